@@ -1,0 +1,251 @@
+//! The syntax tree the parser builds. Every node carries the byte span it came from.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+pub type Span = Range<usize>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ident {
+    pub name: Rc<str>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Script {
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Stmt(Stmt),
+    Procedure(Procedure),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Procedure {
+    pub name: Ident,
+    pub params: Vec<Param>,
+    pub returns: Option<TypeExpr>,
+    pub body: Block,
+    /// `CASE ERROR:` — run when a function that can fail fails in the body.
+    pub on_error: Option<Block>,
+    /// `CASE EXCEPTION:` — run when a fatal error occurs in the body.
+    pub on_exception: Option<Block>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: Ident,
+    pub local: bool,
+    pub ty: Option<TypeExpr>,
+    pub default: Option<Expr>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeExpr {
+    Named(Ident),
+    Array { dims: Vec<i64>, elem: Box<TypeExpr>, span: Span },
+    Assoc { elem: Box<TypeExpr>, span: Span },
+}
+
+impl TypeExpr {
+    pub fn span(&self) -> Span {
+        match self {
+            TypeExpr::Named(id) => id.span.clone(),
+            TypeExpr::Array { span, .. } | TypeExpr::Assoc { span, .. } => span.clone(),
+        }
+    }
+}
+
+pub type Block = Vec<Stmt>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssignOp {
+    Set,
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    Declare { names: Vec<Ident>, ty: TypeExpr, init: Option<Expr> },
+    Let { name: Ident, init: Expr },
+    Assign { target: Expr, op: AssignOp, value: Expr },
+    MultiAssign { targets: Vec<Expr>, values: Vec<Expr> },
+    Increment { target: Expr, delta: i64 },
+    Expr(Expr),
+    If { branches: Vec<(Expr, Block)>, otherwise: Option<Block> },
+    Switch { subject: Expr, cases: Vec<SwitchCase>, otherwise: Option<Block> },
+    For { var: Ident, start: Expr, end: Expr, step: Option<Expr>, end_once: bool, body: Block },
+    ForEach { var: Ident, second: Option<Ident>, iterable: Expr, body: Block },
+    While { cond: Expr, body: Block },
+    Loop { count: Option<Expr>, body: Block },
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    Result(Expr),
+    WhenException { body: Block, handler: Block },
+    Constants(Vec<(Ident, Expr)>),
+    Structure { name: Ident, fields: Vec<FieldDecl> },
+    /// A statement the parser could not read; its error is already reported.
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldDecl {
+    pub names: Vec<Ident>,
+    pub ty: TypeExpr,
+    pub default: Option<Expr>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SwitchCase {
+    pub patterns: Vec<CasePattern>,
+    pub body: Block,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CasePattern {
+    Value(Expr),
+    Range(Expr, Expr),
+    Compare(BinOp, Expr),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    /// `~=`: equal ignoring case and surrounding spaces.
+    LooseEq,
+    StartsWith,
+    Contains,
+    EndsWith,
+    /// `AND`/`OR`: both sides evaluated.
+    And,
+    Or,
+    /// `_AND_`/`_OR_`: short-circuit.
+    AndThen,
+    OrElse,
+}
+
+impl BinOp {
+    pub fn is_comparison(self) -> bool {
+        matches!(
+            self,
+            BinOp::Eq
+                | BinOp::Ne
+                | BinOp::Lt
+                | BinOp::Le
+                | BinOp::Gt
+                | BinOp::Ge
+                | BinOp::LooseEq
+                | BinOp::StartsWith
+                | BinOp::Contains
+                | BinOp::EndsWith
+        )
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::Mod => "%",
+            BinOp::Pow => "^",
+            BinOp::Eq => "=",
+            BinOp::Ne => "<>",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+            BinOp::LooseEq => "~=",
+            BinOp::StartsWith => "[=",
+            BinOp::Contains => "[=]",
+            BinOp::EndsWith => "=]",
+            BinOp::And => "AND",
+            BinOp::Or => "OR",
+            BinOp::AndThen => "_AND_",
+            BinOp::OrElse => "_OR_",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Not,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SubstringEnd {
+    /// `s[[i]]`: one character.
+    None,
+    /// `s[[i TO j]]`; `j` absent means to the end.
+    To(Option<Box<Expr>>),
+    /// `s[[i ON n]]`: `n` characters.
+    On(Box<Expr>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    Int(i64),
+    Real(f64),
+    Str(Rc<str>),
+    Bool(bool),
+    Null,
+    Name(Ident),
+    /// `f(a, b)` or `x.Method(a)`; an omitted argument (`f(a, , c)`) is `None`.
+    Call { callee: Box<Expr>, args: Vec<Option<Expr>> },
+    Member { object: Box<Expr>, name: Ident, property: bool },
+    Index { object: Box<Expr>, indices: Vec<Expr> },
+    Substring { object: Box<Expr>, start: Box<Expr>, end: SubstringEnd },
+    Unary { op: UnOp, operand: Box<Expr> },
+    Binary { op: BinOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    /// `a < x < b`, `a <= x <= b` (and the `>` forms).
+    Interval { low: Box<Expr>, low_op: BinOp, value: Box<Expr>, high_op: BinOp, high: Box<Expr> },
+    In { value: Box<Expr>, list: Vec<Expr>, negated: bool },
+    ArrayLiteral(Vec<Expr>),
+    Paren(Box<Expr>),
+    /// An expression the parser could not read; its error is already reported.
+    Error,
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, span: Span) -> Self {
+        Expr { kind, span }
+    }
+    /// The expression without the parentheses around it.
+    pub fn unparen(&self) -> &Expr {
+        match &self.kind {
+            ExprKind::Paren(inner) => inner.unparen(),
+            _ => self,
+        }
+    }
+}
