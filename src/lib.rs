@@ -1,1 +1,4 @@
+//! The `wl` command's pieces, shared by the binary and the test harness.
 
+pub mod cli;
+pub mod run;

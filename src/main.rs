@@ -1,1 +1,39 @@
-fn main() {}
+//! `wl`: run a WLanguage script, check it, or try statements in the REPL.
+
+use clap::Parser;
+use wl::cli::{Cli, Command, SUBCOMMANDS};
+
+/// The interpreter recurses as deeply as the script's procedures do; it runs on a thread
+/// with room for the documented recursion limit.
+const STACK_SIZE: usize = 1 << 30;
+
+fn main() {
+    let mut args: Vec<String> = std::env::args().collect();
+    // `wl FILE …` is short for `wl run FILE …`.
+    if let Some(first) = args.get(1) {
+        if !first.starts_with('-') || first == "-" {
+            if !SUBCOMMANDS.contains(&first.as_str()) {
+                args.insert(1, "run".to_string());
+            }
+        } else if first.starts_with("--") && !matches!(first.as_str(), "--help" | "--version") {
+            args.insert(1, "run".to_string());
+        }
+    }
+    let cli = Cli::parse_from(args);
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || match cli.command {
+        Some(Command::Run { options, file, args }) => wl::run::run(&file, &args, &options),
+        Some(Command::Check { file }) => wl::run::check(&file),
+        None => {
+            eprintln!("the REPL is not available yet; run a script with `wl run FILE`");
+            2
+        }
+    });
+    let code = match worker {
+        Ok(handle) => handle.join().unwrap_or(wl::run::RUNTIME_ERROR),
+        Err(e) => {
+            eprintln!("wl: cannot start the interpreter: {e}");
+            wl::run::RUNTIME_ERROR
+        }
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,142 @@
+//! Array functions (SPEC §7), also reachable as methods: `arr.Add(v)`, `arr.Count`.
+
+use crate::error::{codes, RuntimeError};
+use crate::machine::Machine;
+use crate::ops;
+use crate::registry::{Module, Receiver, Signature};
+use crate::types::Type;
+use crate::value::{ArrayValue, Value};
+use std::rc::Rc;
+
+pub const AS_LINEAR: i64 = 1;
+pub const AS_BINARY: i64 = 2;
+pub const AS_ASCENDING: i64 = 1;
+pub const AS_DESCENDING: i64 = 2;
+
+fn not_array(v: &Value) -> RuntimeError {
+    RuntimeError::fatal(format!("an array was expected, not a {}", v.type_name())).with_code(codes::TYPE_MISMATCH)
+}
+
+/// The array in `v` to modify in place; a variant that holds nothing yet becomes an array.
+fn array_mut(v: &mut Value) -> Result<&mut ArrayValue, RuntimeError> {
+    if matches!(v, Value::Null) {
+        *v = Value::new_array(Type::Variant, Vec::new());
+    }
+    match v {
+        Value::Array(a) => Ok(Rc::make_mut(a)),
+        other => Err(not_array(other)),
+    }
+}
+
+fn check_size(m: &Machine, len: usize) -> Result<(), RuntimeError> {
+    if len >= m.limits.max_array_len {
+        return Err(RuntimeError::fatal(format!("array too large: more than {} elements", m.limits.max_array_len)).with_code(codes::LIMIT));
+    }
+    Ok(())
+}
+
+fn position(v: &Value, len: usize, allow_end: bool) -> Result<usize, RuntimeError> {
+    let i = v.to_int();
+    let max = if allow_end { len + 1 } else { len };
+    if i < 1 || i as usize > max {
+        return Err(RuntimeError::fatal(format!(
+            "index out of range: index {i}, but the array has {len} element{}",
+            if len == 1 { "" } else { "s" }
+        ))
+        .with_code(codes::INDEX_OUT_OF_RANGE));
+    }
+    Ok(i as usize - 1)
+}
+
+pub fn register(m: &mut Module) {
+    m.register_constant("asLinear", Value::Int(AS_LINEAR));
+    m.register_constant("asBinary", Value::Int(AS_BINARY));
+    m.register_constant("asAscending", Value::Int(AS_ASCENDING));
+    m.register_constant("asDescending", Value::Int(AS_DESCENDING));
+
+    m.register_fn("ArrayAdd", Signature::new(1, 2).by_ref(0).returns(Type::Int).params("array [, value]"), |m, a| {
+        let value = a.get(1).cloned().unwrap_or_default();
+        let arr = array_mut(&mut a[0])?;
+        check_size(m, arr.items.len())?;
+        let value = value.convert_to(&arr.elem).map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;
+        arr.items.push(value);
+        Ok(Value::Int(arr.items.len() as i64))
+    });
+    m.register_alias("TableauAjoute", "ArrayAdd");
+    m.register_fn("ArrayInsert", Signature::new(3, 3).by_ref(0).returns(Type::Int).params("array, index, value"), |m, a| {
+        let value = a[2].clone();
+        let index = a[1].clone();
+        let arr = array_mut(&mut a[0])?;
+        check_size(m, arr.items.len())?;
+        let i = position(&index, arr.items.len(), true)?;
+        let value = value.convert_to(&arr.elem).map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;
+        arr.items.insert(i, value);
+        Ok(Value::Int(i as i64 + 1))
+    });
+    m.register_alias("TableauInsère", "ArrayInsert");
+    m.register_fn("ArrayDelete", Signature::new(2, 2).by_ref(0).params("array, index"), |_, a| {
+        let key = a[1].clone();
+        match &mut a[0] {
+            Value::Assoc(map) => {
+                Rc::make_mut(map).map.shift_remove(key.to_text().as_str());
+            }
+            v => {
+                let arr = array_mut(v)?;
+                let i = position(&key, arr.items.len(), false)?;
+                arr.items.remove(i);
+            }
+        }
+        Ok(Value::Null)
+    });
+    m.register_alias("TableauSupprime", "ArrayDelete");
+    m.register_fn("ArrayDeleteAll", Signature::new(1, 1).by_ref(0).params("array"), |_, a| {
+        match &mut a[0] {
+            Value::Assoc(map) => Rc::make_mut(map).map.clear(),
+            v => array_mut(v)?.items.clear(),
+        }
+        Ok(Value::Null)
+    });
+    m.register_alias("TableauSupprimeTout", "ArrayDeleteAll");
+    m.register_fn("ArrayCount", Signature::new(1, 1).returns(Type::Int).params("array"), |_, a| {
+        Ok(Value::Int(match &a[0] {
+            Value::Array(arr) => arr.items.len() as i64,
+            Value::Assoc(map) => map.map.len() as i64,
+            Value::Null => 0,
+            other => return Err(not_array(other)),
+        }))
+    });
+    m.register_alias("TableauOccurrence", "ArrayCount");
+    m.register_fn("ArraySeek", Signature::new(3, 4).returns(Type::Int).params("array, asLinear, value"), |_, a| {
+        let wanted = &a[2];
+        Ok(Value::Int(match &a[0] {
+            Value::Array(arr) => arr.items.iter().position(|v| ops::equals(v, wanted)).map(|i| i as i64 + 1).unwrap_or(-1),
+            Value::Null => -1,
+            other => return Err(not_array(other)),
+        }))
+    });
+    m.register_alias("TableauCherche", "ArraySeek");
+    m.register_fn("ArraySort", Signature::new(1, 2).by_ref(0).params("array [, asAscending | asDescending]"), |_, a| {
+        let descending = a.get(1).is_some_and(|o| o.to_int() & AS_DESCENDING != 0);
+        let arr = array_mut(&mut a[0])?;
+        arr.items.sort_by(|x, y| if descending { ops::compare(y, x) } else { ops::compare(x, y) });
+        Ok(Value::Null)
+    });
+    m.register_alias("TableauTrie", "ArraySort");
+    m.register_fn("ArrayToString", Signature::new(1, 2).returns(Type::Str).params("array [, separator]"), |_, a| {
+        let sep = if a.len() > 1 { a[1].to_text() } else { "\r\n".to_string() };
+        Ok(Value::str(match &a[0] {
+            Value::Array(arr) => arr.items.iter().map(|v| v.to_text()).collect::<Vec<_>>().join(&sep),
+            other => other.to_text(),
+        }))
+    });
+
+    for receiver in [Receiver::Array, Receiver::Assoc] {
+        m.register_method(receiver, "Count", "ArrayCount", true);
+        m.register_method(receiver, "Occurrence", "ArrayCount", true);
+        m.register_method(receiver, "Delete", "ArrayDelete", false);
+        m.register_method(receiver, "DeleteAll", "ArrayDeleteAll", false);
+    }
+    m.register_method(Receiver::Array, "Add", "ArrayAdd", false);
+    m.register_method(Receiver::Array, "Insert", "ArrayInsert", false);
+    m.register_method(Receiver::Array, "Sort", "ArraySort", false);
+}

@@ -1,0 +1,60 @@
+//! ErrorOccurred, ErrorInfo, ExceptionInfo, ExceptionThrow (SPEC §5).
+
+use crate::error::{ErrorKind, RuntimeError};
+use crate::registry::{Module, Signature};
+use crate::types::Type;
+use crate::value::Value;
+
+pub const ERR_FULL_DETAILS: i64 = 0;
+pub const ERR_MESSAGE: i64 = 1;
+pub const ERR_CODE: i64 = 2;
+pub const ERR_SYSTEM_CODE: i64 = 3;
+pub const ERR_SYSTEM_MESSAGE: i64 = 4;
+
+pub fn register(m: &mut Module) {
+    m.register_global("ErrorOccurred", Type::Bool, Value::Bool(false));
+    m.register_constant("errFullDetails", Value::Int(ERR_FULL_DETAILS));
+    m.register_constant("errMessage", Value::Int(ERR_MESSAGE));
+    m.register_constant("errCode", Value::Int(ERR_CODE));
+    m.register_constant("errSystemCode", Value::Int(ERR_SYSTEM_CODE));
+    m.register_constant("errSystemMessage", Value::Int(ERR_SYSTEM_MESSAGE));
+
+    m.register_fn("ErrorInfo", Signature::new(0, 1).params("[information]"), |m, args| {
+        let what = args.first().map(|a| a.to_int()).unwrap_or(ERR_FULL_DETAILS);
+        let e = m.last_error.clone().unwrap_or_default();
+        Ok(match what {
+            ERR_MESSAGE => Value::str(e.message),
+            ERR_CODE => Value::Int(e.code),
+            ERR_SYSTEM_CODE => Value::Int(e.system_code),
+            ERR_SYSTEM_MESSAGE => Value::str(e.system_message),
+            _ => Value::str(e.full_details()),
+        })
+    });
+
+    m.register_fn("ExceptionInfo", Signature::new(0, 1).params("[information]"), |m, args| {
+        let what = args.first().map(|a| a.to_int()).unwrap_or(ERR_FULL_DETAILS);
+        let Some(e) = &m.exception else {
+            return Ok(if what == ERR_CODE || what == ERR_SYSTEM_CODE { Value::Int(0) } else { Value::empty_str() });
+        };
+        Ok(match what {
+            ERR_MESSAGE => Value::str(e.message.clone()),
+            ERR_CODE => Value::Int(e.code),
+            ERR_SYSTEM_CODE => Value::Int(0),
+            ERR_SYSTEM_MESSAGE => Value::empty_str(),
+            _ => Value::str(e.message.clone()),
+        })
+    });
+
+    m.register_fn("ExceptionThrow", Signature::new(1, 2).params("code [, message]"), |_, args| {
+        let (code, message) = match args.len() {
+            1 => match &args[0] {
+                Value::Str(s) => (1, s.as_str().to_string()),
+                other => (other.to_int(), format!("exception {}", other.to_int())),
+            },
+            _ => (args[0].to_int(), args[1].to_text()),
+        };
+        Err(RuntimeError { kind: ErrorKind::Thrown, message, code, loc: None, help: None, stack: Vec::new() })
+    });
+    m.register_alias("ExceptionDéclenche", "ExceptionThrow");
+    m.register_alias("ErreurInfo", "ErrorInfo");
+}

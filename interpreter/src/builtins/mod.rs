@@ -1,0 +1,31 @@
+//! The core library, registered through the same `Module` API as the email library.
+
+mod arrays;
+mod dates;
+mod environment;
+mod errors;
+mod files;
+pub mod format;
+mod math;
+mod output;
+mod strings;
+
+use crate::registry::Module;
+
+pub fn module() -> Module {
+    let mut m = Module::new("core");
+    output::register(&mut m);
+    errors::register(&mut m);
+    strings::register(&mut m);
+    math::register(&mut m);
+    arrays::register(&mut m);
+    dates::register(&mut m);
+    files::register(&mut m);
+    environment::register(&mut m);
+    m
+}
+
+/// The argument at `i`, or Null when it was not given.
+pub(crate) fn arg(args: &[crate::value::Value], i: usize) -> crate::value::Value {
+    args.get(i).cloned().unwrap_or_default()
+}

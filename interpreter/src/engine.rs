@@ -1,0 +1,144 @@
+//! The engine: registers native modules, and takes a source text through every stage —
+//! lexer, parser, resolver, compiler — then runs it. It keeps what was declared, so the
+//! REPL can feed it one input after another.
+
+use crate::compile::{Compiler, ProcSlot, StmtFn};
+use crate::diagnostic::Diagnostic;
+use crate::error::{Flow, RuntimeError};
+use crate::host::Host;
+use crate::machine::Machine;
+use crate::registry::Module;
+use crate::resolver::{self, GlobalKind, Mode, Program};
+use crate::source::{Loc, SourceMap};
+use crate::{lexer, parser};
+use std::rc::Rc;
+
+pub struct Engine {
+    pub sources: SourceMap,
+    pub program: Program,
+    procs: Vec<Rc<ProcSlot>>,
+    pub machine: Machine,
+}
+
+/// A compiled input, ready to run.
+pub struct Compiled {
+    body: StmtFn,
+}
+
+impl Engine {
+    /// An engine with the core library (Info, Trace, strings, arrays…) registered.
+    pub fn new(host: Box<dyn Host>) -> Engine {
+        let mut engine = Engine { sources: SourceMap::default(), program: Program::default(), procs: Vec::new(), machine: Machine::new(host) };
+        engine.register_module(crate::builtins::module());
+        engine
+    }
+
+    /// Adds a native module's functions, constants, types, methods and globals.
+    pub fn register_module(&mut self, mut module: Module) {
+        Rc::make_mut(&mut self.program.natives).add(&mut module);
+        for g in module.globals.drain(..) {
+            let slot = self.program.add_global(&g.name, g.ty, GlobalKind::Native, None) as usize;
+            self.machine.globals.resize(slot + 1, crate::value::Value::Null);
+            self.machine.globals[slot] = g.value;
+            self.machine.global_names.insert(g.name.to_lowercase(), slot);
+            if g.name.eq_ignore_ascii_case("ErrorOccurred") {
+                self.machine.error_occurred_slot = Some(slot);
+            }
+        }
+    }
+
+    /// Parses and resolves `text` (named `name` in diagnostics) without running it.
+    pub fn compile(&mut self, name: &str, text: &str, mode: Mode) -> Result<Compiled, Vec<Diagnostic>> {
+        let source = self.sources.add(name, text);
+        let (tokens, lex_errors) = lexer::lex(text);
+        let (script, syntax_errors) = parser::parse(&tokens, text.len());
+        let mut errors: Vec<Diagnostic> = lex_errors
+            .into_iter()
+            .map(|e| Diagnostic::at(e.message, Loc::new(source, e.span), e.label).with_help(e.help))
+            .collect();
+        errors.extend(syntax_errors.into_iter().map(|e| {
+            let help = syntax_help(&e.message, &e.label);
+            let d = Diagnostic::at(e.message, Loc::new(source, e.span), e.label);
+            match help {
+                Some(h) => d.with_help(h),
+                None => d,
+            }
+        }));
+        errors.sort_by_key(|d| d.primary.as_ref().map(|l| l.loc.start).unwrap_or(0));
+        let Some(script) = script else { return Err(errors) };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let chunk = resolver::resolve(&mut self.program, &script, source, mode)?;
+
+        // New globals start with their type's default, so procedures can read them.
+        let old_len = self.machine.globals.len();
+        self.machine.globals.resize(self.program.globals.len(), crate::value::Value::Null);
+        for slot in old_len..self.program.globals.len() {
+            self.machine.globals[slot] = self.program.globals[slot].ty.default_value();
+        }
+        while self.procs.len() < self.program.procedures.len() {
+            self.procs.push(Rc::new(ProcSlot::default()));
+        }
+        let natives = self.program.natives.clone();
+        let compiler = Compiler { program: &self.program, natives: &natives, procs: &self.procs };
+        for &id in &chunk.procedures {
+            let compiled = compiler.procedure(&self.program.procedures[id]);
+            *self.procs[id].borrow_mut() = Some(Rc::new(compiled));
+        }
+        let body = compiler.block(&chunk.body);
+        Ok(Compiled { body })
+    }
+
+    /// Runs a compiled input. A RETURN at the top level ends it normally.
+    pub fn run(&mut self, compiled: &Compiled) -> Result<(), RuntimeError> {
+        let result = (compiled.body)(&mut self.machine);
+        self.machine.host.flush();
+        match result {
+            Ok(()) | Err(Flow::Exit) => Ok(()),
+            Err(Flow::Error(e)) => Err(*e),
+            Err(Flow::Break | Flow::Continue | Flow::Return) => Ok(()),
+        }
+    }
+
+    /// Runs the modules' end-of-script hooks (closing email sessions…).
+    pub fn finish(&mut self) {
+        let hooks = self.program.natives.exit_hooks.clone();
+        for hook in hooks {
+            hook(&mut self.machine);
+        }
+        self.machine.host.flush();
+    }
+
+    /// A runtime error as a diagnostic, with the procedure call stack.
+    pub fn runtime_diagnostic(&self, e: &RuntimeError) -> Diagnostic {
+        let mut d = match e.loc {
+            Some(loc) => Diagnostic::at(e.message.clone(), loc, "the error happened here"),
+            None => Diagnostic::error(e.message.clone()),
+        };
+        if let Some(help) = &e.help {
+            d = d.with_help(help.clone());
+        }
+        for (name, loc) in &e.stack {
+            d = d.with_note(format!("in `{name}`, called at {}", self.sources.describe(*loc)));
+        }
+        d
+    }
+
+    pub fn render(&self, d: &Diagnostic, color: bool) -> String {
+        d.render(&self.sources, color)
+    }
+}
+
+fn syntax_help(message: &str, label: &str) -> Option<String> {
+    if label.contains("END") {
+        return Some("each IF, FOR, WHILE, LOOP, SWITCH and WHEN EXCEPTION block ends with END".to_string());
+    }
+    if message.contains("end of line") && label.contains("expression") {
+        return Some("to continue a statement on the next line, end the line with `...`".to_string());
+    }
+    if label.contains("an expression") {
+        return Some("an operator needs a value on each side".to_string());
+    }
+    None
+}

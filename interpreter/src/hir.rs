@@ -1,0 +1,149 @@
+//! The resolved program: the syntax tree with every name turned into a slot, a procedure
+//! or a native function, every member into a field index where the type is known, and the
+//! static type of each expression. Nothing here is looked up by name at run time, except the
+//! members of variants.
+
+use crate::ast::{AssignOp, BinOp, UnOp};
+use crate::source::Loc;
+use crate::types::{StructDef, Type};
+use crate::value::Value;
+use std::rc::Rc;
+
+pub type ProcId = usize;
+pub type NativeId = usize;
+
+/// Where a variable lives: a slot of the running procedure's frame, or a global slot (the
+/// variables of the script's top level, constants, and the natives' globals).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VarRef {
+    Local(u32),
+    Global(u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Type,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug)]
+pub enum Member {
+    /// A field of a structure whose type is known before running.
+    Field(usize),
+    /// A computed property of a known type (`Email.NbRecipient`).
+    Property(Rc<StructDef>, usize),
+    /// A member of a variant, looked up by (lower-case) name when it runs.
+    Dynamic(Rc<str>),
+}
+
+#[derive(Clone, Debug)]
+pub enum SubstringEnd {
+    One,
+    To(Option<Box<Expr>>),
+    On(Box<Expr>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Arg {
+    pub value: Expr,
+    /// Set when the argument is something that can be assigned, so it can be passed by
+    /// reference where the parameter is.
+    pub place: Option<Place>,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Const(Value),
+    Var(VarRef),
+    Unary(UnOp, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Interval { low: Box<Expr>, low_op: BinOp, value: Box<Expr>, high_op: BinOp, high: Box<Expr> },
+    In { value: Box<Expr>, list: Vec<Expr>, negated: bool },
+    CallProc { proc: ProcId, args: Vec<Option<Arg>> },
+    CallNative { func: NativeId, args: Vec<Option<Arg>>, trap_error: bool },
+    Index { object: Box<Expr>, index: Box<Expr> },
+    Member { object: Box<Expr>, member: Member },
+    Substring { object: Box<Expr>, start: Box<Expr>, end: SubstringEnd },
+    ArrayLiteral(Vec<Expr>),
+}
+
+/// Something that can be assigned: a variable, then indexes and members.
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub root: VarRef,
+    pub root_ty: Type,
+    pub steps: Vec<Step>,
+    /// The static type of the whole place.
+    pub ty: Type,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug)]
+pub enum Step {
+    Index(Expr),
+    Member(Member),
+}
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub loc: Loc,
+}
+
+pub type Block = Vec<Stmt>;
+
+#[derive(Clone, Debug)]
+pub enum Pattern {
+    Value(Expr),
+    Range(Expr, Expr),
+    Compare(BinOp, Expr),
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    /// A declaration: the slot gets the initial value (or the type's default) each time it runs.
+    Init { var: VarRef, ty: Type, value: Option<Expr> },
+    Assign { place: Place, op: AssignOp, value: Expr },
+    MultiAssign { targets: Vec<Place>, values: Vec<Expr> },
+    Increment { place: Place, delta: i64 },
+    Eval(Expr),
+    /// An expression typed alone in the REPL: its value is printed.
+    Show(Expr),
+    If { branches: Vec<(Expr, Block)>, otherwise: Option<Block> },
+    Switch { subject: Expr, cases: Vec<(Vec<Pattern>, Block)>, otherwise: Option<Block> },
+    For { var: Place, start: Expr, end: Expr, step: Option<Expr>, end_once: bool, body: Block },
+    ForEach { var: Place, second: Option<Place>, iterable: Expr, body: Block },
+    While { cond: Expr, body: Block },
+    Loop { count: Option<Expr>, body: Block },
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    Exit,
+    WhenException { body: Block, handler: Block },
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: Rc<str>,
+    pub ty: Type,
+    pub local: bool,
+    /// Assigned (or passed on to be modified) in the body: only then is a variable argument
+    /// passed by reference, since otherwise nobody could tell.
+    pub mutated: bool,
+    pub default: Option<Expr>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Procedure {
+    pub name: Rc<str>,
+    pub params: Vec<Param>,
+    /// How many arguments a call must give (the parameters after have defaults).
+    pub required: usize,
+    pub returns: Type,
+    pub frame_size: usize,
+    pub body: Block,
+    pub on_error: Option<Block>,
+    pub on_exception: Option<Block>,
+    pub loc: Loc,
+}

@@ -1,0 +1,155 @@
+//! The state a running script works on: global and local slots, the error state behind
+//! `ErrorOccurred`/`ErrorInfo`, the output host, limits. Native functions receive it.
+
+use crate::error::{codes, ErrorKind, RuntimeError};
+use crate::host::Host;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// What makes `wl` safe to run on untrusted scripts.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Procedure calls in progress; past it, the fatal error "stack overflow".
+    pub max_depth: usize,
+    /// Longest string, in bytes.
+    pub max_string_len: usize,
+    /// Most elements in one array or associative array.
+    pub max_array_len: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_depth: 10_000, max_string_len: 1 << 30, max_array_len: 100_000_000 }
+    }
+}
+
+/// The last non-fatal error, as `ErrorInfo` reports it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ErrorRecord {
+    pub code: i64,
+    pub message: String,
+    /// The underlying OS, TLS or SMTP code (`errSystemCode`).
+    pub system_code: i64,
+    pub system_message: String,
+}
+
+impl ErrorRecord {
+    pub fn new(code: i64, message: impl Into<String>) -> Self {
+        ErrorRecord { code, message: message.into(), ..Default::default() }
+    }
+    pub fn with_system(mut self, code: i64, message: impl Into<String>) -> Self {
+        self.system_code = code;
+        self.system_message = message.into();
+        self
+    }
+    /// `ErrorInfo()` / `ErrorInfo(errFullDetails)`.
+    pub fn full_details(&self) -> String {
+        let mut text = self.message.clone();
+        if !self.system_message.is_empty() && !self.message.contains(&self.system_message) {
+            text.push_str(&format!("\nSystem error: {}", self.system_message));
+        }
+        text
+    }
+}
+
+pub struct Machine {
+    pub globals: Vec<Value>,
+    /// Local slots of the procedures being run; a frame starts at `base`.
+    pub stack: Vec<Value>,
+    pub base: usize,
+    pub depth: usize,
+    pub limits: Limits,
+    /// The value of the last RESULT, on its way to the caller.
+    pub result: Value,
+    pub host: Box<dyn Host>,
+    /// Set by Ctrl-C or the `--timeout` watchdog; loops and calls check it.
+    pub interrupt: Arc<AtomicBool>,
+    pub last_error: Option<ErrorRecord>,
+    /// The exception being handled, for `ExceptionInfo`.
+    pub exception: Option<RuntimeError>,
+    /// The script's arguments (`CommandLine`).
+    pub args: Vec<String>,
+    pub(crate) error_occurred_slot: Option<usize>,
+    pub(crate) global_names: HashMap<String, usize>,
+}
+
+impl Machine {
+    pub fn new(host: Box<dyn Host>) -> Self {
+        Machine {
+            globals: Vec::new(),
+            stack: Vec::with_capacity(1024),
+            base: 0,
+            depth: 0,
+            limits: Limits::default(),
+            result: Value::Null,
+            host,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            last_error: None,
+            exception: None,
+            args: Vec::new(),
+            error_occurred_slot: None,
+            global_names: HashMap::new(),
+        }
+    }
+
+    pub fn out(&mut self, text: &str) {
+        self.host.out(text);
+    }
+    pub fn err(&mut self, text: &str) {
+        self.host.err(text);
+    }
+
+    /// Records a non-fatal error: `ErrorOccurred` becomes True and `ErrorInfo` describes it.
+    /// Returns False, what a failed function gives back.
+    pub fn fail(&mut self, record: ErrorRecord) -> Value {
+        self.last_error = Some(record);
+        self.set_error_occurred(true);
+        Value::Bool(false)
+    }
+
+    pub fn set_error_occurred(&mut self, value: bool) {
+        if let Some(slot) = self.error_occurred_slot {
+            self.globals[slot] = Value::Bool(value);
+        }
+    }
+
+    pub fn error_occurred(&self) -> bool {
+        self.error_occurred_slot.is_some_and(|slot| matches!(self.globals[slot].deref(), Value::Bool(true)))
+    }
+
+    /// A global variable by name (`Email`), for native functions.
+    pub fn global(&self, name: &str) -> Option<Value> {
+        let slot = *self.global_names.get(&name.to_lowercase())?;
+        Some(self.globals[slot].deref())
+    }
+
+    /// Changes a global variable by name in place.
+    pub fn with_global_mut<R>(&mut self, name: &str, f: impl FnOnce(&mut Value) -> R) -> Option<R> {
+        let slot = *self.global_names.get(&name.to_lowercase())?;
+        match &mut self.globals[slot] {
+            Value::Ref(cell) => {
+                let cell = cell.clone();
+                let mut inner = cell.borrow_mut();
+                Some(f(&mut inner))
+            }
+            v => Some(f(v)),
+        }
+    }
+
+    pub fn interrupted(&self) -> bool {
+        self.interrupt.load(Ordering::Relaxed)
+    }
+
+    pub fn interruption(&self) -> RuntimeError {
+        RuntimeError {
+            kind: ErrorKind::Interrupted,
+            message: "interrupted".to_string(),
+            code: codes::INTERRUPTED,
+            loc: None,
+            help: None,
+            stack: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! Runtime values. Scalars are stored inline; strings, arrays and structures are shared
+//! and copied on write, which gives WLanguage's value semantics without copying on read.
+
+use crate::string::Str;
+use crate::types::{StructDef, Type};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::fmt::Write as _;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    #[default]
+    Null,
+    Bool(bool),
+    Int(i64),
+    Real(f64),
+    Str(Str),
+    Array(Rc<ArrayValue>),
+    Assoc(Rc<AssocValue>),
+    Struct(Rc<StructValue>),
+    /// A variable passed by reference: the caller's slot and the parameter share the cell.
+    /// Only ever stored in variable slots, never inside arrays or structures.
+    Ref(Rc<RefCell<Value>>),
+}
+
+#[derive(Clone, Debug)]
+pub struct ArrayValue {
+    pub elem: Type,
+    pub items: Vec<Value>,
+    /// Assigning past the end appends instead of failing (`Email.Recipient[n + 1] = …`).
+    pub grows: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct AssocValue {
+    pub elem: Type,
+    pub map: IndexMap<Rc<str>, Value>,
+}
+
+#[derive(Clone, Debug)]
+pub struct StructValue {
+    pub def: Rc<StructDef>,
+    pub fields: Vec<Value>,
+}
+
+impl StructValue {
+    pub fn new(def: Rc<StructDef>) -> StructValue {
+        let fields = def
+            .fields
+            .iter()
+            .map(|f| {
+                let mut v = f.default.clone().unwrap_or_else(|| f.ty.default_value());
+                if f.grows {
+                    if let Value::Array(a) = &mut v {
+                        Rc::make_mut(a).grows = true;
+                    }
+                }
+                v
+            })
+            .collect();
+        StructValue { def, fields }
+    }
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.def.field_index(name).map(|i| &self.fields[i])
+    }
+    pub fn get_mut(&mut self, name: &str) -> Option<&mut Value> {
+        self.def.field_index(name).map(|i| &mut self.fields[i])
+    }
+}
+
+impl Value {
+    pub fn str(s: impl Into<Str>) -> Value {
+        Value::Str(s.into())
+    }
+    pub fn empty_str() -> Value {
+        Value::Str(Str::empty())
+    }
+    pub fn new_array(elem: Type, items: Vec<Value>) -> Value {
+        Value::Array(Rc::new(ArrayValue { elem, items, grows: false }))
+    }
+    pub fn new_assoc(elem: Type) -> Value {
+        Value::Assoc(Rc::new(AssocValue { elem, map: IndexMap::new() }))
+    }
+
+    /// The value itself, looking through a by-reference cell.
+    pub fn deref(&self) -> Value {
+        match self {
+            Value::Ref(cell) => cell.borrow().clone(),
+            v => v.clone(),
+        }
+    }
+
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "Null",
+            Value::Bool(_) => "boolean",
+            Value::Int(_) => "int",
+            Value::Real(_) => "real",
+            Value::Str(_) => "string",
+            Value::Array(_) => "array",
+            Value::Assoc(_) => "associative array",
+            Value::Struct(_) => "structure",
+            Value::Ref(r) => r.borrow().type_name(),
+        }
+    }
+
+    pub fn is_number(&self) -> bool {
+        matches!(self, Value::Int(_) | Value::Real(_) | Value::Bool(_))
+    }
+
+    /// The value as text, as `Trace` and string concatenation show it.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        self.write_text(&mut out, false);
+        out
+    }
+
+    /// The value as a shared string, without copying when it already is one.
+    pub fn to_str(&self) -> Str {
+        match self {
+            Value::Str(s) => s.clone(),
+            other => Str::new(other.to_text()),
+        }
+    }
+
+    fn write_text(&self, out: &mut String, nested: bool) {
+        match self {
+            Value::Null => {}
+            Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+            Value::Int(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Value::Real(r) => out.push_str(&format_real(*r)),
+            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Array(a) => {
+                out.push('[');
+                for (i, item) in a.items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    item.write_text(out, true);
+                }
+                out.push(']');
+            }
+            Value::Assoc(a) => {
+                out.push('[');
+                for (i, (k, v)) in a.map.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(k);
+                    out.push_str(": ");
+                    v.write_text(out, true);
+                }
+                out.push(']');
+            }
+            Value::Struct(s) => {
+                out.push_str(&s.def.name);
+                out.push('{');
+                for (i, (field, value)) in s.def.fields.iter().zip(&s.fields).enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&field.name);
+                    out.push_str(": ");
+                    if field.secret && !matches!(value, Value::Str(s) if s.is_empty()) {
+                        out.push_str("***");
+                    } else {
+                        value.write_text(out, true);
+                    }
+                }
+                out.push('}');
+            }
+            Value::Ref(r) => r.borrow().write_text(out, nested),
+        }
+    }
+
+    /// The value as a number: strings are parsed (0 when not a number), booleans are 1/0.
+    pub fn to_number(&self) -> Value {
+        match self {
+            Value::Int(_) | Value::Real(_) => self.clone(),
+            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Str(s) => parse_number(s.as_str()).unwrap_or(Value::Int(0)),
+            Value::Ref(r) => r.borrow().to_number(),
+            _ => Value::Int(0),
+        }
+    }
+
+    pub fn to_int(&self) -> i64 {
+        match self.to_number() {
+            Value::Int(n) => n,
+            Value::Real(r) => real_to_int(r),
+            _ => 0,
+        }
+    }
+
+    pub fn to_real(&self) -> f64 {
+        match self.to_number() {
+            Value::Int(n) => n as f64,
+            Value::Real(r) => r,
+            _ => 0.0,
+        }
+    }
+
+    /// The value as a boolean, for assignment to a boolean variable.
+    pub fn to_bool(&self) -> bool {
+        match self {
+            Value::Bool(b) => *b,
+            Value::Int(n) => *n != 0,
+            Value::Real(r) => *r != 0.0,
+            Value::Str(s) => {
+                let t = s.as_str().trim();
+                !(t.is_empty() || t == "0" || t.eq_ignore_ascii_case("false") || t.eq_ignore_ascii_case("faux"))
+            }
+            Value::Null => false,
+            Value::Ref(r) => r.borrow().to_bool(),
+            _ => true,
+        }
+    }
+
+    /// Converts the value to `ty`, as an assignment to a variable of that type does.
+    pub fn convert_to(self, ty: &Type) -> Result<Value, String> {
+        Ok(match ty {
+            Type::Variant => self,
+            Type::Int => match self {
+                Value::Int(_) => self,
+                other => Value::Int(other.to_int()),
+            },
+            Type::Real => match self {
+                Value::Real(_) => self,
+                other => Value::Real(other.to_real()),
+            },
+            Type::Currency => Value::Real((self.to_real() * 10000.0).round() / 10000.0),
+            Type::Str | Type::Date | Type::Time | Type::DateTime => match self {
+                Value::Str(_) => self,
+                Value::Null => Value::empty_str(),
+                other => Value::Str(other.to_str()),
+            },
+            Type::Bool => Value::Bool(self.to_bool()),
+            Type::Array(elem) => match self {
+                Value::Array(a) => {
+                    if a.elem == **elem || **elem == Type::Variant {
+                        Value::Array(a)
+                    } else {
+                        let items = a.items.iter().map(|v| v.clone().convert_to(elem)).collect::<Result<Vec<_>, _>>()?;
+                        Value::new_array((**elem).clone(), items)
+                    }
+                }
+                Value::Null => ty.default_value(),
+                other => return Err(format!("cannot assign a {} to an array", other.type_name())),
+            },
+            Type::Assoc(_) => match self {
+                Value::Assoc(_) => self,
+                Value::Null => ty.default_value(),
+                other => return Err(format!("cannot assign a {} to an associative array", other.type_name())),
+            },
+            Type::Struct(def) => match self {
+                Value::Struct(s) if Rc::ptr_eq(&s.def, def) => Value::Struct(s),
+                Value::Null => ty.default_value(),
+                Value::Struct(s) => return Err(format!("cannot assign a {} to a {}", s.def.name, def.name)),
+                other => return Err(format!("cannot assign a {} to a {}", other.type_name(), def.name)),
+            },
+        })
+    }
+}
+
+/// Reals print in their shortest exact form, without trailing zeros: `1.5`, `3`, `0.1`.
+pub fn format_real(r: f64) -> String {
+    if r == 0.0 {
+        return "0".to_string();
+    }
+    if r.is_nan() {
+        return "NaN".to_string();
+    }
+    if r.is_infinite() {
+        return if r > 0.0 { "Infinity".to_string() } else { "-Infinity".to_string() };
+    }
+    format!("{r}")
+}
+
+/// Reals convert to integers by truncation, saturating at the bounds.
+pub fn real_to_int(r: f64) -> i64 {
+    if r.is_nan() {
+        0
+    } else {
+        r.trunc() as i64
+    }
+}
+
+/// Parses a number as WLanguage reads one from a string: surrounding spaces allowed, an
+/// integer when it has no decimal part or exponent, `None` when it is not a number.
+pub fn parse_number(s: &str) -> Option<Value> {
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if let Ok(n) = t.parse::<i64>() {
+        return Some(Value::Int(n));
+    }
+    let is_real = t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
+        && t.bytes().any(|b| b.is_ascii_digit());
+    if is_real {
+        if let Ok(r) = t.parse::<f64>() {
+            return Some(Value::Real(r));
+        }
+    }
+    if let Some(hex) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        if let Ok(n) = i64::from_str_radix(hex, 16) {
+            return Some(Value::Int(n));
+        }
+    }
+    // "12abc" reads as 12, like Val does.
+    let digits: String = t
+        .char_indices()
+        .take_while(|(i, c)| c.is_ascii_digit() || (*i == 0 && (*c == '-' || *c == '+')) || *c == '.')
+        .map(|(_, c)| c)
+        .collect();
+    if digits.chars().any(|c| c.is_ascii_digit()) {
+        if let Ok(n) = digits.parse::<i64>() {
+            return Some(Value::Int(n));
+        }
+        if let Ok(r) = digits.trim_end_matches('.').parse::<f64>() {
+            return Some(Value::Real(r));
+        }
+    }
+    None
+}

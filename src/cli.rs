@@ -1,0 +1,45 @@
+//! Command-line arguments.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(name = "wl", version, about = "Runs WLanguage scripts; its standard library sends and receives email.")]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct RunOptions {
+    /// Send every email to DIR/NNNN.eml instead of a server (nothing leaves the machine).
+    #[arg(long, value_name = "DIR")]
+    pub capture_mail: Option<PathBuf>,
+    /// Stop the script after this many seconds.
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+    /// Write Trace output to this file instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub trace_file: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run a script (`-` reads it from stdin). Arguments after it go to the script.
+    Run {
+        #[command(flatten)]
+        options: RunOptions,
+        /// The script, or `-` for stdin.
+        file: String,
+        /// Arguments for the script (CommandLine()).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Parse and resolve a script without running it.
+    Check {
+        file: String,
+    },
+}
+
+pub const SUBCOMMANDS: &[&str] = &["run", "check", "repl", "test", "help"];

@@ -1,0 +1,128 @@
+//! `wl run` and `wl check`: load a script, report diagnostics, run it, set the exit status.
+
+use crate::cli::RunOptions;
+use std::io::{IsTerminal, Read};
+use wl_interpreter::{Engine, Mode, StdHost};
+
+/// Exit statuses.
+pub const OK: i32 = 0;
+pub const RUNTIME_ERROR: i32 = 1;
+pub const REJECTED: i32 = 2;
+
+pub fn use_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+}
+
+/// Reads a script, or stdin for `-`.
+pub fn read_source(file: &str) -> Result<(String, String), String> {
+    if file == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read the script from stdin: {e}"))?;
+        return Ok(("<stdin>".to_string(), text));
+    }
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read `{file}`: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("`{file}` is not UTF-8 text"))?;
+    Ok((file.to_string(), text))
+}
+
+fn report_io_error(message: &str) {
+    let d = wl_interpreter::Diagnostic::error(message);
+    eprint!("{}", d.render(&Default::default(), false));
+}
+
+/// A new engine with every standard module.
+pub fn new_engine(options: &RunOptions) -> Result<Engine, String> {
+    let host: Box<dyn wl_interpreter::Host> = match &options.trace_file {
+        Some(path) => {
+            let f = std::fs::File::create(path).map_err(|e| format!("cannot create the trace file `{}`: {e}", path.display()))?;
+            Box::new(StdHost::with_trace_file(f))
+        }
+        None => Box::new(StdHost::new()),
+    };
+    let mut engine = Engine::new(host);
+    engine.register_module(wl_stdlib_email::module(wl_stdlib_email::Config { capture_dir: options.capture_mail.clone() }));
+    Ok(engine)
+}
+
+pub fn check(file: &str) -> i32 {
+    let (name, text) = match read_source(file) {
+        Ok(s) => s,
+        Err(e) => {
+            report_io_error(&e);
+            return REJECTED;
+        }
+    };
+    let mut engine = match new_engine(&RunOptions::default()) {
+        Ok(e) => e,
+        Err(e) => {
+            report_io_error(&e);
+            return REJECTED;
+        }
+    };
+    match engine.compile(&name, &text, Mode::Script) {
+        Ok(_) => OK,
+        Err(errors) => {
+            report(&engine, &errors);
+            REJECTED
+        }
+    }
+}
+
+fn report(engine: &Engine, errors: &[wl_interpreter::Diagnostic]) {
+    let color = use_color();
+    let mut text = String::new();
+    for d in errors {
+        text.push_str(&engine.render(d, color));
+    }
+    let n = errors.len();
+    text.push_str(&format!("{n} error{} found; nothing was run.\n", if n == 1 { "" } else { "s" }));
+    eprint!("{text}");
+}
+
+pub fn run(file: &str, args: &[String], options: &RunOptions) -> i32 {
+    let (name, text) = match read_source(file) {
+        Ok(s) => s,
+        Err(e) => {
+            report_io_error(&e);
+            return REJECTED;
+        }
+    };
+    let mut engine = match new_engine(options) {
+        Ok(e) => e,
+        Err(e) => {
+            report_io_error(&e);
+            return REJECTED;
+        }
+    };
+    engine.machine.args = args.to_vec();
+    let compiled = match engine.compile(&name, &text, Mode::Script) {
+        Ok(c) => c,
+        Err(errors) => {
+            report(&engine, &errors);
+            return REJECTED;
+        }
+    };
+    if let Some(seconds) = options.timeout {
+        let flag = engine.machine.interrupt.clone();
+        let timeout = std::time::Duration::from_secs_f64(seconds.max(0.0));
+        std::thread::spawn(move || {
+            std::thread::sleep(timeout);
+            flag.store(true, std::sync::atomic::Ordering::Relaxed);
+        });
+    }
+    let result = engine.run(&compiled);
+    engine.finish();
+    match result {
+        Ok(()) => OK,
+        Err(e) => {
+            let mut d = engine.runtime_diagnostic(&e);
+            if e.kind == wl_interpreter::error::ErrorKind::Interrupted {
+                if let Some(seconds) = options.timeout {
+                    d.message = format!("the script was stopped after its timeout of {seconds} s");
+                }
+            }
+            eprint!("{}", engine.render(&d, use_color()));
+            RUNTIME_ERROR
+        }
+    }
+}
