@@ -1,4 +1,5 @@
 //! The `wl` command's pieces, shared by the binary and the test harness.
 
 pub mod cli;
+pub mod golden;
 pub mod run;

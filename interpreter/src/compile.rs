@@ -1492,8 +1492,8 @@ fn call(m: &mut Machine, proc: &CompiledProc, args: &[CompiledArg], name: &Rc<st
         Ok(()) => Value::Null,
         Err(Flow::Return) => std::mem::take(&mut m.result),
         Err(Flow::Error(mut e)) => {
-            if e.kind != ErrorKind::Interrupted && e.stack.len() < 64 {
-                e.stack.push((name.to_string(), loc));
+            if e.kind != ErrorKind::Interrupted {
+                e.push_frame(name, loc);
             }
             return Err(Flow::Error(e));
         }

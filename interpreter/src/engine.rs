@@ -119,8 +119,13 @@ impl Engine {
         if let Some(help) = &e.help {
             d = d.with_help(help.clone());
         }
-        for (name, loc) in &e.stack {
-            d = d.with_note(format!("in `{name}`, called at {}", self.sources.describe(*loc)));
+        for (name, loc, count) in &e.stack {
+            let place = self.sources.describe(*loc);
+            d = d.with_note(if *count > 1 {
+                format!("in `{name}`, called at {place} ({count} times in a row)")
+            } else {
+                format!("in `{name}`, called at {place}")
+            });
         }
         d
     }

@@ -22,8 +22,9 @@ pub struct RuntimeError {
     pub code: i64,
     pub loc: Option<Loc>,
     pub help: Option<String>,
-    /// The procedures the error went through, innermost first: name and call site.
-    pub stack: Vec<(String, Loc)>,
+    /// The procedures the error went through, innermost first: name, call site, and how
+    /// many times in a row that same call appears (deep recursion).
+    pub stack: Vec<(String, Loc, usize)>,
 }
 
 /// Error codes, as `ErrorInfo(errCode)` and `ExceptionInfo(errCode)` report them.
@@ -57,6 +58,19 @@ impl RuntimeError {
         }
         self
     }
+    /// Records that the error went out of procedure `name`, called at `loc`.
+    pub fn push_frame(&mut self, name: &str, loc: Loc) {
+        if let Some((n, l, count)) = self.stack.last_mut() {
+            if n == name && *l == loc {
+                *count += 1;
+                return;
+            }
+        }
+        if self.stack.len() < 64 {
+            self.stack.push((name.to_string(), loc, 1));
+        }
+    }
+
     pub fn is_catchable(&self) -> bool {
         self.kind != ErrorKind::Interrupted
     }

@@ -54,6 +54,10 @@ fn convert_error(err: Rich<'_, Token, SimpleSpan>) -> SyntaxError {
                 .collect();
             expected.sort();
             expected.dedup();
+            // "expected `-`, `NOT`, an expression" says no more than "an expression".
+            if expected.iter().any(|e| e == "an expression") {
+                expected.retain(|e| !matches!(e.as_str(), "`+`" | "`-`" | "`NOT`" | "pas" | "`(`" | "`[`"));
+            }
             let label = match expected.len() {
                 0 => "not expected here".to_string(),
                 1 => format!("expected {}", expected[0]),

@@ -650,7 +650,11 @@ impl<'a> Resolver<'a> {
                 StmtKind::Increment { place, delta: *delta }
             }
             SK::Expr(e) => {
+                let errors_before = self.errors.len();
                 let value = self.expr(e);
+                if self.errors.len() > errors_before {
+                    return;
+                }
                 let is_call = matches!(value.kind, ExprKind::CallProc { .. } | ExprKind::CallNative { .. });
                 match self.mode {
                     Mode::Repl if self.procedure.is_none() && self.scopes.len() == 1 => StmtKind::Show(value),
