@@ -37,9 +37,7 @@ pub enum Command {
         args: Vec<String>,
     },
     /// Parse and resolve a script without running it.
-    Check {
-        file: String,
-    },
+    Check { file: String },
 }
 
 pub const SUBCOMMANDS: &[&str] = &["run", "check", "repl", "test", "help"];

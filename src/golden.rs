@@ -89,7 +89,9 @@ pub fn run_case(wl: &Path, case: &Case) -> Outcome {
         .spawn()
     {
         Ok(c) => c,
-        Err(e) => return Outcome { stderr: format!("cannot start {}: {e}", wl.display()), code: -1, ..Default::default() },
+        Err(e) => {
+            return Outcome { stderr: format!("cannot start {}: {e}", wl.display()), code: -1, ..Default::default() }
+        }
     };
     // Read both pipes on threads so a chatty script cannot block on a full pipe.
     let mut out_pipe = child.stdout.take().expect("piped stdout");
@@ -139,7 +141,10 @@ fn tempdir() -> PathBuf {
 /// The `.eml` files of a capture folder, in order, normalised.
 pub fn read_mails(dir: &Path) -> Vec<(String, String)> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect();
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+        .collect();
     files.sort();
     files
         .into_iter()

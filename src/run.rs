@@ -34,13 +34,16 @@ fn report_io_error(message: &str) {
 pub fn new_engine(options: &RunOptions) -> Result<Engine, String> {
     let host: Box<dyn wl_interpreter::Host> = match &options.trace_file {
         Some(path) => {
-            let f = std::fs::File::create(path).map_err(|e| format!("cannot create the trace file `{}`: {e}", path.display()))?;
+            let f = std::fs::File::create(path)
+                .map_err(|e| format!("cannot create the trace file `{}`: {e}", path.display()))?;
             Box::new(StdHost::with_trace_file(f))
         }
         None => Box::new(StdHost::new()),
     };
     let mut engine = Engine::new(host);
-    engine.register_module(wl_stdlib_email::module(wl_stdlib_email::Config { capture_dir: options.capture_mail.clone() }));
+    engine.register_module(wl_stdlib_email::module(wl_stdlib_email::Config {
+        capture_dir: options.capture_mail.clone(),
+    }));
     Ok(engine)
 }
 

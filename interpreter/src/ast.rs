@@ -78,25 +78,73 @@ pub enum AssignOp {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
-    Declare { names: Vec<Ident>, ty: TypeExpr, init: Option<Expr> },
-    Let { name: Ident, init: Expr },
-    Assign { target: Expr, op: AssignOp, value: Expr },
-    MultiAssign { targets: Vec<Expr>, values: Vec<Expr> },
-    Increment { target: Expr, delta: i64 },
+    Declare {
+        names: Vec<Ident>,
+        ty: TypeExpr,
+        init: Option<Expr>,
+    },
+    Let {
+        name: Ident,
+        init: Expr,
+    },
+    Assign {
+        target: Expr,
+        op: AssignOp,
+        value: Expr,
+    },
+    MultiAssign {
+        targets: Vec<Expr>,
+        values: Vec<Expr>,
+    },
+    Increment {
+        target: Expr,
+        delta: i64,
+    },
     Expr(Expr),
-    If { branches: Vec<(Expr, Block)>, otherwise: Option<Block> },
-    Switch { subject: Expr, cases: Vec<SwitchCase>, otherwise: Option<Block> },
-    For { var: Ident, start: Expr, end: Expr, step: Option<Expr>, end_once: bool, body: Block },
-    ForEach { var: Ident, second: Option<Ident>, iterable: Expr, body: Block },
-    While { cond: Expr, body: Block },
-    Loop { count: Option<Expr>, body: Block },
+    If {
+        branches: Vec<(Expr, Block)>,
+        otherwise: Option<Block>,
+    },
+    Switch {
+        subject: Expr,
+        cases: Vec<SwitchCase>,
+        otherwise: Option<Block>,
+    },
+    For {
+        var: Ident,
+        start: Expr,
+        end: Expr,
+        step: Option<Expr>,
+        end_once: bool,
+        body: Block,
+    },
+    ForEach {
+        var: Ident,
+        second: Option<Ident>,
+        iterable: Expr,
+        body: Block,
+    },
+    While {
+        cond: Expr,
+        body: Block,
+    },
+    Loop {
+        count: Option<Expr>,
+        body: Block,
+    },
     Break,
     Continue,
     Return(Option<Expr>),
     Result(Expr),
-    WhenException { body: Block, handler: Block },
+    WhenException {
+        body: Block,
+        handler: Block,
+    },
     Constants(Vec<(Ident, Expr)>),
-    Structure { name: Ident, fields: Vec<FieldDecl> },
+    Structure {
+        name: Ident,
+        fields: Vec<FieldDecl>,
+    },
     /// A statement the parser could not read; its error is already reported.
     Error,
 }
@@ -222,15 +270,46 @@ pub enum ExprKind {
     Null,
     Name(Ident),
     /// `f(a, b)` or `x.Method(a)`; an omitted argument (`f(a, , c)`) is `None`.
-    Call { callee: Box<Expr>, args: Vec<Option<Expr>> },
-    Member { object: Box<Expr>, name: Ident, property: bool },
-    Index { object: Box<Expr>, indices: Vec<Expr> },
-    Substring { object: Box<Expr>, start: Box<Expr>, end: SubstringEnd },
-    Unary { op: UnOp, operand: Box<Expr> },
-    Binary { op: BinOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Option<Expr>>,
+    },
+    Member {
+        object: Box<Expr>,
+        name: Ident,
+        property: bool,
+    },
+    Index {
+        object: Box<Expr>,
+        indices: Vec<Expr>,
+    },
+    Substring {
+        object: Box<Expr>,
+        start: Box<Expr>,
+        end: SubstringEnd,
+    },
+    Unary {
+        op: UnOp,
+        operand: Box<Expr>,
+    },
+    Binary {
+        op: BinOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// `a < x < b`, `a <= x <= b` (and the `>` forms).
-    Interval { low: Box<Expr>, low_op: BinOp, value: Box<Expr>, high_op: BinOp, high: Box<Expr> },
-    In { value: Box<Expr>, list: Vec<Expr>, negated: bool },
+    Interval {
+        low: Box<Expr>,
+        low_op: BinOp,
+        value: Box<Expr>,
+        high_op: BinOp,
+        high: Box<Expr>,
+    },
+    In {
+        value: Box<Expr>,
+        list: Vec<Expr>,
+        negated: bool,
+    },
     ArrayLiteral(Vec<Expr>),
     Paren(Box<Expr>),
     /// An expression the parser could not read; its error is already reported.

@@ -98,7 +98,9 @@ fn check_string_limit(m: &Machine, v: &Value, loc: Loc) -> Exec {
     if let Value::Str(s) = v {
         if s.as_str().len() > m.limits.max_string_len {
             return Err(Flow::Error(Box::new(
-                RuntimeError::fatal(format!("string too long: more than {} bytes", m.limits.max_string_len)).with_code(codes::LIMIT).at(loc),
+                RuntimeError::fatal(format!("string too long: more than {} bytes", m.limits.max_string_len))
+                    .with_code(codes::LIMIT)
+                    .at(loc),
             )));
         }
     }
@@ -208,7 +210,8 @@ impl<'a> Compiler<'a> {
                 })
             }
             StmtKind::If { branches, otherwise } => {
-                let mut branches: Vec<(CondFn, StmtFn)> = branches.iter().map(|(c, b)| (self.cond(c), self.block(b))).collect();
+                let mut branches: Vec<(CondFn, StmtFn)> =
+                    branches.iter().map(|(c, b)| (self.cond(c), self.block(b))).collect();
                 let otherwise = otherwise.as_ref().map(|b| self.block(b));
                 if branches.len() == 1 {
                     let (cond, then) = branches.pop().expect("one branch");
@@ -251,8 +254,12 @@ impl<'a> Compiler<'a> {
                     }
                 })
             }
-            StmtKind::For { var, start, end, step, end_once, body } => self.for_loop(var, start, end, step.as_ref(), *end_once, body, loc),
-            StmtKind::ForEach { var, second, iterable, body } => self.for_each(var, second.as_ref(), iterable, body, loc),
+            StmtKind::For { var, start, end, step, end_once, body } => {
+                self.for_loop(var, start, end, step.as_ref(), *end_once, body, loc)
+            }
+            StmtKind::ForEach { var, second, iterable, body } => {
+                self.for_each(var, second.as_ref(), iterable, body, loc)
+            }
             StmtKind::While { cond, body } => {
                 let cond = self.cond(cond);
                 let body = self.block(body);
@@ -325,7 +332,16 @@ impl<'a> Compiler<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn for_loop(&self, var: &Place, start: &hir::Expr, end: &hir::Expr, step: Option<&hir::Expr>, end_once: bool, body: &[hir::Stmt], loc: Loc) -> StmtFn {
+    fn for_loop(
+        &self,
+        var: &Place,
+        start: &hir::Expr,
+        end: &hir::Expr,
+        step: Option<&hir::Expr>,
+        end_once: bool,
+        body: &[hir::Stmt],
+        loc: Loc,
+    ) -> StmtFn {
         let start = self.expr(start);
         let end = self.expr(end);
         let step = step.map(|s| self.expr(s));
@@ -385,7 +401,14 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    fn for_each(&self, var: &Place, second: Option<&Place>, iterable: &hir::Expr, body: &[hir::Stmt], loc: Loc) -> StmtFn {
+    fn for_each(
+        &self,
+        var: &Place,
+        second: Option<&Place>,
+        iterable: &hir::Expr,
+        body: &[hir::Stmt],
+        loc: Loc,
+    ) -> StmtFn {
         let iterable = self.expr(iterable);
         let body = self.block(body);
         let (v, ty) = (var.root, var.ty.clone());
@@ -427,7 +450,9 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Value::Null => {}
-                other => return Err(type_error(format!("cannot go through a {} with FOR EACH", other.type_name()), loc)),
+                other => {
+                    return Err(type_error(format!("cannot go through a {} with FOR EACH", other.type_name()), loc))
+                }
             }
             Ok(())
         })
@@ -466,14 +491,19 @@ impl<'a> Compiler<'a> {
                             };
                             if s.as_str().len() + more.as_str().len() > limit {
                                 return Err(Flow::Error(Box::new(
-                                    RuntimeError::fatal(format!("string too long: more than {limit} bytes")).with_code(codes::LIMIT).at(loc),
+                                    RuntimeError::fatal(format!("string too long: more than {limit} bytes"))
+                                        .with_code(codes::LIMIT)
+                                        .at(loc),
                                 )));
                             }
                             s.push_str(more.as_str());
                             Ok(())
                         } else {
                             let old = std::mem::take(slot);
-                            *slot = ops::add(old, v).map_err(|e| fail_at(e, loc))?.convert_to(&Type::Str).map_err(|e| type_error(e, loc))?;
+                            *slot = ops::add(old, v)
+                                .map_err(|e| fail_at(e, loc))?
+                                .convert_to(&Type::Str)
+                                .map_err(|e| type_error(e, loc))?;
                             Ok(())
                         }
                     })
@@ -654,7 +684,11 @@ impl<'a> Compiler<'a> {
 
     fn binary(&self, op: BinOp, lhs: &hir::Expr, rhs: &hir::Expr, loc: Loc) -> ExprFn {
         if op.is_comparison() || matches!(op, BinOp::And | BinOp::Or | BinOp::AndThen | BinOp::OrElse) {
-            let e = hir::Expr { kind: ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())), ty: Type::Bool, loc };
+            let e = hir::Expr {
+                kind: ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())),
+                ty: Type::Bool,
+                loc,
+            };
             let c = self.cond(&e);
             return Box::new(move |m| Ok(Value::Bool(c(m)?)));
         }
@@ -834,7 +868,11 @@ impl<'a> Compiler<'a> {
                     let param = decl.params.get(i);
                     let by_ref = param.is_some_and(|p| p.mutated && !p.local);
                     match &arg.place {
-                        Some(place) if by_ref && place.steps.is_empty() && (param.is_some_and(|p| p.ty == Type::Variant || p.ty == place.ty)) => {
+                        Some(place)
+                            if by_ref
+                                && place.steps.is_empty()
+                                && (param.is_some_and(|p| p.ty == Type::Variant || p.ty == place.ty)) =>
+                        {
                             CompiledArg::Ref(place.root)
                         }
                         _ => CompiledArg::Value(self.expr(&arg.value)),
@@ -1079,7 +1117,9 @@ fn read_member(m: &mut Machine, object: &Value, member: &Member, methods: &Metho
 }
 
 fn unknown_member(owner: &str, name: &str, loc: Loc) -> Flow {
-    Flow::Error(Box::new(RuntimeError::fatal(format!("unknown member `{name}` of {owner}")).with_code(codes::UNKNOWN_MEMBER).at(loc)))
+    Flow::Error(Box::new(
+        RuntimeError::fatal(format!("unknown member `{name}` of {owner}")).with_code(codes::UNKNOWN_MEMBER).at(loc),
+    ))
 }
 
 pub type MethodTable = Rc<Vec<(crate::registry::Receiver, String, crate::registry::NativeFn)>>;
@@ -1091,7 +1131,9 @@ impl Natives {
             self.methods
                 .iter()
                 .filter(|m| m.is_property)
-                .filter_map(|m| self.function(&m.function.to_lowercase()).map(|f| (m.receiver, m.name.clone(), f.call.clone())))
+                .filter_map(|m| {
+                    self.function(&m.function.to_lowercase()).map(|f| (m.receiver, m.name.clone(), f.call.clone()))
+                })
                 .collect(),
         )
     }
@@ -1389,14 +1431,20 @@ fn unshare(m: &mut Machine, var: VarRef) {
 fn call(m: &mut Machine, proc: &CompiledProc, args: &[CompiledArg], name: &Rc<str>, loc: Loc) -> Exec<Value> {
     if m.depth >= m.limits.max_depth {
         return Err(Flow::Error(Box::new(
-            RuntimeError::fatal(format!("stack overflow: more than {} procedure calls in progress", m.limits.max_depth))
-                .with_code(codes::STACK_OVERFLOW)
-                .with_help("a procedure probably calls itself without end")
-                .at(loc),
+            RuntimeError::fatal(format!(
+                "stack overflow: more than {} procedure calls in progress",
+                m.limits.max_depth
+            ))
+            .with_code(codes::STACK_OVERFLOW)
+            .with_help("a procedure probably calls itself without end")
+            .at(loc),
         )));
     }
     if args.len() > proc.params.len() {
-        return Err(fail_at(format!("`{name}` was called with {} arguments, but takes at most {}", args.len(), proc.params.len()), loc));
+        return Err(fail_at(
+            format!("`{name}` was called with {} arguments, but takes at most {}", args.len(), proc.params.len()),
+            loc,
+        ));
     }
     if m.interrupted() {
         return Err(Flow::Error(Box::new(m.interruption().at(loc))));

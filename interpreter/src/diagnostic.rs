@@ -59,15 +59,10 @@ impl Diagnostic {
         let mut report = Report::build(ReportKind::Error, span(&primary.loc))
             .with_config(Config::new().with_index_type(IndexType::Byte).with_color(color))
             .with_message(&self.message)
-            .with_label(
-                AriadneLabel::new(span(&primary.loc))
-                    .with_message(&primary.message)
-                    .with_color(Color::Red),
-            );
+            .with_label(AriadneLabel::new(span(&primary.loc)).with_message(&primary.message).with_color(Color::Red));
         for label in &self.secondary {
-            report = report.with_label(
-                AriadneLabel::new(span(&label.loc)).with_message(&label.message).with_color(Color::Blue),
-            );
+            report = report
+                .with_label(AriadneLabel::new(span(&label.loc)).with_message(&label.message).with_color(Color::Blue));
         }
         if let Some(help) = &self.help {
             report = report.with_help(help);

@@ -28,7 +28,12 @@ pub struct Compiled {
 impl Engine {
     /// An engine with the core library (Info, Trace, strings, arrays…) registered.
     pub fn new(host: Box<dyn Host>) -> Engine {
-        let mut engine = Engine { sources: SourceMap::default(), program: Program::default(), procs: Vec::new(), machine: Machine::new(host) };
+        let mut engine = Engine {
+            sources: SourceMap::default(),
+            program: Program::default(),
+            procs: Vec::new(),
+            machine: Machine::new(host),
+        };
         engine.register_module(crate::builtins::module());
         engine
     }

@@ -42,7 +42,14 @@ pub mod codes {
 
 impl RuntimeError {
     pub fn fatal(message: impl Into<String>) -> Self {
-        RuntimeError { kind: ErrorKind::Fatal, message: message.into(), code: codes::GENERIC, loc: None, help: None, stack: Vec::new() }
+        RuntimeError {
+            kind: ErrorKind::Fatal,
+            message: message.into(),
+            code: codes::GENERIC,
+            loc: None,
+            help: None,
+            stack: Vec::new(),
+        }
     }
     pub fn with_code(mut self, code: i64) -> Self {
         self.code = code;

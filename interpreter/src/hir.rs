@@ -103,24 +103,66 @@ pub enum Pattern {
 #[derive(Clone, Debug)]
 pub enum StmtKind {
     /// A declaration: the slot gets the initial value (or the type's default) each time it runs.
-    Init { var: VarRef, ty: Type, value: Option<Expr> },
-    Assign { place: Place, op: AssignOp, value: Expr },
-    MultiAssign { targets: Vec<Place>, values: Vec<Expr> },
-    Increment { place: Place, delta: i64 },
+    Init {
+        var: VarRef,
+        ty: Type,
+        value: Option<Expr>,
+    },
+    Assign {
+        place: Place,
+        op: AssignOp,
+        value: Expr,
+    },
+    MultiAssign {
+        targets: Vec<Place>,
+        values: Vec<Expr>,
+    },
+    Increment {
+        place: Place,
+        delta: i64,
+    },
     Eval(Expr),
     /// An expression typed alone in the REPL: its value is printed.
     Show(Expr),
-    If { branches: Vec<(Expr, Block)>, otherwise: Option<Block> },
-    Switch { subject: Expr, cases: Vec<(Vec<Pattern>, Block)>, otherwise: Option<Block> },
-    For { var: Place, start: Expr, end: Expr, step: Option<Expr>, end_once: bool, body: Block },
-    ForEach { var: Place, second: Option<Place>, iterable: Expr, body: Block },
-    While { cond: Expr, body: Block },
-    Loop { count: Option<Expr>, body: Block },
+    If {
+        branches: Vec<(Expr, Block)>,
+        otherwise: Option<Block>,
+    },
+    Switch {
+        subject: Expr,
+        cases: Vec<(Vec<Pattern>, Block)>,
+        otherwise: Option<Block>,
+    },
+    For {
+        var: Place,
+        start: Expr,
+        end: Expr,
+        step: Option<Expr>,
+        end_once: bool,
+        body: Block,
+    },
+    ForEach {
+        var: Place,
+        second: Option<Place>,
+        iterable: Expr,
+        body: Block,
+    },
+    While {
+        cond: Expr,
+        body: Block,
+    },
+    Loop {
+        count: Option<Expr>,
+        body: Block,
+    },
     Break,
     Continue,
     Return(Option<Expr>),
     Exit,
-    WhenException { body: Block, handler: Block },
+    WhenException {
+        body: Block,
+        handler: Block,
+    },
 }
 
 #[derive(Clone, Debug)]

@@ -115,7 +115,22 @@ pub const KEYWORDS: &[(&str, Kw)] = &[
 ];
 
 /// Words that act as keywords only in one place of the grammar.
-pub const CONTEXTUAL_KEYWORDS: &[&str] = &["a", "de", "pas", "et", "ou", "modulo", "on", "error", "erreur", "element", "associative", "array", "tableau", "associatif"];
+pub const CONTEXTUAL_KEYWORDS: &[&str] = &[
+    "a",
+    "de",
+    "pas",
+    "et",
+    "ou",
+    "modulo",
+    "on",
+    "error",
+    "erreur",
+    "element",
+    "associative",
+    "array",
+    "tableau",
+    "associatif",
+];
 
 pub fn lookup(word: &str) -> Option<Kw> {
     let lower = word.to_lowercase();

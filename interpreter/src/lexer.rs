@@ -331,7 +331,8 @@ fn describe(kind: RawError, span: Range<usize>, slice: &str) -> LexError {
         RawError::UnterminatedString => (
             "unterminated string".to_string(),
             "this string has no closing `\"`".to_string(),
-            "close it on the same line; write `\"\"` for a quote inside a string, or use a `[` … `]` multi-line string".to_string(),
+            "close it on the same line; write `\"\"` for a quote inside a string, or use a `[` … `]` multi-line string"
+                .to_string(),
         ),
         RawError::UnterminatedComment => (
             "unterminated comment".to_string(),

@@ -129,7 +129,9 @@ pub fn power(a: Value, b: Value) -> OpResult {
             Some(n) => Ok(Value::Int(n)),
             None => Ok(Value::Real((*x as f64).powf(*y as f64))),
         },
-        (Value::Int(_) | Value::Real(_), Value::Int(_) | Value::Real(_)) => Ok(Value::Real(a.to_real().powf(b.to_real()))),
+        (Value::Int(_) | Value::Real(_), Value::Int(_) | Value::Real(_)) => {
+            Ok(Value::Real(a.to_real().powf(b.to_real())))
+        }
         _ => {
             check_operand(&a, "^")?;
             check_operand(&b, "^")?;

@@ -25,7 +25,8 @@ pub struct SyntaxError {
 /// Parses a whole script. The tree is returned even when there are errors (with `Error`
 /// nodes where the parser recovered), so later stages can still report their own problems.
 pub fn parse(tokens: &[(Token, Span)], source_len: usize) -> (Option<Script>, Vec<SyntaxError>) {
-    let tokens: Vec<(Token, SimpleSpan)> = tokens.iter().map(|(t, s)| (t.clone(), SimpleSpan::from(s.clone()))).collect();
+    let tokens: Vec<(Token, SimpleSpan)> =
+        tokens.iter().map(|(t, s)| (t.clone(), SimpleSpan::from(s.clone()))).collect();
     let eoi = SimpleSpan::from(source_len..source_len);
     let (script, errors) = script_parser().parse(tokens.as_slice().split_token_span(eoi)).into_output_errors();
     let mut errors: Vec<SyntaxError> = errors.into_iter().map(convert_error).collect();
@@ -37,7 +38,9 @@ pub fn parse(tokens: &[(Token, Span)], source_len: usize) -> (Option<Script>, Ve
 fn convert_error(err: Rich<'_, Token, SimpleSpan>) -> SyntaxError {
     let span = err.span().into_range();
     match err.reason() {
-        chumsky::error::RichReason::Custom(msg) => SyntaxError { span, message: msg.to_string(), label: msg.to_string() },
+        chumsky::error::RichReason::Custom(msg) => {
+            SyntaxError { span, message: msg.to_string(), label: msg.to_string() }
+        }
         _ => {
             let found = match err.found() {
                 Some(t) => t.to_string(),
@@ -79,10 +82,7 @@ fn kw<'a>(k: Kw) -> impl Parser<'a, TokenInput<'a>, Token, Extra<'a>> + Clone {
 
 /// A word that is a keyword only here (`A`, `DE`, `PAS`, `ET`, `OU`, `modulo`, `ON`…).
 fn word<'a>(w: &'static str) -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
-    any()
-        .filter(move |t: &Token| matches!(t, Token::Ident(s) if s.eq_ignore_ascii_case(w)))
-        .ignored()
-        .labelled(w)
+    any().filter(move |t: &Token| matches!(t, Token::Ident(s) if s.eq_ignore_ascii_case(w))).ignored().labelled(w)
 }
 
 fn ident<'a>() -> impl Parser<'a, TokenInput<'a>, Ident, Extra<'a>> + Clone {
@@ -119,7 +119,13 @@ fn comparison(lhs: Expr, op: BinOp, rhs: Expr, span: Span) -> Expr {
     if let ExprKind::Binary { op: inner, lhs: low, rhs: value } = &lhs.kind {
         if (ascending(*inner) && ascending(op)) || (descending(*inner) && descending(op)) {
             return Expr::new(
-                ExprKind::Interval { low: low.clone(), low_op: *inner, value: value.clone(), high_op: op, high: Box::new(rhs) },
+                ExprKind::Interval {
+                    low: low.clone(),
+                    low_op: *inner,
+                    value: value.clone(),
+                    high_op: op,
+                    high: Box::new(rhs),
+                },
                 span,
             );
         }
@@ -137,10 +143,9 @@ enum Postfix {
 /// The expression parser, and the postfix-expression parser (a name followed by calls,
 /// indexes and members) that assignments use for their target.
 #[allow(clippy::type_complexity)]
-fn expr_parsers<'a>() -> (
-    chumsky::Boxed<'a, 'a, TokenInput<'a>, Expr, Extra<'a>>,
-    chumsky::Boxed<'a, 'a, TokenInput<'a>, Expr, Extra<'a>>,
-) {
+fn expr_parsers<'a>(
+) -> (chumsky::Boxed<'a, 'a, TokenInput<'a>, Expr, Extra<'a>>, chumsky::Boxed<'a, 'a, TokenInput<'a>, Expr, Extra<'a>>)
+{
     let mut expr = Recursive::declare();
     let mut postfix_expr = Recursive::declare();
 
@@ -195,7 +200,11 @@ fn expr_parsers<'a>() -> (
         )));
 
     let substring_end = choice((
-        kw(Kw::To).ignored().or(word("a")).ignore_then(expr.clone().or_not()).map(|e| SubstringEnd::To(e.map(Box::new))),
+        kw(Kw::To)
+            .ignored()
+            .or(word("a"))
+            .ignore_then(expr.clone().or_not())
+            .map(|e| SubstringEnd::To(e.map(Box::new))),
         word("on").or(word("sur")).ignore_then(expr.clone()).map(|e| SubstringEnd::On(Box::new(e))),
     ))
     .or_not()
@@ -365,11 +374,8 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
     ));
 
     let mut stmt = Recursive::declare();
-    let block_item = terminator()
-        .not()
-        .ignore_then(stmt.clone())
-        .then_ignore(statement_end.clone())
-        .recover_with(via_parser(
+    let block_item =
+        terminator().not().ignore_then(stmt.clone()).then_ignore(statement_end.clone()).recover_with(via_parser(
             terminator()
                 .not()
                 .ignore_then(any().filter(|t: &Token| *t != Token::Newline).repeated().at_least(1))
@@ -423,7 +429,8 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
             .then_ignore(just(Token::Colon).or_not())
             .then(block.clone())
             .map_with(|(patterns, body), e| SwitchCase { patterns, body, span: span_of(e.span()) });
-        let other = kw(Kw::Other).then(kw(Kw::Case)).ignore_then(just(Token::Colon).or_not()).ignore_then(block.clone());
+        let other =
+            kw(Kw::Other).then(kw(Kw::Case)).ignore_then(just(Token::Colon).or_not()).ignore_then(block.clone());
         kw(Kw::Switch)
             .ignore_then(expr.clone())
             .then_ignore(separator.clone())
@@ -445,7 +452,14 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
             .then_ignore(separator.clone())
             .then(block.clone())
             .then_ignore(end_kw.clone())
-            .map(|(((((var, start), end_once), end), step), body)| StmtKind::For { var, start, end, step, end_once, body });
+            .map(|(((((var, start), end_once), end), step), body)| StmtKind::For {
+                var,
+                start,
+                end,
+                step,
+                end_once,
+                body,
+            });
         let each = kw(Kw::Each)
             .ignore_then(word("element").or(word("élément")).or_not())
             .ignore_then(ident())

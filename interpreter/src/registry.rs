@@ -30,7 +30,14 @@ pub struct Signature {
 
 impl Signature {
     pub fn new(min_args: usize, max_args: usize) -> Self {
-        Signature { min_args, max_args: Some(max_args), by_ref: Vec::new(), returns: Type::Variant, can_fail: false, params: "" }
+        Signature {
+            min_args,
+            max_args: Some(max_args),
+            by_ref: Vec::new(),
+            returns: Type::Variant,
+            can_fail: false,
+            params: "",
+        }
     }
     pub fn variadic(min_args: usize) -> Self {
         Signature { max_args: None, ..Signature::new(min_args, min_args) }

@@ -105,7 +105,12 @@ struct Resolver<'a> {
 
 /// Resolves one parsed input against what `program` already knows. On error the program
 /// is left as it was.
-pub fn resolve(program: &mut Program, script: &ast::Script, source: SourceId, mode: Mode) -> Result<Chunk, Vec<Diagnostic>> {
+pub fn resolve(
+    program: &mut Program,
+    script: &ast::Script,
+    source: SourceId,
+    mode: Mode,
+) -> Result<Chunk, Vec<Diagnostic>> {
     let mut work = program.clone();
     let mut r = Resolver {
         program: &mut work,
@@ -191,8 +196,12 @@ impl<'a> Resolver<'a> {
         let mut seen = HashMap::new();
         for (name, _) in &todo {
             if let Some(first) = seen.insert(lower(&name.name), name.span.clone()) {
-                let d = Diagnostic::at(format!("the structure `{}` is declared twice", name.name), self.loc(&name.span), "declared again here")
-                    .with_secondary(self.loc(&first), "first declared here");
+                let d = Diagnostic::at(
+                    format!("the structure `{}` is declared twice", name.name),
+                    self.loc(&name.span),
+                    "declared again here",
+                )
+                .with_secondary(self.loc(&first), "first declared here");
                 self.error(d);
             }
         }
@@ -246,11 +255,21 @@ impl<'a> Resolver<'a> {
             });
             for n in &field.names {
                 if let Some(first) = seen.insert(lower(&n.name), n.span.clone()) {
-                    let d = Diagnostic::at(format!("the field `{}` is declared twice", n.name), self.loc(&n.span), "declared again here")
-                        .with_secondary(self.loc(&first), "first declared here");
+                    let d = Diagnostic::at(
+                        format!("the field `{}` is declared twice", n.name),
+                        self.loc(&n.span),
+                        "declared again here",
+                    )
+                    .with_secondary(self.loc(&first), "first declared here");
                     self.error(d);
                 }
-                def.fields.push(FieldDef { name: n.name.to_string(), ty: ty.clone(), default: default.clone(), secret: false, grows: false });
+                def.fields.push(FieldDef {
+                    name: n.name.to_string(),
+                    ty: ty.clone(),
+                    default: default.clone(),
+                    secret: false,
+                    grows: false,
+                });
             }
         }
         def
@@ -271,8 +290,12 @@ impl<'a> Resolver<'a> {
         let key = lower(&name.name);
         if let Some(first) = self.program.constants.get(&key) {
             if let Some(first_loc) = first.loc.filter(|l| l.source == self.source) {
-                let d = Diagnostic::at(format!("the constant `{}` is declared twice", name.name), self.loc(&name.span), "declared again here")
-                    .with_secondary(first_loc, "first declared here");
+                let d = Diagnostic::at(
+                    format!("the constant `{}` is declared twice", name.name),
+                    self.loc(&name.span),
+                    "declared again here",
+                )
+                .with_secondary(first_loc, "first declared here");
                 self.error(d);
                 return;
             }
@@ -356,8 +379,12 @@ impl<'a> Resolver<'a> {
         if let Some(&existing) = self.program.procedure_names.get(&key) {
             let first = self.program.procedures[existing].loc;
             if first.source == self.source || self.mode == Mode::Script {
-                let d = Diagnostic::at(format!("the procedure `{}` is declared twice", p.name.name), loc, "declared again here")
-                    .with_secondary(first, "first declared here");
+                let d = Diagnostic::at(
+                    format!("the procedure `{}` is declared twice", p.name.name),
+                    loc,
+                    "declared again here",
+                )
+                .with_secondary(first, "first declared here");
                 self.error(d);
             }
             // In the REPL a procedure typed again replaces the old one, under the same id so
@@ -384,8 +411,9 @@ impl<'a> Resolver<'a> {
                 if let Some(&slot) = self.program.global_scope.get(&key) {
                     if self.declared_here.contains(&slot) {
                         let first = self.program.globals[slot as usize].loc;
-                        let mut d = Diagnostic::at(format!("`{}` is already declared", name.name), loc, "declared again here")
-                            .with_help("use another name, or assign the existing variable");
+                        let mut d =
+                            Diagnostic::at(format!("`{}` is already declared", name.name), loc, "declared again here")
+                                .with_help("use another name, or assign the existing variable");
                         if let Some(first) = first {
                             d = d.with_secondary(first, "first declared here");
                         }
@@ -421,14 +449,19 @@ impl<'a> Resolver<'a> {
         let mut seen: HashMap<String, ast::Span> = HashMap::new();
         for (i, param) in p.params.iter().enumerate() {
             if let Some(first) = seen.insert(lower(&param.name.name), param.name.span.clone()) {
-                let d = Diagnostic::at(format!("the parameter `{}` is declared twice", param.name.name), self.loc(&param.name.span), "declared again here")
-                    .with_secondary(self.loc(&first), "first declared here");
+                let d = Diagnostic::at(
+                    format!("the parameter `{}` is declared twice", param.name.name),
+                    self.loc(&param.name.span),
+                    "declared again here",
+                )
+                .with_secondary(self.loc(&first), "first declared here");
                 self.error(d);
             }
             let ty = self.program.procedures[id].params[i].ty.clone();
             self.bind(&param.name, VarRef::Local(i as u32), ty);
         }
-        let defaults: Vec<Option<Expr>> = p.params.iter().map(|param| param.default.as_ref().map(|d| self.expr(d))).collect();
+        let defaults: Vec<Option<Expr>> =
+            p.params.iter().map(|param| param.default.as_ref().map(|d| self.expr(d))).collect();
         let body = self.block(&p.body);
         let on_error = p.on_error.as_ref().map(|b| self.block(b));
         let on_exception = p.on_exception.as_ref().map(|b| self.block(b));
@@ -482,7 +515,12 @@ impl<'a> Resolver<'a> {
                 VarRef::Local(ctx.next_slot - 1)
             }
             None => {
-                self.program.globals.push(GlobalInfo { name: name.name.clone(), ty: ty.clone(), kind: GlobalKind::Variable, loc: Some(loc) });
+                self.program.globals.push(GlobalInfo {
+                    name: name.name.clone(),
+                    ty: ty.clone(),
+                    kind: GlobalKind::Variable,
+                    loc: Some(loc),
+                });
                 VarRef::Global(self.program.globals.len() as u32 - 1)
             }
         };
@@ -524,7 +562,9 @@ impl<'a> Resolver<'a> {
         let mut d = Diagnostic::at(format!("`{}` is not declared", id.name), loc, "not declared");
         if let Some(&slot) = self.program.global_scope.get(&key) {
             if let Some(&later) = self.pending.get(&slot) {
-                d = d.with_secondary(later, "it is declared later, here").with_help("move the declaration before its first use");
+                d = d
+                    .with_secondary(later, "it is declared later, here")
+                    .with_help("move the declaration before its first use");
                 self.error(d);
                 return;
             }
@@ -573,7 +613,11 @@ impl<'a> Resolver<'a> {
             }
             ast::TypeExpr::Array { dims, elem, span } => {
                 if dims.len() > 1 {
-                    self.error(Diagnostic::at("arrays with more than one dimension are not supported", self.loc(span), "several dimensions"));
+                    self.error(Diagnostic::at(
+                        "arrays with more than one dimension are not supported",
+                        self.loc(span),
+                        "several dimensions",
+                    ));
                 }
                 Type::Array(Rc::new(self.resolve_type(elem)))
             }
@@ -663,7 +707,9 @@ impl<'a> Resolver<'a> {
                         if !matches!(e.unparen().kind, AK::Error) {
                             let mut d = Diagnostic::at("this expression does nothing", loc, "its value is not used");
                             d = match &e.unparen().kind {
-                                AK::Binary { op: BinOp::Eq, .. } => d.with_help("to assign, the target must be a variable, an element or a member"),
+                                AK::Binary { op: BinOp::Eq, .. } => {
+                                    d.with_help("to assign, the target must be a variable, an element or a member")
+                                }
                                 AK::Name(id) => d.with_help(format!("to call a procedure, write `{}()`", id.name)),
                                 _ => d.with_help("assign it to a variable, or pass it to a procedure"),
                             };
@@ -716,7 +762,11 @@ impl<'a> Resolver<'a> {
                     Type::Str => (Type::Str, Type::Int),
                     Type::Variant => (Type::Variant, Type::Variant),
                     other => {
-                        self.error(Diagnostic::at(format!("cannot go through a {other} with FOR EACH"), iterable.loc, "not an array"));
+                        self.error(Diagnostic::at(
+                            format!("cannot go through a {other} with FOR EACH"),
+                            iterable.loc,
+                            "not an array",
+                        ));
                         (Type::Variant, Type::Variant)
                     }
                 };
@@ -737,7 +787,11 @@ impl<'a> Resolver<'a> {
             }
             SK::Break | SK::Continue => {
                 if self.loops == 0 {
-                    self.error(Diagnostic::at("BREAK and CONTINUE can only be used inside a loop", loc, "not in a loop"));
+                    self.error(Diagnostic::at(
+                        "BREAK and CONTINUE can only be used inside a loop",
+                        loc,
+                        "not in a loop",
+                    ));
                     return;
                 }
                 if matches!(s.kind, SK::Break) {
@@ -832,8 +886,14 @@ impl<'a> Resolver<'a> {
                     }
                     None => {
                         if report {
-                            if self.program.constants.contains_key(&key) || self.program.natives.constants.contains_key(&key) {
-                                self.error(Diagnostic::at(format!("`{}` is a constant", id.name), loc, "cannot be assigned"));
+                            if self.program.constants.contains_key(&key)
+                                || self.program.natives.constants.contains_key(&key)
+                            {
+                                self.error(Diagnostic::at(
+                                    format!("`{}` is a constant", id.name),
+                                    loc,
+                                    "cannot be assigned",
+                                ));
                             } else {
                                 self.undeclared(id);
                             }
@@ -857,7 +917,11 @@ impl<'a> Resolver<'a> {
                 if let Member::Property(def, i) = &member {
                     if def.properties[*i].set.is_none() {
                         if report {
-                            self.error(Diagnostic::at(format!("`{}` cannot be assigned", name.name), loc, "read-only property"));
+                            self.error(Diagnostic::at(
+                                format!("`{}` cannot be assigned", name.name),
+                                loc,
+                                "read-only property",
+                            ));
                         }
                         return None;
                     }
@@ -910,7 +974,8 @@ impl<'a> Resolver<'a> {
                     return Some((Member::Property(def.clone(), i), def.properties[i].ty.clone()));
                 }
                 if report {
-                    let mut d = Diagnostic::at(format!("`{}` has no member `{}`", def.name, name.name), loc, "unknown member");
+                    let mut d =
+                        Diagnostic::at(format!("`{}` has no member `{}`", def.name, name.name), loc, "unknown member");
                     if let Some(best) = did_you_mean(&name.name, def.member_names()) {
                         d = d.with_help(format!("did you mean `{best}`?"));
                     } else {
@@ -924,7 +989,11 @@ impl<'a> Resolver<'a> {
             Type::Variant => Some((Member::Dynamic(lower(&name.name).into()), Type::Variant)),
             other => {
                 if report {
-                    self.error(Diagnostic::at(format!("a {other} has no member `{}`", name.name), loc, "unknown member"));
+                    self.error(Diagnostic::at(
+                        format!("a {other} has no member `{}`", name.name),
+                        loc,
+                        "unknown member",
+                    ));
                 }
                 None
             }
@@ -1037,7 +1106,11 @@ impl<'a> Resolver<'a> {
                 Type::Bool,
             ),
             AK::In { value, list, negated } => (
-                ExprKind::In { value: Box::new(self.expr(value)), list: list.iter().map(|e| self.expr(e)).collect(), negated: *negated },
+                ExprKind::In {
+                    value: Box::new(self.expr(value)),
+                    list: list.iter().map(|e| self.expr(e)).collect(),
+                    negated: *negated,
+                },
                 Type::Bool,
             ),
             AK::ArrayLiteral(items) => {
@@ -1070,11 +1143,17 @@ impl<'a> Resolver<'a> {
                 let key = lower(&id.name);
                 if let Some(&proc) = self.program.procedure_names.get(&key) {
                     let p = &self.program.procedures[proc];
-                    let (required, max, returns, name) = (p.required, p.params.len(), p.returns.clone(), p.name.clone());
+                    let (required, max, returns, name) =
+                        (p.required, p.params.len(), p.returns.clone(), p.name.clone());
                     if args.len() < required || args.len() > max {
                         let expected = if required == max { format!("{max}") } else { format!("{required} to {max}") };
                         let d = Diagnostic::at(
-                            format!("`{name}` takes {expected} argument{}, but {} {} given", if max == 1 { "" } else { "s" }, args.len(), if args.len() == 1 { "was" } else { "were" }),
+                            format!(
+                                "`{name}` takes {expected} argument{}, but {} {} given",
+                                if max == 1 { "" } else { "s" },
+                                args.len(),
+                                if args.len() == 1 { "was" } else { "were" }
+                            ),
                             loc,
                             "wrong number of arguments",
                         )
@@ -1089,12 +1168,20 @@ impl<'a> Resolver<'a> {
                     return self.call_native(&key, args, loc, &id.name);
                 }
                 if self.lookup_variable(&key).is_some() {
-                    self.error(Diagnostic::at(format!("`{}` is a variable, not a procedure", id.name), loc, "cannot be called"));
+                    self.error(Diagnostic::at(
+                        format!("`{}` is a variable, not a procedure", id.name),
+                        loc,
+                        "cannot be called",
+                    ));
                     return self.error_expr(loc);
                 }
                 let mut candidates: Vec<String> = self.program.procedures.iter().map(|p| p.name.to_string()).collect();
                 candidates.extend(self.program.natives.functions.iter().map(|f| f.name.clone()));
-                let mut d = Diagnostic::at(format!("`{}` is not a known procedure or function", id.name), self.loc(&id.span), "unknown procedure");
+                let mut d = Diagnostic::at(
+                    format!("`{}` is not a known procedure or function", id.name),
+                    self.loc(&id.span),
+                    "unknown procedure",
+                );
                 d = match did_you_mean(&id.name, candidates.iter().map(|s| s.as_str())) {
                     Some(best) => d.with_help(format!("did you mean `{best}`?")),
                     None => d.with_help("declare it with PROCEDURE, anywhere in the script"),
@@ -1105,11 +1192,19 @@ impl<'a> Resolver<'a> {
             }
             AK::Member { object, name, .. } => {
                 let object_hir = self.expr(object);
-                match receiver_of(&object_hir.ty).or(if matches!(object_hir.ty, Type::Variant) { Some(Receiver::Array) } else { None }) {
+                match receiver_of(&object_hir.ty).or(if matches!(object_hir.ty, Type::Variant) {
+                    Some(Receiver::Array)
+                } else {
+                    None
+                }) {
                     Some(receiver) => self.method_call(receiver, object, object_hir, name, args, loc, false),
                     None => {
                         let ty = object_hir.ty.clone();
-                        self.error(Diagnostic::at(format!("a {ty} has no method `{}`", name.name), loc, "unknown method"));
+                        self.error(Diagnostic::at(
+                            format!("a {ty} has no method `{}`", name.name),
+                            loc,
+                            "unknown method",
+                        ));
                         self.error_expr(loc)
                     }
                 }
@@ -1140,7 +1235,12 @@ impl<'a> Resolver<'a> {
         if !sig.accepts(args.len()) {
             let name = f.name.clone();
             let mut d = Diagnostic::at(
-                format!("`{name}` takes {}, but {} {} given", sig.describe_arity(), args.len(), if args.len() == 1 { "was" } else { "were" }),
+                format!(
+                    "`{name}` takes {}, but {} {} given",
+                    sig.describe_arity(),
+                    args.len(),
+                    if args.len() == 1 { "was" } else { "were" }
+                ),
                 loc,
                 "wrong number of arguments",
             );
@@ -1173,7 +1273,11 @@ impl<'a> Resolver<'a> {
             .natives
             .methods
             .iter()
-            .find(|m| (m.receiver == receiver || dynamic) && m.name.eq_ignore_ascii_case(&name.name) && (!as_property || m.is_property))
+            .find(|m| {
+                (m.receiver == receiver || dynamic)
+                    && m.name.eq_ignore_ascii_case(&name.name)
+                    && (!as_property || m.is_property)
+            })
             .map(|m| m.function.to_lowercase());
         let Some(function) = method else {
             if dynamic && as_property {
@@ -1185,8 +1289,19 @@ impl<'a> Resolver<'a> {
                 Receiver::Assoc => "an associative array",
                 Receiver::Str => "a string",
             };
-            let names: Vec<&str> = self.program.natives.methods.iter().filter(|m| m.receiver == receiver).map(|m| m.name.as_str()).collect();
-            let mut d = Diagnostic::at(format!("{what} has no {} `{}`", if as_property { "property" } else { "method" }, name.name), self.loc(&name.span), "unknown member");
+            let names: Vec<&str> = self
+                .program
+                .natives
+                .methods
+                .iter()
+                .filter(|m| m.receiver == receiver)
+                .map(|m| m.name.as_str())
+                .collect();
+            let mut d = Diagnostic::at(
+                format!("{what} has no {} `{}`", if as_property { "property" } else { "method" }, name.name),
+                self.loc(&name.span),
+                "unknown member",
+            );
             if let Some(best) = did_you_mean(&name.name, names.iter().copied()) {
                 d = d.with_help(format!("did you mean `{best}`?"));
             }
@@ -1197,7 +1312,12 @@ impl<'a> Resolver<'a> {
         let sig = self.program.natives.functions[func].sig.clone();
         if !sig.accepts(args.len() + 1) {
             let d = Diagnostic::at(
-                format!("`{}` takes {} besides the {}", name.name, describe_count(sig.min_args.saturating_sub(1), sig.max_args.map(|m| m.saturating_sub(1))), if as_property { "value" } else { "array" }),
+                format!(
+                    "`{}` takes {} besides the {}",
+                    name.name,
+                    describe_count(sig.min_args.saturating_sub(1), sig.max_args.map(|m| m.saturating_sub(1))),
+                    if as_property { "value" } else { "array" }
+                ),
                 loc,
                 "wrong number of arguments",
             );

@@ -41,7 +41,9 @@ impl Type {
             | "entier sans signe" => Type::Int,
             "real" | "réel" | "reel" | "real4" | "real8" | "numeric" | "numérique" => Type::Real,
             "currency" | "monétaire" | "monetaire" => Type::Currency,
-            "string" | "chaîne" | "chaine" | "ansi string" | "unicode string" | "buffer" | "secret string" => Type::Str,
+            "string" | "chaîne" | "chaine" | "ansi string" | "unicode string" | "buffer" | "secret string" => {
+                Type::Str
+            }
             "boolean" | "booléen" | "booleen" => Type::Bool,
             "variant" => Type::Variant,
             "date" => Type::Date,
@@ -139,15 +141,25 @@ impl StructDef {
         self.fields.push(def);
         self
     }
-    pub fn property(mut self, name: impl Into<String>, ty: Type, get: PropertyGetter, set: Option<PropertySetter>) -> Self {
+    pub fn property(
+        mut self,
+        name: impl Into<String>,
+        ty: Type,
+        get: PropertyGetter,
+        set: Option<PropertySetter>,
+    ) -> Self {
         self.properties.push(PropertyDef { name: name.into(), ty, get, set });
         self
     }
     pub fn field_index(&self, name: &str) -> Option<usize> {
-        self.fields.iter().position(|f| f.name.eq_ignore_ascii_case(name) || f.name.to_lowercase() == name.to_lowercase())
+        self.fields
+            .iter()
+            .position(|f| f.name.eq_ignore_ascii_case(name) || f.name.to_lowercase() == name.to_lowercase())
     }
     pub fn property_index(&self, name: &str) -> Option<usize> {
-        self.properties.iter().position(|p| p.name.eq_ignore_ascii_case(name) || p.name.to_lowercase() == name.to_lowercase())
+        self.properties
+            .iter()
+            .position(|p| p.name.eq_ignore_ascii_case(name) || p.name.to_lowercase() == name.to_lowercase())
     }
     pub fn member_names(&self) -> impl Iterator<Item = &str> {
         self.fields.iter().map(|f| f.name.as_str()).chain(self.properties.iter().map(|p| p.name.as_str()))

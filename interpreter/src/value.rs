@@ -112,7 +112,7 @@ impl Value {
     /// The value as text, as `Trace` and string concatenation show it.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
-        self.write_text(&mut out, false);
+        self.write_text(&mut out);
         out
     }
 
@@ -124,7 +124,7 @@ impl Value {
         }
     }
 
-    fn write_text(&self, out: &mut String, nested: bool) {
+    fn write_text(&self, out: &mut String) {
         match self {
             Value::Null => {}
             Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
@@ -139,7 +139,7 @@ impl Value {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    item.write_text(out, true);
+                    item.write_text(out);
                 }
                 out.push(']');
             }
@@ -151,7 +151,7 @@ impl Value {
                     }
                     out.push_str(k);
                     out.push_str(": ");
-                    v.write_text(out, true);
+                    v.write_text(out);
                 }
                 out.push(']');
             }
@@ -167,12 +167,12 @@ impl Value {
                     if field.secret && !matches!(value, Value::Str(s) if s.is_empty()) {
                         out.push_str("***");
                     } else {
-                        value.write_text(out, true);
+                        value.write_text(out);
                     }
                 }
                 out.push('}');
             }
-            Value::Ref(r) => r.borrow().write_text(out, nested),
+            Value::Ref(r) => r.borrow().write_text(out),
         }
     }
 
@@ -243,7 +243,8 @@ impl Value {
                     if a.elem == **elem || **elem == Type::Variant {
                         Value::Array(a)
                     } else {
-                        let items = a.items.iter().map(|v| v.clone().convert_to(elem)).collect::<Result<Vec<_>, _>>()?;
+                        let items =
+                            a.items.iter().map(|v| v.clone().convert_to(elem)).collect::<Result<Vec<_>, _>>()?;
                         Value::new_array((**elem).clone(), items)
                     }
                 }

@@ -30,7 +30,8 @@ fn array_mut(v: &mut Value) -> Result<&mut ArrayValue, RuntimeError> {
 
 fn check_size(m: &Machine, len: usize) -> Result<(), RuntimeError> {
     if len >= m.limits.max_array_len {
-        return Err(RuntimeError::fatal(format!("array too large: more than {} elements", m.limits.max_array_len)).with_code(codes::LIMIT));
+        return Err(RuntimeError::fatal(format!("array too large: more than {} elements", m.limits.max_array_len))
+            .with_code(codes::LIMIT));
     }
     Ok(())
 }
@@ -63,16 +64,21 @@ pub fn register(m: &mut Module) {
         Ok(Value::Int(arr.items.len() as i64))
     });
     m.register_alias("TableauAjoute", "ArrayAdd");
-    m.register_fn("ArrayInsert", Signature::new(3, 3).by_ref(0).returns(Type::Int).params("array, index, value"), |m, a| {
-        let value = a[2].clone();
-        let index = a[1].clone();
-        let arr = array_mut(&mut a[0])?;
-        check_size(m, arr.items.len())?;
-        let i = position(&index, arr.items.len(), true)?;
-        let value = value.convert_to(&arr.elem).map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;
-        arr.items.insert(i, value);
-        Ok(Value::Int(i as i64 + 1))
-    });
+    m.register_fn(
+        "ArrayInsert",
+        Signature::new(3, 3).by_ref(0).returns(Type::Int).params("array, index, value"),
+        |m, a| {
+            let value = a[2].clone();
+            let index = a[1].clone();
+            let arr = array_mut(&mut a[0])?;
+            check_size(m, arr.items.len())?;
+            let i = position(&index, arr.items.len(), true)?;
+            let value =
+                value.convert_to(&arr.elem).map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;
+            arr.items.insert(i, value);
+            Ok(Value::Int(i as i64 + 1))
+        },
+    );
     m.register_alias("TableauInsère", "ArrayInsert");
     m.register_fn("ArrayDelete", Signature::new(2, 2).by_ref(0).params("array, index"), |_, a| {
         let key = a[1].clone();
@@ -109,18 +115,24 @@ pub fn register(m: &mut Module) {
     m.register_fn("ArraySeek", Signature::new(3, 4).returns(Type::Int).params("array, asLinear, value"), |_, a| {
         let wanted = &a[2];
         Ok(Value::Int(match &a[0] {
-            Value::Array(arr) => arr.items.iter().position(|v| ops::equals(v, wanted)).map(|i| i as i64 + 1).unwrap_or(-1),
+            Value::Array(arr) => {
+                arr.items.iter().position(|v| ops::equals(v, wanted)).map(|i| i as i64 + 1).unwrap_or(-1)
+            }
             Value::Null => -1,
             other => return Err(not_array(other)),
         }))
     });
     m.register_alias("TableauCherche", "ArraySeek");
-    m.register_fn("ArraySort", Signature::new(1, 2).by_ref(0).params("array [, asAscending | asDescending]"), |_, a| {
-        let descending = a.get(1).is_some_and(|o| o.to_int() & AS_DESCENDING != 0);
-        let arr = array_mut(&mut a[0])?;
-        arr.items.sort_by(|x, y| if descending { ops::compare(y, x) } else { ops::compare(x, y) });
-        Ok(Value::Null)
-    });
+    m.register_fn(
+        "ArraySort",
+        Signature::new(1, 2).by_ref(0).params("array [, asAscending | asDescending]"),
+        |_, a| {
+            let descending = a.get(1).is_some_and(|o| o.to_int() & AS_DESCENDING != 0);
+            let arr = array_mut(&mut a[0])?;
+            arr.items.sort_by(|x, y| if descending { ops::compare(y, x) } else { ops::compare(x, y) });
+            Ok(Value::Null)
+        },
+    );
     m.register_alias("TableauTrie", "ArraySort");
     m.register_fn("ArrayToString", Signature::new(1, 2).returns(Type::Str).params("array [, separator]"), |_, a| {
         let sep = if a.len() > 1 { a[1].to_text() } else { "\r\n".to_string() };

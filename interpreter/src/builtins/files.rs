@@ -9,7 +9,8 @@ use crate::value::Value;
 use std::io::Write;
 
 fn io_failure(m: &mut Machine, what: &str, path: &str, e: std::io::Error) -> Value {
-    let record = ErrorRecord::new(codes::FILE, format!("{what} \"{path}\": {e}")).with_system(e.raw_os_error().unwrap_or(0) as i64, e.to_string());
+    let record = ErrorRecord::new(codes::FILE, format!("{what} \"{path}\": {e}"))
+        .with_system(e.raw_os_error().unwrap_or(0) as i64, e.to_string());
     m.fail(record)
 }
 
@@ -35,7 +36,11 @@ pub fn register(m: &mut Module) {
     m.register_alias("fSauveTexte", "fSaveText");
     m.register_fn("fAddText", Signature::new(2, 2).returns(Type::Bool).can_fail().params("path, text"), |m, a| {
         let path = a[0].to_text();
-        let result = std::fs::OpenOptions::new().create(true).append(true).open(&path).and_then(|mut f| f.write_all(a[1].to_text().as_bytes()));
+        let result = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .and_then(|mut f| f.write_all(a[1].to_text().as_bytes()));
         match result {
             Ok(()) => Ok(Value::Bool(true)),
             Err(e) => Ok(io_failure(m, "cannot write", &path, e)),

@@ -60,22 +60,37 @@ pub fn register(m: &mut Module) {
         })
     });
     m.register_alias("PartieEntière", "IntegerPart");
-    m.register_fn("DecimalPart", Signature::new(1, 1).returns(Type::Real).params("x"), |_, a| Ok(Value::Real(a[0].to_real().fract())));
+    m.register_fn("DecimalPart", Signature::new(1, 1).returns(Type::Real).params("x"), |_, a| {
+        Ok(Value::Real(a[0].to_real().fract()))
+    });
     m.register_fn("Max", Signature::variadic(1).params("a, b, …"), |_, a| {
-        Ok(a.iter().skip(1).fold(a[0].clone(), |best, v| if ops::compare(v, &best) == Ordering::Greater { v.clone() } else { best }))
+        Ok(a.iter().skip(1).fold(a[0].clone(), |best, v| {
+            if ops::compare(v, &best) == Ordering::Greater {
+                v.clone()
+            } else {
+                best
+            }
+        }))
     });
     m.register_fn("Min", Signature::variadic(1).params("a, b, …"), |_, a| {
-        Ok(a.iter().skip(1).fold(a[0].clone(), |best, v| if ops::compare(v, &best) == Ordering::Less { v.clone() } else { best }))
+        Ok(a.iter()
+            .skip(1)
+            .fold(a[0].clone(), |best, v| if ops::compare(v, &best) == Ordering::Less { v.clone() } else { best }))
     });
     m.register_fn("Sqrt", Signature::new(1, 1).params("x"), |_, a| {
         let x = a[0].to_real();
         if x < 0.0 {
-            return Err(RuntimeError::fatal(format!("the square root of a negative number ({}) does not exist", a[0].to_text())));
+            return Err(RuntimeError::fatal(format!(
+                "the square root of a negative number ({}) does not exist",
+                a[0].to_text()
+            )));
         }
         Ok(numeric_result(x.sqrt(), false))
     });
     m.register_alias("Racine", "Sqrt");
-    m.register_fn("Power", Signature::new(2, 2).params("x, y"), |_, a| ops::power(a[0].to_number(), a[1].to_number()).map_err(RuntimeError::fatal));
+    m.register_fn("Power", Signature::new(2, 2).params("x, y"), |_, a| {
+        ops::power(a[0].to_number(), a[1].to_number()).map_err(RuntimeError::fatal)
+    });
     m.register_alias("Puissance", "Power");
     m.register_fn("Modulo", Signature::new(2, 2).params("a, b"), |_, a| {
         ops::modulo(a[0].to_number(), a[1].to_number())
@@ -99,8 +114,12 @@ pub fn register(m: &mut Module) {
         })
     });
     m.register_alias("Hasard", "Random");
-    m.register_fn("Sin", Signature::new(1, 1).returns(Type::Real), |_, a| Ok(Value::Real(a[0].to_real().to_radians().sin())));
-    m.register_fn("Cos", Signature::new(1, 1).returns(Type::Real), |_, a| Ok(Value::Real(a[0].to_real().to_radians().cos())));
+    m.register_fn("Sin", Signature::new(1, 1).returns(Type::Real), |_, a| {
+        Ok(Value::Real(a[0].to_real().to_radians().sin()))
+    });
+    m.register_fn("Cos", Signature::new(1, 1).returns(Type::Real), |_, a| {
+        Ok(Value::Real(a[0].to_real().to_radians().cos()))
+    });
     m.register_fn("LogE", Signature::new(1, 1).returns(Type::Real), |_, a| Ok(Value::Real(a[0].to_real().ln())));
     m.register_fn("Exp", Signature::new(1, 1).returns(Type::Real), |_, a| Ok(Value::Real(a[0].to_real().exp())));
 }

@@ -33,7 +33,9 @@ pub fn register(m: &mut Module) {
     m.register_constant("EOT", Value::empty_str());
 
     let s1 = || Signature::new(1, 1).returns(Type::Str);
-    m.register_fn("Length", Signature::new(1, 1).returns(Type::Int).params("s"), |_, a| Ok(Value::Int(text(&a[0]).char_len() as i64)));
+    m.register_fn("Length", Signature::new(1, 1).returns(Type::Int).params("s"), |_, a| {
+        Ok(Value::Int(text(&a[0]).char_len() as i64))
+    });
     m.register_alias("Taille", "Length");
     m.register_fn("Left", Signature::new(2, 2).returns(Type::Str).params("s, n"), |_, a| {
         let s = text(&a[0]);
@@ -87,7 +89,11 @@ pub fn register(m: &mut Module) {
         if n < 1 {
             return Ok(Value::empty_str());
         }
-        let part = if sep.is_empty() { (n == 1).then(|| s.as_str()) } else { s.as_str().split(sep.as_str()).nth(n as usize - 1) };
+        let part = if sep.is_empty() {
+            (n == 1).then(|| s.as_str())
+        } else {
+            s.as_str().split(sep.as_str()).nth(n as usize - 1)
+        };
         Ok(Value::str(part.unwrap_or("")))
     });
     m.register_alias("ExtraitChaîne", "ExtractString");
@@ -107,10 +113,8 @@ pub fn register(m: &mut Module) {
         let pad: Vec<char> = if a.len() > 2 { text(&a[2]).as_str().chars().collect() } else { vec![' '] };
         let mut out: String = s.char_slice(0, len).to_string();
         let pad = if pad.is_empty() { vec![' '] } else { pad };
-        let mut i = 0;
-        for _ in s.char_len().min(len)..len {
+        for i in 0..len - s.char_len().min(len) {
             out.push(pad[i % pad.len()]);
-            i += 1;
         }
         Ok(Value::str(out))
     });
@@ -129,7 +133,9 @@ pub fn register(m: &mut Module) {
         num_to_string(&a[0].to_number(), &format).map(Value::str).map_err(crate::error::RuntimeError::fatal)
     });
     m.register_alias("NumériqueVersChaîne", "NumToString");
-    m.register_fn("Val", Signature::new(1, 2).params("s"), |_, a| Ok(parse_number(&a[0].to_text()).unwrap_or(Value::Int(0))));
+    m.register_fn("Val", Signature::new(1, 2).params("s"), |_, a| {
+        Ok(parse_number(&a[0].to_text()).unwrap_or(Value::Int(0)))
+    });
     m.register_fn("Charact", Signature::new(1, 1).returns(Type::Str).params("code"), |_, a| {
         let c = u32::try_from(a[0].to_int()).ok().and_then(char::from_u32).unwrap_or('\u{fffd}');
         Ok(Value::str(c.to_string()))
