@@ -945,7 +945,7 @@ impl<'a> Compiler<'a> {
                     code: m.last_error.as_ref().map(|e| e.code).unwrap_or(0),
                     loc: Some(loc),
                     help: None,
-                    stack: Vec::new(),
+                    stack: Default::default(),
                 })));
             }
             Ok(value)

@@ -61,7 +61,10 @@ impl Engine {
             .into_iter()
             .map(|e| Diagnostic::at(e.message, Loc::new(source, e.span), e.label).with_help(e.help))
             .collect();
-        errors.extend(syntax_errors.into_iter().map(|e| {
+        // A token the lexer could not read is reported once, by the lexer.
+        let lexed_badly: Vec<usize> = errors.iter().filter_map(|d| d.primary.as_ref().map(|l| l.loc.start as usize)).collect();
+        let syntax_errors = syntax_errors.into_iter().filter(|e| !lexed_badly.contains(&e.span.start));
+        errors.extend(syntax_errors.map(|e| {
             let help = syntax_help(&e.message, &e.label);
             let d = Diagnostic::at(e.message, Loc::new(source, e.span), e.label);
             match help {
@@ -124,13 +127,20 @@ impl Engine {
         if let Some(help) = &e.help {
             d = d.with_help(help.clone());
         }
-        for (name, loc, count) in &e.stack {
+        for (name, loc, count) in &e.stack.frames {
             let place = self.sources.describe(*loc);
             d = d.with_note(if *count > 1 {
                 format!("in `{name}`, called at {place} ({count} times in a row)")
             } else {
                 format!("in `{name}`, called at {place}")
             });
+        }
+        if let Some((name, loc)) = &e.stack.outermost {
+            let omitted = e.stack.omitted - 1;
+            if omitted > 0 {
+                d = d.with_note(format!("… {omitted} more calls …"));
+            }
+            d = d.with_note(format!("in `{name}`, called at {}", self.sources.describe(*loc)));
         }
         d
     }

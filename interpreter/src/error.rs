@@ -22,9 +22,21 @@ pub struct RuntimeError {
     pub code: i64,
     pub loc: Option<Loc>,
     pub help: Option<String>,
-    /// The procedures the error went through, innermost first: name, call site, and how
-    /// many times in a row that same call appears (deep recursion).
-    pub stack: Vec<(String, Loc, usize)>,
+    /// The procedures the error went through.
+    pub stack: CallStack,
+}
+
+/// Innermost distinct frames a diagnostic lists.
+pub const MAX_FRAMES_SHOWN: usize = 8;
+
+/// The calls an error unwound through, innermost first: name, call site, and how many times
+/// in a row that same call appears (deep recursion). Past `MAX_FRAMES_SHOWN` frames only the
+/// count and the outermost call are kept.
+#[derive(Clone, Debug, Default)]
+pub struct CallStack {
+    pub frames: Vec<(String, Loc, usize)>,
+    pub omitted: usize,
+    pub outermost: Option<(String, Loc)>,
 }
 
 /// Error codes, as `ErrorInfo(errCode)` and `ExceptionInfo(errCode)` report them.
@@ -48,7 +60,7 @@ impl RuntimeError {
             code: codes::GENERIC,
             loc: None,
             help: None,
-            stack: Vec::new(),
+            stack: CallStack::default(),
         }
     }
     pub fn with_code(mut self, code: i64) -> Self {
@@ -67,15 +79,21 @@ impl RuntimeError {
     }
     /// Records that the error went out of procedure `name`, called at `loc`.
     pub fn push_frame(&mut self, name: &str, loc: Loc) {
-        if let Some((n, l, count)) = self.stack.last_mut() {
-            if n == name && *l == loc {
-                *count += 1;
+        let stack = &mut self.stack;
+        if stack.omitted == 0 {
+            if let Some((n, l, count)) = stack.frames.last_mut() {
+                if n == name && *l == loc {
+                    *count += 1;
+                    return;
+                }
+            }
+            if stack.frames.len() < MAX_FRAMES_SHOWN {
+                stack.frames.push((name.to_string(), loc, 1));
                 return;
             }
         }
-        if self.stack.len() < 64 {
-            self.stack.push((name.to_string(), loc, 1));
-        }
+        stack.omitted += 1;
+        stack.outermost = Some((name.to_string(), loc));
     }
 
     pub fn is_catchable(&self) -> bool {

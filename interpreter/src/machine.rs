@@ -149,7 +149,7 @@ impl Machine {
             code: codes::INTERRUPTED,
             loc: None,
             help: None,
-            stack: Vec::new(),
+            stack: Default::default(),
         }
     }
 }

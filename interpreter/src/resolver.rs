@@ -130,7 +130,13 @@ pub fn resolve(
     } else {
         let mut errors = r.errors;
         errors.sort_by_key(|d| d.primary.as_ref().map(|l| l.loc.start).unwrap_or(0));
-        Err(errors)
+        let mut unique: Vec<Diagnostic> = Vec::with_capacity(errors.len());
+        for d in errors {
+            if !unique.contains(&d) {
+                unique.push(d);
+            }
+        }
+        Err(unique)
     }
 }
 
@@ -386,6 +392,9 @@ impl<'a> Resolver<'a> {
                 )
                 .with_secondary(first, "first declared here");
                 self.error(d);
+                // Resolve the duplicate on its own, to report the problems in its body too.
+                self.program.procedures.push(hir);
+                return self.program.procedures.len() - 1;
             }
             // In the REPL a procedure typed again replaces the old one, under the same id so
             // that earlier callers see the new body.

@@ -53,7 +53,7 @@ pub fn register(m: &mut Module) {
             },
             _ => (args[0].to_int(), args[1].to_text()),
         };
-        Err(RuntimeError { kind: ErrorKind::Thrown, message, code, loc: None, help: None, stack: Vec::new() })
+        Err(RuntimeError { kind: ErrorKind::Thrown, message, code, loc: None, help: None, stack: Default::default() })
     });
     m.register_alias("ExceptionDéclenche", "ExceptionThrow");
     m.register_alias("ErreurInfo", "ErrorInfo");

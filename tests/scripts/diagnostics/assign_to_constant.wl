@@ -1,0 +1,4 @@
+CONSTANT LIMIT = 10
+LIMIT = 11
+CR = "x"
+Trace(LIMIT)

@@ -1,0 +1,2 @@
+n is int = 5 $ 3
+Trace(n)

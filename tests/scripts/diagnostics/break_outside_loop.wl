@@ -1,0 +1,5 @@
+Trace("never printed")
+BREAK
+PROCEDURE P()
+	CONTINUE
+END

@@ -1,0 +1,3 @@
+n is int
+n + 1
+Trace

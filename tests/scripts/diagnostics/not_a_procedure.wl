@@ -1,0 +1,2 @@
+nValue is int = 3
+Trace(nValue(2))

@@ -1,0 +1,4 @@
+Trace("never printed")
+END
+x is int = 1
+ELSE

@@ -1,0 +1,3 @@
+sCustomerName is string = "Ann"
+Trace("never printed")
+Trace(sCustomerNme)

@@ -1,0 +1,3 @@
+Trace("never printed")
+/* this comment never ends
+Trace("hidden")

@@ -1,0 +1,3 @@
+Trace("never printed")
+s is string = "no end
+Trace(s)

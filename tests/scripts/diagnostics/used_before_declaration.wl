@@ -1,0 +1,2 @@
+Trace(nLater)
+nLater is int = 1

@@ -1,0 +1,3 @@
+// Modulo by zero is a division by zero.
+n is int = 0
+Trace(5 % n)
