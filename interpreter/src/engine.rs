@@ -62,7 +62,8 @@ impl Engine {
             .map(|e| Diagnostic::at(e.message, Loc::new(source, e.span), e.label).with_help(e.help))
             .collect();
         // A token the lexer could not read is reported once, by the lexer.
-        let lexed_badly: Vec<usize> = errors.iter().filter_map(|d| d.primary.as_ref().map(|l| l.loc.start as usize)).collect();
+        let lexed_badly: Vec<usize> =
+            errors.iter().filter_map(|d| d.primary.as_ref().map(|l| l.loc.start as usize)).collect();
         let syntax_errors = syntax_errors.into_iter().filter(|e| !lexed_badly.contains(&e.span.start));
         errors.extend(syntax_errors.map(|e| {
             let help = syntax_help(&e.message, &e.label);
