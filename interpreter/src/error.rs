@@ -23,7 +23,7 @@ pub struct RuntimeError {
     pub loc: Option<Loc>,
     pub help: Option<String>,
     /// The procedures the error went through.
-    pub stack: CallStack,
+    pub stack: Box<CallStack>,
 }
 
 /// Innermost distinct frames a diagnostic lists.
@@ -60,7 +60,7 @@ impl RuntimeError {
             code: codes::GENERIC,
             loc: None,
             help: None,
-            stack: CallStack::default(),
+            stack: Box::default(),
         }
     }
     pub fn with_code(mut self, code: i64) -> Self {
