@@ -38,6 +38,18 @@ pub enum Command {
     },
     /// Parse and resolve a script without running it.
     Check { file: String },
+    /// Run golden-output tests: every NAME.wl with a NAME.out next to it (and optionally
+    /// NAME.err, NAME.code, NAME.mail/), with email captured, never sent.
+    Test {
+        /// Files or folders to search (default: the current folder).
+        paths: Vec<std::path::PathBuf>,
+        /// Write the current outputs as the expected ones.
+        #[arg(long)]
+        bless: bool,
+        /// Cases run at the same time (default: one per CPU).
+        #[arg(long, short)]
+        jobs: Option<usize>,
+    },
 }
 
 pub const SUBCOMMANDS: &[&str] = &["run", "check", "repl", "test", "help"];

@@ -3,3 +3,5 @@
 pub mod cli;
 pub mod golden;
 pub mod run;
+pub mod testing;
+pub mod textmate;

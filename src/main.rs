@@ -23,6 +23,9 @@ fn main() {
     let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || match cli.command {
         Some(Command::Run { options, file, args }) => wl::run::run(&file, &args, &options),
         Some(Command::Check { file }) => wl::run::check(&file),
+        Some(Command::Test { paths, bless, jobs }) => {
+            wl::testing::run(&wl::testing::TestOptions { paths, bless, jobs })
+        }
         None => {
             eprintln!("the REPL is not available yet; run a script with `wl run FILE`");
             2
