@@ -277,7 +277,33 @@ pub fn format_real(r: f64) -> String {
     if r.is_infinite() {
         return if r > 0.0 { "Infinity".to_string() } else { "-Infinity".to_string() };
     }
-    format!("{r}")
+    // Whole numbers print exactly (1e20 as 100000000000000000000).
+    if r.fract() == 0.0 && r.abs() < 1e21 {
+        return format!("{r}");
+    }
+    // Others with the 15 significant digits a double guarantees, as WinDev shows them:
+    // 0.1 + 0.2 is 0.3 and 19.99 * 3 is 59.97, not 59.970000000000006.
+    let scientific = format!("{:.14e}", r);
+    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    // `digits` is d.dddddddddddddd without its point: the point goes after 1 + exponent digits.
+    let point = 1 + exponent;
+    let mut text = if point <= 0 {
+        format!("0.{}{}", "0".repeat((-point) as usize), digits)
+    } else if point as usize >= digits.len() {
+        format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
+    } else {
+        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+    };
+    if text.contains('.') {
+        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    if negative {
+        text.insert(0, '-');
+    }
+    text
 }
 
 /// Reals convert to integers by truncation, saturating at the bounds.
