@@ -15,6 +15,9 @@ use crate::value::Value;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+/// Deepest nesting of expressions and blocks accepted.
+pub const MAX_NESTING: usize = 1000;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     /// A script file: expressions alone on a line are errors.
@@ -101,6 +104,8 @@ struct Resolver<'a> {
     pending: HashMap<u32, Loc>,
     /// Top-level variables of this input (for duplicate detection).
     declared_here: HashSet<u32>,
+    depth: usize,
+    too_deep_reported: bool,
 }
 
 /// Resolves one parsed input against what `program` already knows. On error the program
@@ -122,6 +127,8 @@ pub fn resolve(
         loops: 0,
         pending: HashMap::new(),
         declared_here: HashSet::new(),
+        depth: 0,
+        too_deep_reported: false,
     };
     let chunk = r.script(script);
     if r.errors.is_empty() {
@@ -654,6 +661,14 @@ impl<'a> Resolver<'a> {
     }
 
     fn stmt(&mut self, s: &ast::Stmt, out: &mut Block) {
+        if !self.enter(&s.span) {
+            return;
+        }
+        self.stmt_inner(s, out);
+        self.depth -= 1;
+    }
+
+    fn stmt_inner(&mut self, s: &ast::Stmt, out: &mut Block) {
         let loc = self.loc(&s.span);
         let kind = match &s.kind {
             SK::Declare { names, ty, init } => {
@@ -1016,6 +1031,33 @@ impl<'a> Resolver<'a> {
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Expr {
+        if !self.enter(&e.span) {
+            return self.error_expr(self.loc(&e.span));
+        }
+        let result = self.expr_inner(e);
+        self.depth -= 1;
+        result
+    }
+
+    /// Counts nesting; past `MAX_NESTING` reports one error and stops going deeper, so no
+    /// input can exhaust the stack of the stages that recurse over the tree.
+    fn enter(&mut self, span: &ast::Span) -> bool {
+        self.depth += 1;
+        if self.depth <= MAX_NESTING {
+            return true;
+        }
+        self.depth -= 1;
+        if !self.too_deep_reported {
+            self.too_deep_reported = true;
+            self.error(
+                Diagnostic::at(format!("nested more than {MAX_NESTING} levels deep"), self.loc(span), "too deeply nested")
+                    .with_help("split the expression or the blocks into procedures"),
+            );
+        }
+        false
+    }
+
+    fn expr_inner(&mut self, e: &ast::Expr) -> Expr {
         let loc = self.loc(&e.span);
         let (kind, ty) = match &e.kind {
             AK::Int(n) => (ExprKind::Const(Value::Int(*n)), Type::Int),

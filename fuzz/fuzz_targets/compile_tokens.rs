@@ -1,0 +1,9 @@
+//! Grammar-aware: plausible token streams (keywords, operators, literals, declared names)
+//! through the lexer, parser and resolver.
+#![no_main]
+#[path = "common.rs"]
+mod common;
+
+libfuzzer_sys::fuzz_target!(|tokens: common::Tokens| {
+    common::compile_and_run(&tokens.0, false);
+});
