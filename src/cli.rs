@@ -22,6 +22,15 @@ pub struct RunOptions {
     /// Write Trace output to this file instead of stdout.
     #[arg(long, value_name = "FILE")]
     pub trace_file: Option<PathBuf>,
+    /// Most procedure calls in progress before "stack overflow" (default 10000).
+    #[arg(long, value_name = "N")]
+    pub max_depth: Option<usize>,
+    /// Longest string, in bytes (default 268435456).
+    #[arg(long, value_name = "BYTES")]
+    pub max_string_bytes: Option<usize>,
+    /// Most elements in one array (default 50000000).
+    #[arg(long, value_name = "N")]
+    pub max_array_length: Option<usize>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -41,6 +41,17 @@ pub fn new_engine(options: &RunOptions) -> Result<Engine, String> {
         None => Box::new(StdHost::new()),
     };
     let mut engine = Engine::new(host);
+    let limits = &mut engine.machine.limits;
+    if let Some(n) = options.max_depth {
+        // The interpreter thread's stack is sized for the default depth and a little more.
+        limits.max_depth = n.min(100_000);
+    }
+    if let Some(n) = options.max_string_bytes {
+        limits.max_string_len = n;
+    }
+    if let Some(n) = options.max_array_length {
+        limits.max_array_len = n;
+    }
     engine.register_module(wl_stdlib_email::module(wl_stdlib_email::Config {
         capture_dir: options.capture_mail.clone(),
     }));

@@ -93,3 +93,23 @@ fn colours_only_on_a_terminal_and_never_with_no_color() {
     let tty = Command::new("script").args(["-qec", &command, "/dev/null"]).env("NO_COLOR", "1").output().unwrap();
     assert!(!String::from_utf8_lossy(&tty.stdout).contains('\x1b'), "colour despite NO_COLOR");
 }
+
+#[test]
+fn limits_stop_runaway_scripts_with_a_clear_error() {
+    let grow = script("grow.wl", "s is string = \"ab\"\nLOOP\n\ts += s\nEND\n");
+    let out = wl().args(["run", "--max-string-bytes", "100000"]).arg(&grow).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("string too long: more than 100000 bytes"));
+    let fill = script("fill.wl", "t is array of int\nLOOP\n\tt.Add(1)\nEND\n");
+    let out = wl().args(["run", "--max-array-length", "1000"]).arg(&fill).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("array too large: more than 1000 elements"));
+    let deep = script("deep.wl", "PROCEDURE R(n)\n\tRESULT R(n + 1)\nEND\nR(1)\n");
+    let out = wl().args(["run", "--max-depth", "50"]).arg(&deep).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("stack overflow: more than 50 procedure calls in progress"));
+    let huge = script("huge.wl", "t is array of 2000000000 int\n");
+    let out = wl().arg(&huge).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("an array of 2000000000 elements is too large"));
+}

@@ -21,7 +21,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_depth: 10_000, max_string_len: 1 << 30, max_array_len: 100_000_000 }
+        Limits { max_depth: 10_000, max_string_len: 256 << 20, max_array_len: 50_000_000 }
     }
 }
 

@@ -15,6 +15,9 @@ use crate::value::Value;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+/// Largest `array of N T`.
+pub const MAX_PRESIZED: usize = 10_000_000;
+
 /// Deepest nesting of expressions and blocks accepted.
 pub const MAX_NESTING: usize = 1000;
 
@@ -878,7 +881,15 @@ impl<'a> Resolver<'a> {
             Type::Array(e) => (**e).clone(),
             _ => Type::Variant,
         };
-        let items = vec![elem.default_value(); n.min(10_000_000)];
+        if n > MAX_PRESIZED {
+            self.error(
+                Diagnostic::at(format!("an array of {n} elements is too large"), loc, "too many elements").with_help(
+                    format!("a pre-sized array holds at most {MAX_PRESIZED} elements; add elements as you go instead"),
+                ),
+            );
+            return self.error_expr(loc);
+        }
+        let items = vec![elem.default_value(); n];
         Expr { kind: ExprKind::Const(Value::new_array(elem, items)), ty: ty.clone(), loc }
     }
 
@@ -1050,8 +1061,12 @@ impl<'a> Resolver<'a> {
         if !self.too_deep_reported {
             self.too_deep_reported = true;
             self.error(
-                Diagnostic::at(format!("nested more than {MAX_NESTING} levels deep"), self.loc(span), "too deeply nested")
-                    .with_help("split the expression or the blocks into procedures"),
+                Diagnostic::at(
+                    format!("nested more than {MAX_NESTING} levels deep"),
+                    self.loc(span),
+                    "too deeply nested",
+                )
+                .with_help("split the expression or the blocks into procedures"),
             );
         }
         false
