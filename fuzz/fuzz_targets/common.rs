@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 //! Shared by the fuzz targets: a grammar-aware generator of token streams, and a sandboxed
 //! engine (small limits, a watchdog that stops endless loops).
 

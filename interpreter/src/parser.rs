@@ -133,6 +133,19 @@ fn comparison(lhs: Expr, op: BinOp, rhs: Expr, span: Span) -> Expr {
     bin(op, lhs, rhs, span)
 }
 
+#[derive(Clone)]
+enum IfTail {
+    Block(Block, Vec<(Expr, Block)>, Option<Block>),
+    Line(Stmt, Option<Stmt>),
+}
+
+#[derive(Clone)]
+enum PostfixTail {
+    Assign(AssignOp, Expr),
+    Increment(i64),
+    Nothing,
+}
+
 enum Postfix {
     Call(Vec<Option<Expr>>),
     Index(Vec<Expr>),
@@ -392,29 +405,30 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
             .then_ignore(kw(Kw::Then).or_not())
             .then_ignore(separator.clone())
             .then(block.clone());
-        let block_form = condition
-            .clone()
-            .then_ignore(kw(Kw::Then).or_not())
-            .then_ignore(separator.clone())
-            .then(block.clone())
+        // The condition is read once; what follows it tells the block form from the
+        // one-line form.
+        let block_form = kw(Kw::Then)
+            .or_not()
+            .ignore_then(separator.clone())
+            .ignore_then(block.clone())
             .then(else_if.repeated().collect::<Vec<_>>())
             .then(kw(Kw::Else).ignore_then(block.clone()).or_not())
             .then_ignore(end_kw.clone())
-            .map(|(((cond, then_block), else_ifs), otherwise)| {
+            .map(|((then_block, else_ifs), otherwise)| IfTail::Block(then_block, else_ifs, otherwise));
+        let line_form = kw(Kw::Then)
+            .ignore_then(stmt.clone())
+            .then(kw(Kw::Else).ignore_then(stmt.clone()).or_not())
+            .map(|(then_stmt, else_stmt)| IfTail::Line(then_stmt, else_stmt));
+        kw(Kw::If).ignore_then(condition.clone()).then(choice((block_form, line_form))).map(|(cond, tail)| match tail {
+            IfTail::Block(then_block, else_ifs, otherwise) => {
                 let mut branches = vec![(cond, then_block)];
                 branches.extend(else_ifs);
                 StmtKind::If { branches, otherwise }
-            });
-        let line_form = condition
-            .clone()
-            .then_ignore(kw(Kw::Then))
-            .then(stmt.clone())
-            .then(kw(Kw::Else).ignore_then(stmt.clone()).or_not())
-            .map(|((cond, then_stmt), else_stmt)| StmtKind::If {
-                branches: vec![(cond, vec![then_stmt])],
-                otherwise: else_stmt.map(|s| vec![s]),
-            });
-        kw(Kw::If).ignore_then(choice((block_form, line_form)))
+            }
+            IfTail::Line(then_stmt, else_stmt) => {
+                StmtKind::If { branches: vec![(cond, vec![then_stmt])], otherwise: else_stmt.map(|s| vec![s]) }
+            }
+        })
     };
 
     let switch_stmt = {
@@ -542,15 +556,22 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
         Token::StarEq => AssignOp::Mul,
         Token::SlashEq => AssignOp::Div,
     };
-    let assignment = postfix_expr
+    // A statement that starts with a name is read once as a postfix expression (`x`,
+    // `arr[i].f`, `Send(x)`); what follows decides: an assignment, an increment, or (at the
+    // end of the statement) a call. Anything else is read again as a whole expression.
+    let statement_ends = choice((newline(), terminator(), end()));
+    let postfix_statement = postfix_expr
         .clone()
-        .then(assign_op)
-        .then(expr.clone())
-        .map(|((target, op), value)| StmtKind::Assign { target, op, value });
-    let increment = postfix_expr
-        .clone()
-        .then(choice((just(Token::PlusPlus).to(1), just(Token::MinusMinus).to(-1))))
-        .map(|(target, delta)| StmtKind::Increment { target, delta });
+        .then(choice((
+            assign_op.then(expr.clone()).map(|(op, value)| PostfixTail::Assign(op, value)),
+            choice((just(Token::PlusPlus).to(1), just(Token::MinusMinus).to(-1))).map(PostfixTail::Increment),
+            statement_ends.rewind().to(PostfixTail::Nothing),
+        )))
+        .map(|(target, tail)| match tail {
+            PostfixTail::Assign(op, value) => StmtKind::Assign { target, op, value },
+            PostfixTail::Increment(delta) => StmtKind::Increment { target, delta },
+            PostfixTail::Nothing => StmtKind::Expr(target),
+        });
     let multi_assign = postfix_expr
         .clone()
         .separated_by(just(Token::Comma))
@@ -588,8 +609,7 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
             let_stmt,
             multi_assign,
             declaration,
-            assignment,
-            increment,
+            postfix_statement,
             expr.clone().map(StmtKind::Expr),
         ))
         .map_with(|kind, e| Stmt { kind, span: span_of(e.span()) })
