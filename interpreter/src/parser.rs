@@ -136,7 +136,7 @@ fn comparison(lhs: Expr, op: BinOp, rhs: Expr, span: Span) -> Expr {
 #[derive(Clone)]
 enum IfTail {
     Block(Block, Vec<(Expr, Block)>, Option<Block>),
-    Line(Stmt, Option<Stmt>),
+    Line(Box<Stmt>, Option<Box<Stmt>>),
 }
 
 #[derive(Clone)]
@@ -418,7 +418,7 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
         let line_form = kw(Kw::Then)
             .ignore_then(stmt.clone())
             .then(kw(Kw::Else).ignore_then(stmt.clone()).or_not())
-            .map(|(then_stmt, else_stmt)| IfTail::Line(then_stmt, else_stmt));
+            .map(|(then_stmt, else_stmt)| IfTail::Line(Box::new(then_stmt), else_stmt.map(Box::new)));
         kw(Kw::If).ignore_then(condition.clone()).then(choice((block_form, line_form))).map(|(cond, tail)| match tail {
             IfTail::Block(then_block, else_ifs, otherwise) => {
                 let mut branches = vec![(cond, then_block)];
@@ -426,7 +426,7 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
                 StmtKind::If { branches, otherwise }
             }
             IfTail::Line(then_stmt, else_stmt) => {
-                StmtKind::If { branches: vec![(cond, vec![then_stmt])], otherwise: else_stmt.map(|s| vec![s]) }
+                StmtKind::If { branches: vec![(cond, vec![*then_stmt])], otherwise: else_stmt.map(|s| vec![*s]) }
             }
         })
     };
