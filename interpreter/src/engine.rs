@@ -163,3 +163,14 @@ fn syntax_help(message: &str, label: &str) -> Option<String> {
     }
     None
 }
+
+impl Drop for Engine {
+    /// A recursive procedure's compiled body holds its own slot (the call to itself), a
+    /// reference cycle: emptying the slots frees them (a REPL `:reset`, a test, a fuzzer
+    /// creating many engines).
+    fn drop(&mut self) {
+        for slot in &self.procs {
+            slot.borrow_mut().take();
+        }
+    }
+}

@@ -159,9 +159,83 @@ enum Postfix {
 fn expr_parsers<'a>(
 ) -> (chumsky::Boxed<'a, 'a, TokenInput<'a>, Expr, Extra<'a>>, chumsky::Boxed<'a, 'a, TokenInput<'a>, Expr, Extra<'a>>)
 {
-    let mut expr = Recursive::declare();
-    let mut postfix_expr = Recursive::declare();
+    let expr = recursive(|expr| {
+        // `PAS` is NOT only when an operand follows, so `pas` stays usable as a name.
+        let starts_operand = any()
+            .filter(|t: &Token| {
+                matches!(
+                    t,
+                    Token::Ident(_)
+                        | Token::Int(_)
+                        | Token::Real(_)
+                        | Token::Str(_)
+                        | Token::LParen
+                        | Token::Kw(Kw::True | Kw::False | Kw::Null | Kw::Not)
+                )
+            })
+            .rewind();
+        let not_op = kw(Kw::Not).ignored().or(word("pas").then_ignore(starts_operand));
 
+        let mul_op = choice((
+            just(Token::Star).to(BinOp::Mul),
+            just(Token::Slash).to(BinOp::Div),
+            just(Token::Percent).to(BinOp::Mod),
+            word("modulo").to(BinOp::Mod),
+        ));
+        let add_op = choice((just(Token::Plus).to(BinOp::Add), just(Token::Minus).to(BinOp::Sub)));
+        let cmp_op = comparison_operator();
+        let logic_op = choice((
+            kw(Kw::And).to(BinOp::And),
+            kw(Kw::Or).to(BinOp::Or),
+            kw(Kw::AndThen).to(BinOp::AndThen),
+            kw(Kw::OrElse).to(BinOp::OrElse),
+            word("et").to(BinOp::And),
+            word("ou").to(BinOp::Or),
+        ));
+        let in_list = kw(Kw::Not)
+            .or_not()
+            .then_ignore(kw(Kw::In))
+            .then(
+                expr.clone()
+                    .separated_by(just(Token::Comma))
+                    .at_least(1)
+                    .collect::<Vec<_>>()
+                    .delimited_by(just(Token::LParen), just(Token::RParen)),
+            )
+            .map(|(negated, list)| (negated.is_some(), list));
+
+        postfix_parser(expr.clone())
+            .pratt((
+                prefix(8, just(Token::Minus), |_, rhs: Expr, e| {
+                    Expr::new(ExprKind::Unary { op: UnOp::Neg, operand: Box::new(rhs) }, span_of(e.span()))
+                }),
+                prefix(8, just(Token::Plus), |_, rhs: Expr, _| rhs),
+                infix(right(7), just(Token::Caret), |l, _, r, e| bin(BinOp::Pow, l, r, span_of(e.span()))),
+                infix(left(6), mul_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
+                infix(left(5), add_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
+                infix(left(4), cmp_op, |l, op, r, e| comparison(l, op, r, span_of(e.span()))),
+                postfix(4, in_list, |value: Expr, (negated, list), e| {
+                    Expr::new(ExprKind::In { value: Box::new(value), list, negated }, span_of(e.span()))
+                }),
+                prefix(3, not_op, |_, rhs: Expr, e| {
+                    Expr::new(ExprKind::Unary { op: UnOp::Not, operand: Box::new(rhs) }, span_of(e.span()))
+                }),
+                infix(left(2), logic_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
+            ))
+            .labelled("an expression")
+            .as_context()
+    })
+    .boxed();
+    let postfix_expr = postfix_parser(expr.clone()).boxed();
+    (expr, postfix_expr)
+}
+
+/// A name or literal followed by calls, indexes, substrings and members; `expr` is the
+/// whole-expression parser used inside brackets.
+fn postfix_parser<'a, P>(expr: P) -> impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone
+where
+    P: Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone + 'a,
+{
     let literal = select! {
         Token::Int(n) => ExprKind::Int(n),
         Token::Real(r) => ExprKind::Real(r),
@@ -245,7 +319,7 @@ fn expr_parsers<'a>(
 
     let postfix_op = choice((args.map(Postfix::Call), substring, index, member));
 
-    postfix_expr.define(atom.foldl_with(postfix_op.repeated(), |object, op, e| {
+    atom.foldl_with(postfix_op.repeated(), |object, op, e| {
         let span = span_of(e.span());
         let object = Box::new(object);
         let kind = match op {
@@ -255,76 +329,7 @@ fn expr_parsers<'a>(
             Postfix::Member(name, property) => ExprKind::Member { object, name, property },
         };
         Expr::new(kind, span)
-    }));
-
-    // `PAS` is NOT only when an operand follows, so `pas` stays usable as a name.
-    let starts_operand = any()
-        .filter(|t: &Token| {
-            matches!(
-                t,
-                Token::Ident(_)
-                    | Token::Int(_)
-                    | Token::Real(_)
-                    | Token::Str(_)
-                    | Token::LParen
-                    | Token::Kw(Kw::True | Kw::False | Kw::Null | Kw::Not)
-            )
-        })
-        .rewind();
-    let not_op = kw(Kw::Not).ignored().or(word("pas").then_ignore(starts_operand));
-
-    let mul_op = choice((
-        just(Token::Star).to(BinOp::Mul),
-        just(Token::Slash).to(BinOp::Div),
-        just(Token::Percent).to(BinOp::Mod),
-        word("modulo").to(BinOp::Mod),
-    ));
-    let add_op = choice((just(Token::Plus).to(BinOp::Add), just(Token::Minus).to(BinOp::Sub)));
-    let cmp_op = comparison_operator();
-    let logic_op = choice((
-        kw(Kw::And).to(BinOp::And),
-        kw(Kw::Or).to(BinOp::Or),
-        kw(Kw::AndThen).to(BinOp::AndThen),
-        kw(Kw::OrElse).to(BinOp::OrElse),
-        word("et").to(BinOp::And),
-        word("ou").to(BinOp::Or),
-    ));
-    let in_list = kw(Kw::Not)
-        .or_not()
-        .then_ignore(kw(Kw::In))
-        .then(
-            expr.clone()
-                .separated_by(just(Token::Comma))
-                .at_least(1)
-                .collect::<Vec<_>>()
-                .delimited_by(just(Token::LParen), just(Token::RParen)),
-        )
-        .map(|(negated, list)| (negated.is_some(), list));
-
-    let operand = postfix_expr.clone();
-    expr.define(
-        operand
-            .pratt((
-                prefix(8, just(Token::Minus), |_, rhs: Expr, e| {
-                    Expr::new(ExprKind::Unary { op: UnOp::Neg, operand: Box::new(rhs) }, span_of(e.span()))
-                }),
-                prefix(8, just(Token::Plus), |_, rhs: Expr, _| rhs),
-                infix(right(7), just(Token::Caret), |l, _, r, e| bin(BinOp::Pow, l, r, span_of(e.span()))),
-                infix(left(6), mul_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
-                infix(left(5), add_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
-                infix(left(4), cmp_op, |l, op, r, e| comparison(l, op, r, span_of(e.span()))),
-                postfix(4, in_list, |value: Expr, (negated, list), e| {
-                    Expr::new(ExprKind::In { value: Box::new(value), list, negated }, span_of(e.span()))
-                }),
-                prefix(3, not_op, |_, rhs: Expr, e| {
-                    Expr::new(ExprKind::Unary { op: UnOp::Not, operand: Box::new(rhs) }, span_of(e.span()))
-                }),
-                infix(left(2), logic_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
-            ))
-            .labelled("an expression")
-            .as_context(),
-    );
-    (expr.boxed(), postfix_expr.boxed())
+    })
 }
 
 fn comparison_operator<'a>() -> impl Parser<'a, TokenInput<'a>, BinOp, Extra<'a>> + Clone {
@@ -369,6 +374,30 @@ fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + C
     })
 }
 
+/// A statement followed by its end; a statement that cannot be read is reported and skipped
+/// to the end of its line (but a block's closing keyword is never skipped).
+fn block_item_of<'a, P>(stmt: P) -> impl Parser<'a, TokenInput<'a>, Stmt, Extra<'a>> + Clone
+where
+    P: Parser<'a, TokenInput<'a>, Stmt, Extra<'a>> + Clone + 'a,
+{
+    let statement_end = choice((newline().repeated().at_least(1), terminator().rewind(), end()));
+    terminator().not().ignore_then(stmt).then_ignore(statement_end.clone()).recover_with(via_parser(
+        terminator()
+            .not()
+            .ignore_then(any().filter(|t: &Token| *t != Token::Newline).repeated().at_least(1))
+            .map_with(|_, e| Stmt { kind: StmtKind::Error, span: span_of(e.span()) })
+            .then_ignore(statement_end),
+    ))
+}
+
+/// The statements of a block, up to the keyword that closes it.
+fn block_of<'a, P>(stmt: P) -> impl Parser<'a, TokenInput<'a>, Vec<Stmt>, Extra<'a>> + Clone
+where
+    P: Parser<'a, TokenInput<'a>, Stmt, Extra<'a>> + Clone + 'a,
+{
+    newline().repeated().ignore_then(block_item_of(stmt).repeated().collect::<Vec<_>>()).boxed()
+}
+
 fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
     let (expr, postfix_expr) = expr_parsers();
     let ty = type_parser();
@@ -386,216 +415,210 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
             .map_with(|_, e| Expr::new(ExprKind::Error, span_of(e.span()))),
     ));
 
-    let mut stmt = Recursive::declare();
-    let block_item =
-        terminator().not().ignore_then(stmt.clone()).then_ignore(statement_end.clone()).recover_with(via_parser(
-            terminator()
-                .not()
-                .ignore_then(any().filter(|t: &Token| *t != Token::Newline).repeated().at_least(1))
-                .map_with(|_, e| Stmt { kind: StmtKind::Error, span: span_of(e.span()) })
-                .then_ignore(statement_end.clone()),
-        ));
-    let block = blank_lines.clone().ignore_then(block_item.clone().repeated().collect::<Vec<_>>()).boxed();
-    let end_kw = kw(Kw::End).labelled("END");
+    let stmt = recursive(|stmt| {
+        let block = block_of(stmt.clone());
+        let end_kw = kw(Kw::End).labelled("END");
 
-    let if_stmt = {
-        let else_if = kw(Kw::Else)
-            .ignore_then(kw(Kw::If))
+        let if_stmt = {
+            let else_if = kw(Kw::Else)
+                .ignore_then(kw(Kw::If))
+                .ignore_then(condition.clone())
+                .then_ignore(kw(Kw::Then).or_not())
+                .then_ignore(separator.clone())
+                .then(block.clone());
+            // The condition is read once; what follows it tells the block form from the
+            // one-line form.
+            let block_form = kw(Kw::Then)
+                .or_not()
+                .ignore_then(separator.clone())
+                .ignore_then(block.clone())
+                .then(else_if.repeated().collect::<Vec<_>>())
+                .then(kw(Kw::Else).ignore_then(block.clone()).or_not())
+                .then_ignore(end_kw.clone())
+                .map(|((then_block, else_ifs), otherwise)| IfTail::Block(then_block, else_ifs, otherwise));
+            let line_form = kw(Kw::Then)
+                .ignore_then(stmt.clone())
+                .then(kw(Kw::Else).ignore_then(stmt.clone()).or_not())
+                .map(|(then_stmt, else_stmt)| IfTail::Line(Box::new(then_stmt), else_stmt.map(Box::new)));
+            kw(Kw::If).ignore_then(condition.clone()).then(choice((block_form, line_form))).map(|(cond, tail)| {
+                match tail {
+                    IfTail::Block(then_block, else_ifs, otherwise) => {
+                        let mut branches = vec![(cond, then_block)];
+                        branches.extend(else_ifs);
+                        StmtKind::If { branches, otherwise }
+                    }
+                    IfTail::Line(then_stmt, else_stmt) => StmtKind::If {
+                        branches: vec![(cond, vec![*then_stmt])],
+                        otherwise: else_stmt.map(|s| vec![*s]),
+                    },
+                }
+            })
+        };
+
+        let switch_stmt = {
+            let to_word = kw(Kw::To).ignored().or(word("a"));
+            let pattern = choice((
+                comparison_operator().then(expr.clone()).map(|(op, e)| CasePattern::Compare(op, e)),
+                expr.clone().then_ignore(to_word).then(expr.clone()).map(|(a, b)| CasePattern::Range(a, b)),
+                expr.clone().map(CasePattern::Value),
+            ));
+            let case = kw(Kw::Case)
+                .ignore_then(pattern.separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>())
+                .then_ignore(just(Token::Colon).or_not())
+                .then(block.clone())
+                .map_with(|(patterns, body), e| SwitchCase { patterns, body, span: span_of(e.span()) });
+            let other =
+                kw(Kw::Other).then(kw(Kw::Case)).ignore_then(just(Token::Colon).or_not()).ignore_then(block.clone());
+            kw(Kw::Switch)
+                .ignore_then(expr.clone())
+                .then_ignore(separator.clone())
+                .then(case.repeated().collect::<Vec<_>>())
+                .then(other.or_not())
+                .then_ignore(end_kw.clone())
+                .map(|((subject, cases), otherwise)| StmtKind::Switch { subject, cases, otherwise })
+        };
+
+        let for_stmt = {
+            let to_word = choice((kw(Kw::To).to(false), kw(Kw::ToOnce).to(true), word("a").to(false)));
+            let step_word = kw(Kw::Step).ignored().or(word("pas"));
+            let range = ident()
+                .then_ignore(just(Token::Eq))
+                .then(expr.clone())
+                .then(to_word)
+                .then(expr.clone())
+                .then(step_word.ignore_then(expr.clone()).or_not())
+                .then_ignore(separator.clone())
+                .then(block.clone())
+                .then_ignore(end_kw.clone())
+                .map(|(((((var, start), end_once), end), step), body)| StmtKind::For {
+                    var,
+                    start,
+                    end,
+                    step,
+                    end_once,
+                    body,
+                });
+            let each = kw(Kw::Each)
+                .ignore_then(word("element").or(word("élément")).or_not())
+                .ignore_then(ident())
+                .then(just(Token::Comma).ignore_then(ident()).or_not())
+                .then_ignore(kw(Kw::Of).ignored().or(word("de")))
+                .then(expr.clone())
+                .then_ignore(separator.clone())
+                .then(block.clone())
+                .then_ignore(end_kw.clone())
+                .map(|(((var, second), iterable), body)| StmtKind::ForEach { var, second, iterable, body });
+            kw(Kw::For).ignore_then(choice((each, range)))
+        };
+
+        let while_stmt = kw(Kw::While)
             .ignore_then(condition.clone())
-            .then_ignore(kw(Kw::Then).or_not())
             .then_ignore(separator.clone())
-            .then(block.clone());
-        // The condition is read once; what follows it tells the block form from the
-        // one-line form.
-        let block_form = kw(Kw::Then)
-            .or_not()
-            .ignore_then(separator.clone())
-            .ignore_then(block.clone())
-            .then(else_if.repeated().collect::<Vec<_>>())
-            .then(kw(Kw::Else).ignore_then(block.clone()).or_not())
-            .then_ignore(end_kw.clone())
-            .map(|((then_block, else_ifs), otherwise)| IfTail::Block(then_block, else_ifs, otherwise));
-        let line_form = kw(Kw::Then)
-            .ignore_then(stmt.clone())
-            .then(kw(Kw::Else).ignore_then(stmt.clone()).or_not())
-            .map(|(then_stmt, else_stmt)| IfTail::Line(Box::new(then_stmt), else_stmt.map(Box::new)));
-        kw(Kw::If).ignore_then(condition.clone()).then(choice((block_form, line_form))).map(|(cond, tail)| match tail {
-            IfTail::Block(then_block, else_ifs, otherwise) => {
-                let mut branches = vec![(cond, then_block)];
-                branches.extend(else_ifs);
-                StmtKind::If { branches, otherwise }
-            }
-            IfTail::Line(then_stmt, else_stmt) => {
-                StmtKind::If { branches: vec![(cond, vec![*then_stmt])], otherwise: else_stmt.map(|s| vec![*s]) }
-            }
-        })
-    };
-
-    let switch_stmt = {
-        let to_word = kw(Kw::To).ignored().or(word("a"));
-        let pattern = choice((
-            comparison_operator().then(expr.clone()).map(|(op, e)| CasePattern::Compare(op, e)),
-            expr.clone().then_ignore(to_word).then(expr.clone()).map(|(a, b)| CasePattern::Range(a, b)),
-            expr.clone().map(CasePattern::Value),
-        ));
-        let case = kw(Kw::Case)
-            .ignore_then(pattern.separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>())
-            .then_ignore(just(Token::Colon).or_not())
             .then(block.clone())
-            .map_with(|(patterns, body), e| SwitchCase { patterns, body, span: span_of(e.span()) });
-        let other =
-            kw(Kw::Other).then(kw(Kw::Case)).ignore_then(just(Token::Colon).or_not()).ignore_then(block.clone());
-        kw(Kw::Switch)
-            .ignore_then(expr.clone())
-            .then_ignore(separator.clone())
-            .then(case.repeated().collect::<Vec<_>>())
-            .then(other.or_not())
             .then_ignore(end_kw.clone())
-            .map(|((subject, cases), otherwise)| StmtKind::Switch { subject, cases, otherwise })
-    };
+            .map(|(cond, body)| StmtKind::While { cond, body });
 
-    let for_stmt = {
-        let to_word = choice((kw(Kw::To).to(false), kw(Kw::ToOnce).to(true), word("a").to(false)));
-        let step_word = kw(Kw::Step).ignored().or(word("pas"));
-        let range = ident()
+        let loop_stmt = kw(Kw::Loop)
+            .ignore_then(expr.clone().delimited_by(just(Token::LParen), just(Token::RParen)).or_not())
+            .then_ignore(separator.clone())
+            .then(block.clone())
+            .then_ignore(end_kw.clone())
+            .map(|(count, body)| StmtKind::Loop { count, body });
+
+        let when_exception = kw(Kw::When)
+            .ignore_then(kw(Kw::Exception))
+            .ignore_then(kw(Kw::In))
+            .ignore_then(block.clone())
+            .then_ignore(kw(Kw::Do))
+            .then(block.clone())
+            .then_ignore(end_kw.clone())
+            .map(|(body, handler)| StmtKind::WhenException { body, handler });
+
+        let constant_line = ident().then_ignore(just(Token::Eq)).then(expr.clone());
+        let constants = kw(Kw::Constant)
+            .ignore_then(choice((
+                separator
+                    .clone()
+                    .ignore_then(constant_line.clone().then_ignore(separator.clone()).repeated().collect::<Vec<_>>())
+                    .then_ignore(end_kw.clone()),
+                constant_line.map(|c| vec![c]),
+            )))
+            .map(StmtKind::Constants);
+
+        let names = ident().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>();
+
+        let field = names
+            .clone()
+            .then_ignore(kw(Kw::Is))
+            .then(ty.clone())
+            .then(just(Token::Eq).ignore_then(expr.clone()).or_not())
+            .map(|((names, ty), default)| FieldDecl { names, ty, default });
+        let structure = kw(Kw::Structure)
+            .ignore_then(ident())
+            .then_ignore(separator.clone())
+            .then(field.then_ignore(separator.clone()).repeated().collect::<Vec<_>>())
+            .then_ignore(end_kw.clone())
+            .map(|(name, fields)| StmtKind::Structure { name, fields });
+
+        let declaration = names
+            .clone()
+            .then_ignore(kw(Kw::Is))
+            .then(ty.clone())
+            .then(just(Token::Eq).ignore_then(expr.clone()).or_not())
+            .map(|((names, ty), init)| StmtKind::Declare { names, ty, init });
+
+        let let_stmt = kw(Kw::Let)
+            .ignore_then(ident())
             .then_ignore(just(Token::Eq))
             .then(expr.clone())
-            .then(to_word)
-            .then(expr.clone())
-            .then(step_word.ignore_then(expr.clone()).or_not())
-            .then_ignore(separator.clone())
-            .then(block.clone())
-            .then_ignore(end_kw.clone())
-            .map(|(((((var, start), end_once), end), step), body)| StmtKind::For {
-                var,
-                start,
-                end,
-                step,
-                end_once,
-                body,
+            .map(|(name, init)| StmtKind::Let { name, init });
+
+        let assign_op = select! {
+            Token::Eq => AssignOp::Set,
+            Token::PlusEq => AssignOp::Add,
+            Token::MinusEq => AssignOp::Sub,
+            Token::StarEq => AssignOp::Mul,
+            Token::SlashEq => AssignOp::Div,
+        };
+        // A statement that starts with a name is read once as a postfix expression (`x`,
+        // `arr[i].f`, `Send(x)`); what follows decides: an assignment, an increment, or (at the
+        // end of the statement) a call. Anything else is read again as a whole expression.
+        let statement_ends = choice((newline(), terminator(), end()));
+        let postfix_statement = postfix_expr
+            .clone()
+            .then(choice((
+                assign_op.then(expr.clone()).map(|(op, value)| PostfixTail::Assign(op, value)),
+                choice((just(Token::PlusPlus).to(1), just(Token::MinusMinus).to(-1))).map(PostfixTail::Increment),
+                statement_ends.rewind().to(PostfixTail::Nothing),
+            )))
+            .map(|(target, tail)| match tail {
+                PostfixTail::Assign(op, value) => StmtKind::Assign { target, op, value },
+                PostfixTail::Increment(delta) => StmtKind::Increment { target, delta },
+                PostfixTail::Nothing => StmtKind::Expr(target),
             });
-        let each = kw(Kw::Each)
-            .ignore_then(word("element").or(word("élément")).or_not())
-            .ignore_then(ident())
-            .then(just(Token::Comma).ignore_then(ident()).or_not())
-            .then_ignore(kw(Kw::Of).ignored().or(word("de")))
-            .then(expr.clone())
-            .then_ignore(separator.clone())
-            .then(block.clone())
-            .then_ignore(end_kw.clone())
-            .map(|(((var, second), iterable), body)| StmtKind::ForEach { var, second, iterable, body });
-        kw(Kw::For).ignore_then(choice((each, range)))
-    };
+        let multi_assign = postfix_expr
+            .clone()
+            .separated_by(just(Token::Comma))
+            .at_least(2)
+            .collect::<Vec<_>>()
+            .delimited_by(just(Token::LParen), just(Token::RParen))
+            .then_ignore(just(Token::Eq))
+            .then(
+                expr.clone()
+                    .separated_by(just(Token::Comma))
+                    .at_least(1)
+                    .collect::<Vec<_>>()
+                    .delimited_by(just(Token::LParen), just(Token::RParen)),
+            )
+            .map(|(targets, values)| StmtKind::MultiAssign { targets, values });
 
-    let while_stmt = kw(Kw::While)
-        .ignore_then(condition.clone())
-        .then_ignore(separator.clone())
-        .then(block.clone())
-        .then_ignore(end_kw.clone())
-        .map(|(cond, body)| StmtKind::While { cond, body });
+        let simple = choice((
+            kw(Kw::Break).to(StmtKind::Break),
+            kw(Kw::Continue).to(StmtKind::Continue),
+            kw(Kw::Return).ignore_then(expr.clone().or_not()).map(StmtKind::Return),
+            kw(Kw::Result).ignore_then(expr.clone()).map(StmtKind::Result),
+        ));
 
-    let loop_stmt = kw(Kw::Loop)
-        .ignore_then(expr.clone().delimited_by(just(Token::LParen), just(Token::RParen)).or_not())
-        .then_ignore(separator.clone())
-        .then(block.clone())
-        .then_ignore(end_kw.clone())
-        .map(|(count, body)| StmtKind::Loop { count, body });
-
-    let when_exception = kw(Kw::When)
-        .ignore_then(kw(Kw::Exception))
-        .ignore_then(kw(Kw::In))
-        .ignore_then(block.clone())
-        .then_ignore(kw(Kw::Do))
-        .then(block.clone())
-        .then_ignore(end_kw.clone())
-        .map(|(body, handler)| StmtKind::WhenException { body, handler });
-
-    let constant_line = ident().then_ignore(just(Token::Eq)).then(expr.clone());
-    let constants = kw(Kw::Constant)
-        .ignore_then(choice((
-            separator
-                .clone()
-                .ignore_then(constant_line.clone().then_ignore(separator.clone()).repeated().collect::<Vec<_>>())
-                .then_ignore(end_kw.clone()),
-            constant_line.map(|c| vec![c]),
-        )))
-        .map(StmtKind::Constants);
-
-    let names = ident().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>();
-
-    let field = names
-        .clone()
-        .then_ignore(kw(Kw::Is))
-        .then(ty.clone())
-        .then(just(Token::Eq).ignore_then(expr.clone()).or_not())
-        .map(|((names, ty), default)| FieldDecl { names, ty, default });
-    let structure = kw(Kw::Structure)
-        .ignore_then(ident())
-        .then_ignore(separator.clone())
-        .then(field.then_ignore(separator.clone()).repeated().collect::<Vec<_>>())
-        .then_ignore(end_kw.clone())
-        .map(|(name, fields)| StmtKind::Structure { name, fields });
-
-    let declaration = names
-        .clone()
-        .then_ignore(kw(Kw::Is))
-        .then(ty.clone())
-        .then(just(Token::Eq).ignore_then(expr.clone()).or_not())
-        .map(|((names, ty), init)| StmtKind::Declare { names, ty, init });
-
-    let let_stmt = kw(Kw::Let)
-        .ignore_then(ident())
-        .then_ignore(just(Token::Eq))
-        .then(expr.clone())
-        .map(|(name, init)| StmtKind::Let { name, init });
-
-    let assign_op = select! {
-        Token::Eq => AssignOp::Set,
-        Token::PlusEq => AssignOp::Add,
-        Token::MinusEq => AssignOp::Sub,
-        Token::StarEq => AssignOp::Mul,
-        Token::SlashEq => AssignOp::Div,
-    };
-    // A statement that starts with a name is read once as a postfix expression (`x`,
-    // `arr[i].f`, `Send(x)`); what follows decides: an assignment, an increment, or (at the
-    // end of the statement) a call. Anything else is read again as a whole expression.
-    let statement_ends = choice((newline(), terminator(), end()));
-    let postfix_statement = postfix_expr
-        .clone()
-        .then(choice((
-            assign_op.then(expr.clone()).map(|(op, value)| PostfixTail::Assign(op, value)),
-            choice((just(Token::PlusPlus).to(1), just(Token::MinusMinus).to(-1))).map(PostfixTail::Increment),
-            statement_ends.rewind().to(PostfixTail::Nothing),
-        )))
-        .map(|(target, tail)| match tail {
-            PostfixTail::Assign(op, value) => StmtKind::Assign { target, op, value },
-            PostfixTail::Increment(delta) => StmtKind::Increment { target, delta },
-            PostfixTail::Nothing => StmtKind::Expr(target),
-        });
-    let multi_assign = postfix_expr
-        .clone()
-        .separated_by(just(Token::Comma))
-        .at_least(2)
-        .collect::<Vec<_>>()
-        .delimited_by(just(Token::LParen), just(Token::RParen))
-        .then_ignore(just(Token::Eq))
-        .then(
-            expr.clone()
-                .separated_by(just(Token::Comma))
-                .at_least(1)
-                .collect::<Vec<_>>()
-                .delimited_by(just(Token::LParen), just(Token::RParen)),
-        )
-        .map(|(targets, values)| StmtKind::MultiAssign { targets, values });
-
-    let simple = choice((
-        kw(Kw::Break).to(StmtKind::Break),
-        kw(Kw::Continue).to(StmtKind::Continue),
-        kw(Kw::Return).ignore_then(expr.clone().or_not()).map(StmtKind::Return),
-        kw(Kw::Result).ignore_then(expr.clone()).map(StmtKind::Result),
-    ));
-
-    stmt.define(
         choice((
             if_stmt,
             switch_stmt,
@@ -614,8 +637,10 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
         ))
         .map_with(|kind, e| Stmt { kind, span: span_of(e.span()) })
         .labelled("a statement")
-        .boxed(),
-    );
+        .boxed()
+    });
+    let block_item = block_item_of(stmt.clone());
+    let block = block_of(stmt.clone());
 
     let param = kw(Kw::Local)
         .or_not()
