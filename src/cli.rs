@@ -38,6 +38,28 @@ pub enum Command {
     },
     /// Parse and resolve a script without running it.
     Check { file: String },
+    /// Type statements and see their results (also plain `wl`). Reads stdin without prompts
+    /// when it is not a terminal.
+    Repl {
+        #[command(flatten)]
+        options: ReplOptions,
+    },
+}
+
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct ReplOptions {
+    /// Send every email to DIR/NNNN.eml instead of a server (nothing leaves the machine).
+    #[arg(long, value_name = "DIR")]
+    pub capture_mail: Option<PathBuf>,
+    /// Write Trace output to this file instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub trace_file: Option<PathBuf>,
+}
+
+impl ReplOptions {
+    pub fn run_options(&self) -> RunOptions {
+        RunOptions { capture_mail: self.capture_mail.clone(), timeout: None, trace_file: self.trace_file.clone() }
+    }
 }
 
 pub const SUBCOMMANDS: &[&str] = &["run", "check", "repl", "test", "help"];

@@ -2,4 +2,5 @@
 
 pub mod cli;
 pub mod golden;
+pub mod repl;
 pub mod run;

@@ -1,4 +1,4 @@
-//! `wl`: run a WLanguage script, check it, or try statements in the REPL.
+//! `wl`: run a WLanguage script, check it, or try statements in the REPL (`wl`, `wl repl`).
 
 use clap::Parser;
 use wl::cli::{Cli, Command, SUBCOMMANDS};
@@ -23,10 +23,8 @@ fn main() {
     let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || match cli.command {
         Some(Command::Run { options, file, args }) => wl::run::run(&file, &args, &options),
         Some(Command::Check { file }) => wl::run::check(&file),
-        None => {
-            eprintln!("the REPL is not available yet; run a script with `wl run FILE`");
-            2
-        }
+        Some(Command::Repl { options }) => wl::repl::start(&options),
+        None => wl::repl::start(&Default::default()),
     });
     let code = match worker {
         Ok(handle) => handle.join().unwrap_or(wl::run::RUNTIME_ERROR),

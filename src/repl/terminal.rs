@@ -1,0 +1,102 @@
+//! The interactive session, on a terminal: rustyline with prompts, highlighting,
+//! completion, hints and a history kept between sessions.
+
+use super::commands::{self, Outcome};
+use super::helper::ReplHelper;
+use super::history;
+use super::input::InputBuffer;
+use super::session::Session;
+use rustyline::error::ReadlineError;
+use rustyline::history::FileHistory;
+use rustyline::{CompletionType, Config, Editor};
+
+pub const PROMPT: &str = "wl> ";
+pub const CONTINUATION: &str = "..> ";
+
+pub fn run(mut session: Session) -> i32 {
+    let config = match Config::builder()
+        .auto_add_history(false)
+        .max_history_size(history::MAX_ENTRIES)
+        .and_then(|c| c.history_ignore_dups(true))
+    {
+        Ok(builder) => builder.completion_type(CompletionType::List).build(),
+        Err(e) => return fail(&mut session, e),
+    };
+    let mut editor: Editor<ReplHelper, FileHistory> = match Editor::with_config(config) {
+        Ok(editor) => editor,
+        Err(e) => return fail(&mut session, e),
+    };
+    editor.set_helper(Some(ReplHelper::new(session.names())));
+    let history_path = history::path();
+    if let Some(path) = &history_path {
+        if path.exists() {
+            if let Err(e) = editor.load_history(path) {
+                eprintln!("wl: cannot read the history `{}`: {e}", path.display());
+            }
+        }
+    }
+    let mut history_warned = false;
+
+    println!("wl {} — WLanguage. Type :help for help, Ctrl-D to leave.", env!("CARGO_PKG_VERSION"));
+    let mut input = InputBuffer::default();
+    loop {
+        let prompt = if input.is_empty() { PROMPT } else { CONTINUATION };
+        if let Some(helper) = editor.helper_mut() {
+            helper.pending = input.pending().to_string();
+        }
+        let line = match editor.readline(prompt) {
+            Ok(line) => line,
+            Err(ReadlineError::Interrupted) => {
+                input.clear();
+                continue;
+            }
+            Err(ReadlineError::Eof) => break,
+            Err(e) => {
+                eprintln!("wl: cannot read the input: {e}");
+                break;
+            }
+        };
+
+        let text = if input.is_empty() && commands::parse(&line).is_some() {
+            line
+        } else {
+            match input.push(&line) {
+                Some(text) => text,
+                None => continue,
+            }
+        };
+        let _ = editor.add_history_entry(text.as_str());
+        if let Some(path) = &history_path {
+            if let Err(e) =
+                history::prepare(path).map_err(ReadlineError::from).and_then(|_| editor.append_history(path))
+            {
+                if !history_warned {
+                    eprintln!("wl: cannot save the history to `{}`: {e}", path.display());
+                    history_warned = true;
+                }
+            }
+        }
+
+        match commands::parse(&text) {
+            Some(command) => {
+                if let Outcome::Quit = commands::execute(&mut session, command) {
+                    break;
+                }
+            }
+            None => {
+                session.eval(&text);
+            }
+        }
+        if let Some(helper) = editor.helper_mut() {
+            helper.names = session.names();
+        }
+    }
+    session.finish();
+    0
+}
+
+fn fail(session: &mut Session, e: impl std::fmt::Display) -> i32 {
+    eprintln!("wl: cannot start the line editor: {e}");
+    session.finish();
+    crate::run::RUNTIME_ERROR
+}
