@@ -76,8 +76,8 @@ fn comments(text: &str, gap: Range<usize>, spans: &mut Vec<(Range<usize>, &'stat
         let rest = &part[i..];
         let end = if rest.starts_with("//") {
             rest.find('\n').map_or(part.len(), |n| i + n)
-        } else if rest.starts_with("/*") {
-            rest[2..].find("*/").map_or(part.len(), |n| i + 2 + n + 2)
+        } else if let Some(body) = rest.strip_prefix("/*") {
+            body.find("*/").map_or(part.len(), |n| i + 2 + n + 2)
         } else {
             i += rest.chars().next().map_or(1, char::len_utf8);
             continue;

@@ -32,7 +32,7 @@ pub use terminal::{CONTINUATION, PROMPT};
 /// Runs a session; returns the exit status.
 pub fn start(options: &ReplOptions) -> i32 {
     let interactive = std::io::stdin().is_terminal();
-    let session = match session::Session::new(options, crate::run::use_color()) {
+    let session = match session::Session::new(options, crate::run::use_color(), interactive) {
         Ok(session) => session,
         Err(message) => {
             eprint!("{}", wl_interpreter::Diagnostic::error(message).render(&Default::default(), false));

@@ -23,15 +23,18 @@ pub struct Session {
     /// Inputs compiled so far, for their source names.
     inputs: usize,
     color: bool,
+    /// On a terminal, Ctrl-C is echoed as `^C`: the report of the interruption starts on the
+    /// next line.
+    interactive: bool,
 }
 
 impl Session {
-    pub fn new(options: &ReplOptions, color: bool) -> Result<Session, String> {
+    pub fn new(options: &ReplOptions, color: bool, interactive: bool) -> Result<Session, String> {
         let options = options.run_options();
         let trace = options.trace_file.as_deref().map(create_trace_file).transpose()?;
         let engine = new_engine_with_host(Box::new(ReplHost::new(trace)), &options);
         let interrupt = engine.machine.interrupt.clone();
-        Ok(Session { engine, options, interrupt, inputs: 0, color })
+        Ok(Session { engine, options, interrupt, inputs: 0, color, interactive })
     }
 
     pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
@@ -165,6 +168,9 @@ impl Session {
                 let mut d = self.engine.runtime_diagnostic(&e);
                 if e.kind == ErrorKind::Interrupted {
                     d.message = "interrupted (Ctrl-C)".to_string();
+                    if self.interactive {
+                        eprintln!();
+                    }
                 }
                 self.report(&[d]);
                 false
