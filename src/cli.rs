@@ -38,8 +38,11 @@ pub enum Command {
     },
     /// Parse and resolve a script without running it.
     Check { file: String },
-    /// Type statements and see their results (also plain `wl`). Reads stdin without prompts
-    /// when it is not a terminal.
+    /// Type statements and see their results (also plain `wl`).
+    ///
+    /// On a terminal: prompts, history, completion; type :help. When stdin is not a terminal,
+    /// statements are read from it without prompts, and only results and errors are printed
+    /// (exit status 1 if an input failed).
     Repl {
         #[command(flatten)]
         options: ReplOptions,

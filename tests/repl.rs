@@ -295,6 +295,66 @@ fn vars_reset_help_and_quit() {
 }
 
 #[test]
+fn sigint_stops_the_running_statement_and_the_piped_session() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(WL)
+        .arg("repl")
+        .current_dir(dir.path())
+        .env("HOME", dir.path())
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"LOOP\nTrace(\"tick\")\nEND\nInfo(\"never\")\n").unwrap();
+    // The loop runs once it has printed: interrupt it then.
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    assert_eq!(first, "tick\n");
+    let kill = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(kill.success());
+    let rest = std::thread::spawn(move || {
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+        rest
+    });
+    let out = child.wait_with_output().unwrap();
+    let rest = rest.join().unwrap();
+    assert!(rest.lines().all(|l| l == "tick"), "{rest}");
+    assert_eq!(
+        normalize(&String::from_utf8_lossy(&out.stderr)),
+        "Error: interrupted (Ctrl-C)\n\
+         \x20  ╭─[ <repl:1>:1:1 ]\n\
+         \x20  │\n\
+         \x201 │ ╭─▶ LOOP\n\
+         \x20  ┆ ┆\n\
+         \x203 │ ├─▶ END\n\
+         \x20  │ │\n\
+         \x20  │ ╰──────── the error happened here\n\
+         ───╯\n"
+    );
+    assert_eq!(out.status.code(), Some(130));
+    drop(stdin);
+}
+
+#[test]
+fn trace_file_survives_a_reset() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = pipe_in(
+        dir.path(),
+        &["repl", "--trace-file", "trace.txt"],
+        "Trace(\"a\", 1)\n:reset\nTrace(\"b\")\nInfo(\"c\")\n",
+    );
+    assert_eq!(out.stdout, "the session was reset\nc\n");
+    assert_eq!(std::fs::read_to_string(dir.path().join("trace.txt")).unwrap(), "a 1\nb\n");
+    assert_eq!(out.code, 0);
+}
+
+#[test]
 fn garbage_never_stops_the_session() {
     // (`[[` at the end of a line opens a multi-line string: the `]` line closes it.)
     let garbage = [
@@ -700,4 +760,20 @@ fn terminal_completion_hints_and_colours() {
     t.wait_for_screen(&screen);
     t.send_key("C-d");
     assert_eq!(t.wait_for_exit(), 0);
+}
+
+#[test]
+fn terminal_ctrl_d_at_a_continuation_prompt_leaves() {
+    let mut t = Terminal::new();
+    t.start(true);
+    let mut screen = format!("{}wl> ", banner());
+    t.wait_for_screen(&screen);
+    t.type_line("FOR i = 1 TO 3");
+    screen.push_str("FOR i = 1 TO 3\n..> ");
+    t.wait_for_screen(&screen);
+    t.send_key("C-d");
+    assert_eq!(t.wait_for_exit(), 0);
+    // The half-typed block is not run, and the shell's next line starts on a line of its own.
+    screen.push_str("\n[exit 0]");
+    t.wait_for_screen(&screen);
 }

@@ -1,7 +1,7 @@
 //! The REPL's own commands, typed at the start of an input: `:help`, `:load FILE`, `:vars`,
 //! `:reset`, `:quit`. (No WLanguage statement starts with `:`.)
 
-use super::session::Session;
+use super::session::{Outcome, Session};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -66,42 +66,42 @@ fn unquote(arg: &str) -> &str {
     arg.strip_prefix('"').and_then(|a| a.strip_suffix('"')).unwrap_or(arg)
 }
 
-/// What running a command did.
-pub enum Outcome {
-    Done { ok: bool },
+/// What comes after a command.
+pub enum Next {
+    Continue(Outcome),
     Quit,
 }
 
-pub fn execute(session: &mut Session, command: Command) -> Outcome {
-    let ok = match command {
+pub fn execute(session: &mut Session, command: Command) -> Next {
+    let outcome = match command {
         Command::Help => {
             print!("{HELP}");
-            true
+            Outcome::Done
         }
         Command::Load(file) => session.load(&file),
         Command::Vars => {
             print!("{}", session.describe());
-            true
+            Outcome::Done
         }
         Command::Reset => match session.reset() {
             Ok(()) => {
                 println!("the session was reset");
-                true
+                Outcome::Done
             }
             Err(message) => {
                 eprintln!("Error: {message}");
-                false
+                Outcome::Failed
             }
         },
-        Command::Quit => return Outcome::Quit,
+        Command::Quit => return Next::Quit,
         Command::Wrong(message) => {
             eprintln!("Error: {message}");
-            false
+            Outcome::Failed
         }
     };
     use std::io::Write;
     let _ = std::io::stdout().flush();
-    Outcome::Done { ok }
+    Next::Continue(outcome)
 }
 
 #[cfg(test)]

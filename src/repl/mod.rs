@@ -26,9 +26,6 @@ mod validator;
 use crate::cli::ReplOptions;
 use std::io::IsTerminal;
 
-pub use history::path as history_path;
-pub use terminal::{CONTINUATION, PROMPT};
-
 /// Runs a session; returns the exit status.
 pub fn start(options: &ReplOptions) -> i32 {
     let interactive = std::io::stdin().is_terminal();

@@ -15,6 +15,16 @@ use wl_interpreter::error::ErrorKind;
 use wl_interpreter::resolver::GlobalKind;
 use wl_interpreter::{Diagnostic, Engine, Mode, Type, Value};
 
+/// How an input ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// Rejected, or stopped by a fatal error (already reported on stderr).
+    Failed,
+    /// Stopped by Ctrl-C.
+    Interrupted,
+}
+
 pub struct Session {
     engine: Engine,
     options: RunOptions,
@@ -41,28 +51,27 @@ impl Session {
         self.interrupt.clone()
     }
 
-    /// Compiles and runs one input typed at the prompt. False when it was rejected or stopped
-    /// by an error (already reported on stderr).
-    pub fn eval(&mut self, text: &str) -> bool {
+    /// Compiles and runs one input typed at the prompt.
+    pub fn eval(&mut self, text: &str) -> Outcome {
         self.inputs += 1;
         let name = format!("<repl:{}>", self.inputs);
         match self.compile(&name, text, Mode::Repl) {
             Ok(compiled) => self.run(&compiled),
             Err(errors) => {
                 self.report(&errors);
-                false
+                Outcome::Failed
             }
         }
     }
 
     /// `:load FILE`: runs a script into the session, as `wl run` would run it; what it
     /// declares stays.
-    pub fn load(&mut self, file: &str) -> bool {
+    pub fn load(&mut self, file: &str) -> Outcome {
         let (name, text) = match read_source(file) {
             Ok(source) => source,
             Err(message) => {
                 self.report(&[Diagnostic::error(message)]);
-                return false;
+                return Outcome::Failed;
             }
         };
         match self.compile(&name, &text, Mode::Load) {
@@ -71,7 +80,7 @@ impl Session {
                 self.report(&errors);
                 let n = errors.len();
                 eprintln!("{n} error{} found; nothing was run.", if n == 1 { "" } else { "s" });
-                false
+                Outcome::Failed
             }
         }
     }
@@ -154,7 +163,7 @@ impl Session {
         }
     }
 
-    fn run(&mut self, compiled: &wl_interpreter::engine::Compiled) -> bool {
+    fn run(&mut self, compiled: &wl_interpreter::engine::Compiled) -> Outcome {
         self.interrupt.store(false, Ordering::SeqCst);
         let result = {
             let _running = Running::start();
@@ -163,17 +172,22 @@ impl Session {
         };
         self.interrupt.store(false, Ordering::SeqCst);
         match result {
-            Ok(Ok(())) => true,
+            Ok(Ok(())) => Outcome::Done,
             Ok(Err(e)) => {
                 let mut d = self.engine.runtime_diagnostic(&e);
-                if e.kind == ErrorKind::Interrupted {
+                let interrupted = e.kind == ErrorKind::Interrupted;
+                if interrupted {
                     d.message = "interrupted (Ctrl-C)".to_string();
                     if self.interactive {
                         eprintln!();
                     }
                 }
                 self.report(&[d]);
-                false
+                if interrupted {
+                    Outcome::Interrupted
+                } else {
+                    Outcome::Failed
+                }
             }
             Err(_) => {
                 // The statement stopped half-way through a call: drop its frames.
@@ -183,7 +197,7 @@ impl Session {
                 m.depth = 0;
                 m.host.flush();
                 self.report(&[internal_error()]);
-                false
+                Outcome::Failed
             }
         }
     }

@@ -1,9 +1,9 @@
 //! The interactive session, on a terminal: rustyline with prompts, highlighting,
 //! completion, hints and a history kept between sessions.
 
-use super::commands::{self, Outcome};
+use super::commands::{self, Next};
 use super::helper::ReplHelper;
-use super::history;
+use super::history::{self, HistoryFile};
 use super::input::InputBuffer;
 use super::session::Session;
 use rustyline::error::ReadlineError;
@@ -27,15 +27,8 @@ pub fn run(mut session: Session) -> i32 {
         Err(e) => return fail(&mut session, e),
     };
     editor.set_helper(Some(ReplHelper::new(session.names())));
-    let history_path = history::path();
-    if let Some(path) = &history_path {
-        if path.exists() {
-            if let Err(e) = editor.load_history(path) {
-                eprintln!("wl: cannot read the history `{}`: {e}", path.display());
-            }
-        }
-    }
-    let mut history_warned = false;
+    let mut history = HistoryFile::new();
+    history.load(&mut editor);
 
     println!("wl {} — WLanguage. Type :help for help, Ctrl-D to leave.", env!("CARGO_PKG_VERSION"));
     let mut input = InputBuffer::default();
@@ -57,29 +50,19 @@ pub fn run(mut session: Session) -> i32 {
             }
         };
 
-        let text = if input.is_empty() && commands::parse(&line).is_some() {
-            line
-        } else {
-            match input.push(&line) {
+        let command = if input.is_empty() { commands::parse(&line) } else { None };
+        let text = match command {
+            Some(_) => line,
+            None => match input.push(&line) {
                 Some(text) => text,
                 None => continue,
-            }
+            },
         };
-        let _ = editor.add_history_entry(text.as_str());
-        if let Some(path) = &history_path {
-            if let Err(e) =
-                history::prepare(path).map_err(ReadlineError::from).and_then(|_| editor.append_history(path))
-            {
-                if !history_warned {
-                    eprintln!("wl: cannot save the history to `{}`: {e}", path.display());
-                    history_warned = true;
-                }
-            }
-        }
+        history.add(&mut editor, &text);
 
-        match commands::parse(&text) {
+        match command {
             Some(command) => {
-                if let Outcome::Quit = commands::execute(&mut session, command) {
+                if let Next::Quit = commands::execute(&mut session, command) {
                     break;
                 }
             }
