@@ -8,7 +8,8 @@ use super::input::InputBuffer;
 use super::session::Session;
 use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
-use rustyline::{CompletionType, Config, Editor};
+use rustyline::{Behavior, CompletionType, Config, Editor};
+use std::io::IsTerminal;
 
 pub const PROMPT: &str = "wl> ";
 pub const CONTINUATION: &str = "..> ";
@@ -19,7 +20,9 @@ pub fn run(mut session: Session) -> i32 {
         .max_history_size(history::MAX_ENTRIES)
         .and_then(|c| c.history_ignore_dups(true))
     {
-        Ok(builder) => builder.completion_type(CompletionType::List).build(),
+        // The line editor uses the terminal even when stdout goes to a file (`wl > log`), so
+        // the file gets only the results.
+        Ok(builder) => builder.completion_type(CompletionType::List).behavior(Behavior::PreferTerm).build(),
         Err(e) => return fail(&mut session, e),
     };
     let mut editor: Editor<ReplHelper, FileHistory> = match Editor::with_config(config) {
@@ -30,7 +33,9 @@ pub fn run(mut session: Session) -> i32 {
     let mut history = HistoryFile::new();
     history.load(&mut editor);
 
-    println!("wl {} — WLanguage. Type :help for help, Ctrl-D to leave.", env!("CARGO_PKG_VERSION"));
+    if std::io::stdout().is_terminal() {
+        println!("wl {} — WLanguage. Type :help for help, Ctrl-D to leave.", env!("CARGO_PKG_VERSION"));
+    }
     let mut input = InputBuffer::default();
     loop {
         let prompt = if input.is_empty() { PROMPT } else { CONTINUATION };
