@@ -245,11 +245,13 @@ fn load_runs_a_script_into_the_session() {
 
 #[test]
 fn load_reports_a_missing_file_and_goes_on() {
-    let out = pipe(":load nowhere.wl\nInfo(\"still here\")\n:load\n");
-    assert_eq!(out.stdout, "still here\n");
+    let out = pipe(":load nowhere.wl\nInfo(\"still here\")\n:load\n:load -\nInfo(\"and here\")\n");
+    assert_eq!(out.stdout, "still here\nand here\n");
     assert_eq!(
         out.stderr,
-        "Error: cannot read `nowhere.wl`: No such file or directory (os error 2)\nError: usage: :load FILE\n"
+        "Error: cannot read `nowhere.wl`: No such file or directory (os error 2)\n\
+         Error: usage: :load FILE\n\
+         Error: `:load` needs a file; stdin is the session's own input\n"
     );
     assert_eq!(out.code, 1);
 }

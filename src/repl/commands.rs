@@ -54,16 +54,21 @@ pub fn parse(line: &str) -> Option<Command> {
         "vars" => no_argument(Command::Vars),
         "reset" => no_argument(Command::Reset),
         "quit" | "q" | "exit" => no_argument(Command::Quit),
-        "load" | "l" => match unquote(arg) {
-            "" => Command::Wrong("usage: :load FILE".to_string()),
-            file => Command::Load(file.to_string()),
+        "load" | "l" => match file_name(arg) {
+            file if file.is_empty() => Command::Wrong("usage: :load FILE".to_string()),
+            file => Command::Load(file),
         },
         _ => Command::Wrong(format!("unknown command `{line}`; type :help for the list")),
     })
 }
 
-fn unquote(arg: &str) -> &str {
-    arg.strip_prefix('"').and_then(|a| a.strip_suffix('"')).unwrap_or(arg)
+/// A file name as typed: in double quotes, or with `\` before a space (as file-name
+/// completion writes it).
+fn file_name(arg: &str) -> String {
+    match arg.strip_prefix('"').and_then(|a| a.strip_suffix('"')) {
+        Some(quoted) => quoted.to_string(),
+        None => rustyline::completion::unescape(arg, Some('\\')).into_owned(),
+    }
 }
 
 /// What comes after a command.
@@ -116,6 +121,7 @@ mod tests {
         assert_eq!(parse(":q"), Some(Command::Quit));
         assert_eq!(parse(":load  my script.wl "), Some(Command::Load("my script.wl".into())));
         assert_eq!(parse(":load \"a b.wl\""), Some(Command::Load("a b.wl".into())));
+        assert_eq!(parse(":load a\\ b.wl"), Some(Command::Load("a b.wl".into())));
         assert!(matches!(parse(":load"), Some(Command::Wrong(_))));
         assert!(matches!(parse(":reset now"), Some(Command::Wrong(_))));
         assert!(matches!(parse(":frobnicate"), Some(Command::Wrong(_))));

@@ -67,6 +67,11 @@ impl Session {
     /// `:load FILE`: runs a script into the session, as `wl run` would run it; what it
     /// declares stays.
     pub fn load(&mut self, file: &str) -> Outcome {
+        if file == "-" {
+            // (`wl run -` reads stdin; here stdin is where the session's inputs come from.)
+            self.report(&[Diagnostic::error("`:load` needs a file; stdin is the session's own input")]);
+            return Outcome::Failed;
+        }
         let (name, text) = match read_source(file) {
             Ok(source) => source,
             Err(message) => {
