@@ -59,6 +59,35 @@ pub enum Command {
         #[arg(long, short)]
         jobs: Option<usize>,
     },
+    /// Type statements and see their results (also plain `wl`).
+    ///
+    /// On a terminal: prompts, history, completion; type :help. When stdin is not a terminal,
+    /// statements are read from it without prompts, and only results and errors are printed
+    /// (exit status 1 if an input failed).
+    Repl {
+        #[command(flatten)]
+        options: ReplOptions,
+    },
+}
+
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct ReplOptions {
+    /// Send every email to DIR/NNNN.eml instead of a server (nothing leaves the machine).
+    #[arg(long, value_name = "DIR")]
+    pub capture_mail: Option<PathBuf>,
+    /// Write Trace output to this file instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub trace_file: Option<PathBuf>,
+}
+
+impl ReplOptions {
+    pub fn run_options(&self) -> RunOptions {
+        RunOptions {
+            capture_mail: self.capture_mail.clone(),
+            trace_file: self.trace_file.clone(),
+            ..Default::default()
+        }
+    }
 }
 
 pub const SUBCOMMANDS: &[&str] = &["run", "check", "repl", "test", "help"];

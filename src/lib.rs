@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod golden;
+pub mod repl;
 pub mod run;
 pub mod testing;
 pub mod textmate;

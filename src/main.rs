@@ -1,4 +1,4 @@
-//! `wl`: run a WLanguage script, check it, or try statements in the REPL.
+//! `wl`: run a WLanguage script, check it, or try statements in the REPL (`wl`, `wl repl`).
 
 use clap::Parser;
 use wl::cli::{Cli, Command, SUBCOMMANDS};
@@ -26,10 +26,8 @@ fn main() {
         Some(Command::Test { paths, bless, jobs }) => {
             wl::testing::run(&wl::testing::TestOptions { paths, bless, jobs })
         }
-        None => {
-            eprintln!("the REPL is not available yet; run a script with `wl run FILE`");
-            2
-        }
+        Some(Command::Repl { options }) => wl::repl::start(&options),
+        None => wl::repl::start(&Default::default()),
     });
     let code = match worker {
         Ok(handle) => handle.join().unwrap_or(wl::run::RUNTIME_ERROR),

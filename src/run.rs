@@ -33,13 +33,19 @@ fn report_io_error(message: &str) {
 /// A new engine with every standard module.
 pub fn new_engine(options: &RunOptions) -> Result<Engine, String> {
     let host: Box<dyn wl_interpreter::Host> = match &options.trace_file {
-        Some(path) => {
-            let f = std::fs::File::create(path)
-                .map_err(|e| format!("cannot create the trace file `{}`: {e}", path.display()))?;
-            Box::new(StdHost::with_trace_file(f))
-        }
+        Some(path) => Box::new(StdHost::with_trace_file(create_trace_file(path)?)),
         None => Box::new(StdHost::new()),
     };
+    Ok(new_engine_with_host(host, options))
+}
+
+/// Opens the `--trace-file`.
+pub fn create_trace_file(path: &std::path::Path) -> Result<std::fs::File, String> {
+    std::fs::File::create(path).map_err(|e| format!("cannot create the trace file `{}`: {e}", path.display()))
+}
+
+/// A new engine with every standard module, writing its output to `host`.
+pub fn new_engine_with_host(host: Box<dyn wl_interpreter::Host>, options: &RunOptions) -> Engine {
     let mut engine = Engine::new(host);
     let limits = &mut engine.machine.limits;
     if let Some(n) = options.max_depth {
@@ -55,7 +61,7 @@ pub fn new_engine(options: &RunOptions) -> Result<Engine, String> {
     engine.register_module(wl_stdlib_email::module(wl_stdlib_email::Config {
         capture_dir: options.capture_mail.clone(),
     }));
-    Ok(engine)
+    engine
 }
 
 pub fn check(file: &str) -> i32 {

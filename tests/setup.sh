@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages the tests use (real servers, not mocks). Idempotent: only
 # what is missing is installed. Debian's Python modules are used through /usr/bin/python3.
+# tmux gives the REPL tests (tests/repl.rs) a real terminal.
 set -euo pipefail
-packages=(python3-aiosmtpd openssl)
+packages=(python3-aiosmtpd openssl tmux)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -5,6 +5,7 @@
 pub mod ast;
 pub mod builtins;
 pub mod compile;
+pub mod completeness;
 pub mod diagnostic;
 pub mod engine;
 pub mod error;

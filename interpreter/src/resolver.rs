@@ -27,6 +27,10 @@ pub enum Mode {
     Script,
     /// The REPL: an expression alone shows its value; a name may be declared again.
     Repl,
+    /// A script run into a REPL session (`:load`): its statements mean what they mean in a
+    /// script, and it may declare again a variable or procedure of an earlier input (so a
+    /// file can be loaded again after an edit).
+    Load,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -510,7 +514,7 @@ impl<'a> Resolver<'a> {
         let key = lower(&name.name);
         let loc = self.loc(&name.span);
         if let Some(existing) = self.scopes.last().and_then(|s| s.get(&key)).cloned() {
-            if self.mode == Mode::Script || self.scopes.len() > 1 || self.procedure.is_some() {
+            if self.mode != Mode::Repl || self.scopes.len() > 1 || self.procedure.is_some() {
                 let d = Diagnostic::at(format!("`{}` is already declared", name.name), loc, "declared again here")
                     .with_secondary(existing.loc, "first declared here")
                     .with_help("use another name, or assign the existing variable");

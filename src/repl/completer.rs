@@ -1,0 +1,98 @@
+//! Tab completion, case-insensitive: keywords, types, the standard library's functions and
+//! constants, the user's variables, constants and procedures; command names after `:`, and
+//! file names after `:load`.
+
+use super::commands;
+use super::names::Names;
+use rustyline::completion::Pair;
+
+/// What the word before the cursor could become: where it starts, and the candidates.
+/// `None` when the line is a `:load` command (file names are completed instead).
+pub fn complete(names: &Names, at_input_start: bool, line: &str, pos: usize) -> Option<(usize, Vec<Pair>)> {
+    let before = &line[..pos];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
+        .last()
+        .map_or(pos, |(i, _)| i);
+    let word = &before[start..];
+
+    if at_input_start && before.trim_start().starts_with(':') {
+        let command_start = line.len() - line.trim_start().len();
+        if start == command_start + 1 {
+            let candidates = commands::NAMES
+                .iter()
+                .filter(|c| c[1..].starts_with(&word.to_lowercase()))
+                .map(|c| Pair { display: c.to_string(), replacement: format!("{} ", &c[1..]) })
+                .collect();
+            return Some((start, candidates));
+        }
+        let is_load = commands::parse(line).is_some_and(|c| matches!(c, commands::Command::Load(_)))
+            || before.trim_start().to_lowercase().starts_with(":load");
+        return if is_load { None } else { Some((pos, Vec::new())) };
+    }
+
+    // Nothing typed yet, a member after `.` or `..`, or inside a string: no guess.
+    let inside_string = before[..start].matches('"').count() % 2 == 1;
+    if word.is_empty() || before[..start].ends_with('.') || inside_string {
+        return Some((pos, Vec::new()));
+    }
+    let opens_call = !line[pos..].trim_start().starts_with('(');
+    let candidates = names
+        .starting_with(word)
+        .map(|(name, kind)| Pair {
+            display: name.clone(),
+            replacement: if kind.is_callable() && opens_call { format!("{name}(") } else { name.clone() },
+        })
+        .collect();
+    Some((start, candidates))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wl_interpreter::{CaptureHost, Engine, Mode};
+
+    fn names() -> Names {
+        let mut e = Engine::new(Box::new(CaptureHost::default()));
+        let c = e.compile("<t>", "sName is string\nPROCEDURE Greet(who)\nEND", Mode::Repl).unwrap();
+        e.run(&c).unwrap();
+        Names::new(&e.program)
+    }
+
+    fn replacements(line: &str) -> (usize, Vec<String>) {
+        let (start, pairs) = complete(&names(), true, line, line.len()).unwrap();
+        (start, pairs.into_iter().map(|p| p.replacement).collect())
+    }
+
+    #[test]
+    fn completes_names() {
+        assert_eq!(replacements("x = lengt"), (4, vec!["Length(".to_string()]));
+        assert_eq!(replacements("Info(sna"), (5, vec!["sName".to_string()]));
+        assert_eq!(replacements("gre"), (0, vec!["Greet(".to_string()]));
+        assert_eq!(replacements("whil"), (0, vec!["WHILE".to_string()]));
+        assert!(replacements("x is stri").1.contains(&"string".to_string()));
+    }
+
+    #[test]
+    fn no_guess_without_a_word() {
+        assert_eq!(replacements("x = ").1, Vec::<String>::new());
+        assert_eq!(replacements("Email.Sub").1, Vec::<String>::new());
+        assert_eq!(replacements("Info(\"len").1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn completes_commands() {
+        assert_eq!(replacements(":v"), (1, vec!["vars ".to_string()]));
+        assert!(complete(&names(), true, ":load ex", 8).is_none());
+        // Inside a block, `:` starts no command.
+        assert!(!complete(&names(), false, ":v", 2).unwrap().1.iter().any(|p| p.replacement == "vars "));
+    }
+
+    #[test]
+    fn keeps_an_existing_parenthesis() {
+        let (_, pairs) = complete(&names(), true, "lengt(\"abc\")", 5).unwrap();
+        assert_eq!(pairs[0].replacement, "Length");
+    }
+}
