@@ -1,0 +1,251 @@
+//! From an `Email` structure to the bytes sent after DATA and the envelope, with lettre's
+//! builder: text, HTML (multipart/alternative), attachments (multipart/mixed), Cc, Bcc
+//! (envelope only), Reply-To, priority, RFC 2047 for non-ASCII subjects and names.
+
+use lettre::address::{Address, Envelope};
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use lettre::Message;
+use std::path::Path;
+use std::str::FromStr;
+use wl_interpreter::value::StructValue;
+use wl_interpreter::Value;
+
+/// `Email.Priority` values, as the `X-Priority` header numbers them.
+pub const PRIORITY_HIGHEST: i64 = 1;
+pub const PRIORITY_HIGH: i64 = 2;
+pub const PRIORITY_NORMAL: i64 = 3;
+pub const PRIORITY_LOW: i64 = 4;
+pub const PRIORITY_LOWEST: i64 = 5;
+
+/// A message ready to go: its bytes, and its envelope.
+#[derive(Clone, Debug)]
+pub struct Outgoing {
+    pub bytes: Vec<u8>,
+    pub from: Option<Address>,
+    pub to: Vec<Address>,
+    pub subject: String,
+}
+
+impl Outgoing {
+    /// How failures of an asynchronous session name the message.
+    pub fn describe(&self) -> String {
+        let to: Vec<String> = self.to.iter().map(|a| a.to_string()).collect();
+        format!("\"{}\" to {}", self.subject, to.join(", "))
+    }
+}
+
+fn text(s: &StructValue, name: &str) -> String {
+    s.get(name).map(|v| v.to_text()).unwrap_or_default()
+}
+
+/// The non-empty entries of an array field, with their 1-based index.
+fn list(s: &StructValue, name: &str) -> Vec<(usize, String)> {
+    match s.get(name) {
+        Some(Value::Array(a)) => a
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i + 1, v.to_text().trim().to_string()))
+            .filter(|(_, v)| !v.is_empty())
+            .collect(),
+        Some(Value::Null) | None => Vec::new(),
+        Some(other) => {
+            let t = other.to_text();
+            if t.trim().is_empty() {
+                Vec::new()
+            } else {
+                vec![(1, t.trim().to_string())]
+            }
+        }
+    }
+}
+
+fn invalid(detail: impl std::fmt::Display) -> String {
+    format!("invalid message: {detail}")
+}
+
+/// A header value must stay on one line: a CR or LF would start a new header.
+fn one_line(field: &str, value: &str) -> Result<(), String> {
+    if value.contains(['\r', '\n']) {
+        return Err(invalid(format!("{field} contains a line break (CR or LF); a header value must stay on one line")));
+    }
+    if value.contains('\0') {
+        return Err(invalid(format!("{field} contains a NUL character")));
+    }
+    Ok(())
+}
+
+fn mailbox(field: &str, value: &str) -> Result<Mailbox, String> {
+    Mailbox::from_str(value).map_err(|_| invalid(format!("{field} \"{value}\" is not a valid email address")))
+}
+
+/// `Sender` and `SenderAddress` give the From header and the envelope sender:
+/// `Sender` may be "Name <address>", an address, or a display name used with
+/// `SenderAddress`; `SenderAddress` (when set) is the envelope sender.
+fn sender(s: &StructValue) -> Result<(Mailbox, Address), String> {
+    let name = text(s, "Sender").trim().to_string();
+    let address = text(s, "SenderAddress").trim().to_string();
+    one_line("Sender", &name)?;
+    one_line("SenderAddress", &address)?;
+    let envelope_address = if address.is_empty() { None } else { Some(mailbox("SenderAddress", &address)?.email) };
+    let from = if name.is_empty() {
+        match &envelope_address {
+            Some(a) => Mailbox::new(None, a.clone()),
+            None => return Err(invalid("no sender: set Sender or SenderAddress")),
+        }
+    } else if let Ok(m) = Mailbox::from_str(&name) {
+        m
+    } else {
+        match &envelope_address {
+            // "Jean Dupont" with SenderAddress = "jean@example.com"
+            Some(a) => Mailbox::new(Some(name.clone()), a.clone()),
+            None => return Err(invalid(format!("Sender \"{name}\" is not a valid email address"))),
+        }
+    };
+    let envelope = envelope_address.unwrap_or_else(|| from.email.clone());
+    Ok((from, envelope))
+}
+
+/// Local date and time from WLanguage's `YYYYMMDD[HHMMSS[CC]]`, or an RFC 2822 date.
+fn parse_date(value: &str) -> Result<std::time::SystemTime, String> {
+    use chrono::{Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+    let v = value.trim();
+    let bad = || invalid(format!("Date \"{v}\" is not a date (write it as YYYYMMDDHHMMSS)"));
+    if v.len() >= 8 && v.bytes().all(|b| b.is_ascii_digit()) {
+        let num = |a: usize, b: usize| v.get(a..b).and_then(|x| x.parse::<u32>().ok());
+        let date = NaiveDate::from_ymd_opt(
+            num(0, 4).ok_or_else(bad)? as i32,
+            num(4, 6).ok_or_else(bad)?,
+            num(6, 8).ok_or_else(bad)?,
+        )
+        .ok_or_else(bad)?;
+        let time = if v.len() >= 14 {
+            NaiveTime::from_hms_opt(
+                num(8, 10).ok_or_else(bad)?,
+                num(10, 12).ok_or_else(bad)?,
+                num(12, 14).ok_or_else(bad)?,
+            )
+            .ok_or_else(bad)?
+        } else if v.len() == 8 {
+            NaiveTime::MIN
+        } else {
+            return Err(bad());
+        };
+        let local = Local.from_local_datetime(&NaiveDateTime::new(date, time)).earliest().ok_or_else(bad)?;
+        return Ok(local.into());
+    }
+    chrono::DateTime::parse_from_rfc2822(v).map(|d| d.into()).map_err(|_| bad())
+}
+
+/// Builds the message in `s` (an `Email` structure).
+pub fn build(s: &StructValue) -> Result<Outgoing, String> {
+    let (from, envelope_from) = sender(s)?;
+    let mut builder = Message::builder().from(from);
+
+    let mut envelope_to: Vec<Address> = Vec::new();
+    let mut add_to = |a: &Address| {
+        if !envelope_to.iter().any(|x| x == a) {
+            envelope_to.push(a.clone());
+        }
+    };
+    for field in ["Recipient", "Cc", "Bcc"] {
+        for (i, value) in list(s, field) {
+            let label = format!("{field}[{i}]");
+            one_line(&label, &value)?;
+            let m = mailbox(&label, &value)?;
+            add_to(&m.email);
+            builder = match field {
+                "Recipient" => builder.to(m),
+                "Cc" => builder.cc(m),
+                _ => builder.bcc(m),
+            };
+        }
+    }
+    if envelope_to.is_empty() {
+        return Err(invalid("no recipient: set Recipient, Cc or Bcc"));
+    }
+
+    let reply_to = text(s, "ReplyTo").trim().to_string();
+    one_line("ReplyTo", &reply_to)?;
+    if !reply_to.is_empty() {
+        for part in reply_to.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+            builder = builder.reply_to(mailbox("ReplyTo", part)?);
+        }
+    }
+
+    let subject = text(s, "Subject");
+    one_line("Subject", &subject)?;
+    if !subject.is_empty() {
+        builder = builder.subject(subject.clone());
+    }
+
+    let date = text(s, "Date");
+    one_line("Date", &date)?;
+    builder = if date.trim().is_empty() { builder.date_now() } else { builder.date(parse_date(&date)?) };
+
+    let id = text(s, "MessageID").trim().to_string();
+    one_line("MessageID", &id)?;
+    builder = if id.is_empty() {
+        builder.message_id(None)
+    } else if id.starts_with('<') {
+        builder.message_id(Some(id))
+    } else {
+        builder.message_id(Some(format!("<{id}>")))
+    };
+
+    let priority = s.get("Priority").map(|v| v.to_int()).unwrap_or(0);
+    let (x_priority, importance) = match priority {
+        PRIORITY_HIGHEST => ("1 (Highest)", "high"),
+        PRIORITY_HIGH => ("2 (High)", "high"),
+        PRIORITY_LOW => ("4 (Low)", "low"),
+        PRIORITY_LOWEST => ("5 (Lowest)", "low"),
+        _ => ("", ""),
+    };
+    if !x_priority.is_empty() {
+        let name = |n: &str| HeaderName::new_from_ascii(n.to_string()).expect("a valid header name");
+        builder = builder
+            .raw_header(HeaderValue::new(name("X-Priority"), x_priority.to_string()))
+            .raw_header(HeaderValue::new(name("Importance"), importance.to_string()));
+    }
+
+    let body_text = text(s, "Message");
+    let body_html = text(s, "HTML");
+    let mut attachments = Vec::new();
+    for (i, path) in list(s, "Attach") {
+        one_line(&format!("Attach[{i}]"), &path)?;
+        let content =
+            std::fs::read(&path).map_err(|e| invalid(format!("cannot read the attachment \"{path}\": {e}")))?;
+        let file_name = Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or(path.clone());
+        let mime = mime_guess::from_path(&path).first_or_octet_stream();
+        let content_type = ContentType::parse(mime.essence_str())
+            .unwrap_or_else(|_| ContentType::parse("application/octet-stream").expect("a valid content type"));
+        attachments.push(Attachment::new(file_name).body(content, content_type));
+    }
+
+    let envelope = Envelope::new(Some(envelope_from.clone()), envelope_to.clone()).map_err(invalid)?;
+    builder = builder.envelope(envelope);
+
+    let message = if attachments.is_empty() {
+        match (body_text.is_empty(), body_html.is_empty()) {
+            (false, false) => builder.multipart(MultiPart::alternative_plain_html(body_text, body_html)),
+            (true, false) => builder.singlepart(SinglePart::html(body_html)),
+            _ => builder.singlepart(SinglePart::plain(body_text)),
+        }
+    } else {
+        let mut mixed = MultiPart::mixed().build();
+        mixed = match (body_text.is_empty(), body_html.is_empty()) {
+            (false, false) => mixed.multipart(MultiPart::alternative_plain_html(body_text, body_html)),
+            (true, false) => mixed.singlepart(SinglePart::html(body_html)),
+            (false, true) => mixed.singlepart(SinglePart::plain(body_text)),
+            (true, true) => mixed,
+        };
+        for a in attachments {
+            mixed = mixed.singlepart(a);
+        }
+        builder.multipart(mixed)
+    }
+    .map_err(invalid)?;
+
+    Ok(Outgoing { bytes: message.formatted(), from: Some(envelope_from), to: envelope_to, subject })
+}
