@@ -27,7 +27,9 @@ standard input is closed (so it never outlives the test that started it) or on S
 """
 
 import argparse
-import asyncio
+import base64
+import email
+import email.policy
 import json
 import os
 import signal
@@ -78,6 +80,8 @@ class Recorder:
             "auth_login": auth if session.authenticated else None,
             "tls": ssl_object is not None,
             "peer": session.peer[0] if session.peer else None,
+            "peer_port": session.peer[1] if session.peer else None,
+            "parsed": parse(envelope.original_content),
         }
         base = os.path.join(self.out, "%04d" % n)
         content = envelope.original_content
@@ -89,6 +93,35 @@ class Recorder:
                 f.write(data)
             os.replace(tmp, base + ext)
         return "250 OK"
+
+
+def parse(content):
+    """The message as Python's email package reads it: an independent MIME parser."""
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    msg = email.message_from_bytes(content, policy=email.policy.default)
+    parts = []
+    for part in msg.walk():
+        if part.is_multipart():
+            parts.append({"content_type": part.get_content_type()})
+            continue
+        entry = {
+            "content_type": part.get_content_type(),
+            "charset": part.get_content_charset(),
+            "filename": part.get_filename(),
+            "disposition": part.get_content_disposition(),
+        }
+        payload = part.get_payload(decode=True) or b""
+        if part.get_content_maintype() == "text":
+            entry["text"] = payload.decode(part.get_content_charset() or "utf-8", "replace")
+        else:
+            entry["base64"] = base64.b64encode(payload).decode("ascii")
+        parts.append(entry)
+    return {
+        "headers": [[k, str(v)] for k, v in msg.items()],
+        "defects": [str(d) for d in msg.defects],
+        "parts": parts,
+    }
 
 
 def make_authenticator(expected_user, expected_password):

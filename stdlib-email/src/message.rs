@@ -46,8 +46,8 @@ fn list(s: &StructValue, name: &str) -> Vec<(usize, String)> {
             .items
             .iter()
             .enumerate()
-            .map(|(i, v)| (i + 1, v.to_text().trim().to_string()))
-            .filter(|(_, v)| !v.is_empty())
+            .map(|(i, v)| (i + 1, v.to_text()))
+            .filter(|(_, v)| !v.trim().is_empty())
             .collect(),
         Some(Value::Null) | None => Vec::new(),
         Some(other) => {
@@ -55,7 +55,7 @@ fn list(s: &StructValue, name: &str) -> Vec<(usize, String)> {
             if t.trim().is_empty() {
                 Vec::new()
             } else {
-                vec![(1, t.trim().to_string())]
+                vec![(1, t)]
             }
         }
     }
@@ -84,10 +84,11 @@ fn mailbox(field: &str, value: &str) -> Result<Mailbox, String> {
 /// `Sender` may be "Name <address>", an address, or a display name used with
 /// `SenderAddress`; `SenderAddress` (when set) is the envelope sender.
 fn sender(s: &StructValue) -> Result<(Mailbox, Address), String> {
-    let name = text(s, "Sender").trim().to_string();
-    let address = text(s, "SenderAddress").trim().to_string();
+    let name = text(s, "Sender");
+    let address = text(s, "SenderAddress");
     one_line("Sender", &name)?;
     one_line("SenderAddress", &address)?;
+    let (name, address) = (name.trim().to_string(), address.trim().to_string());
     let envelope_address = if address.is_empty() { None } else { Some(mailbox("SenderAddress", &address)?.email) };
     let from = if name.is_empty() {
         match &envelope_address {
@@ -153,7 +154,7 @@ pub fn build(s: &StructValue) -> Result<Outgoing, String> {
         for (i, value) in list(s, field) {
             let label = format!("{field}[{i}]");
             one_line(&label, &value)?;
-            let m = mailbox(&label, &value)?;
+            let m = mailbox(&label, value.trim())?;
             add_to(&m.email);
             builder = match field {
                 "Recipient" => builder.to(m),
@@ -166,7 +167,7 @@ pub fn build(s: &StructValue) -> Result<Outgoing, String> {
         return Err(invalid("no recipient: set Recipient, Cc or Bcc"));
     }
 
-    let reply_to = text(s, "ReplyTo").trim().to_string();
+    let reply_to = text(s, "ReplyTo");
     one_line("ReplyTo", &reply_to)?;
     if !reply_to.is_empty() {
         for part in reply_to.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
@@ -184,8 +185,9 @@ pub fn build(s: &StructValue) -> Result<Outgoing, String> {
     one_line("Date", &date)?;
     builder = if date.trim().is_empty() { builder.date_now() } else { builder.date(parse_date(&date)?) };
 
-    let id = text(s, "MessageID").trim().to_string();
+    let id = text(s, "MessageID");
     one_line("MessageID", &id)?;
+    let id = id.trim().to_string();
     builder = if id.is_empty() {
         builder.message_id(None)
     } else if id.starts_with('<') {
@@ -214,6 +216,7 @@ pub fn build(s: &StructValue) -> Result<Outgoing, String> {
     let mut attachments = Vec::new();
     for (i, path) in list(s, "Attach") {
         one_line(&format!("Attach[{i}]"), &path)?;
+        let path = path.trim().to_string();
         let content =
             std::fs::read(&path).map_err(|e| invalid(format!("cannot read the attachment \"{path}\": {e}")))?;
         let file_name = Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or(path.clone());
@@ -227,10 +230,13 @@ pub fn build(s: &StructValue) -> Result<Outgoing, String> {
     builder = builder.envelope(envelope);
 
     let message = if attachments.is_empty() {
+        // A single part ends with a line break that lettre adds: one the text already has
+        // would become an extra empty line.
+        let trim = |t: String| t.strip_suffix("\r\n").or_else(|| t.strip_suffix('\n')).map(str::to_string).unwrap_or(t);
         match (body_text.is_empty(), body_html.is_empty()) {
             (false, false) => builder.multipart(MultiPart::alternative_plain_html(body_text, body_html)),
-            (true, false) => builder.singlepart(SinglePart::html(body_html)),
-            _ => builder.singlepart(SinglePart::plain(body_text)),
+            (true, false) => builder.singlepart(SinglePart::html(trim(body_html))),
+            _ => builder.singlepart(SinglePart::plain(trim(body_text))),
         }
     } else {
         let mut mixed = MultiPart::mixed().build();

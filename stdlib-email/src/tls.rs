@@ -194,7 +194,10 @@ pub fn describe(e: &TlsError) -> String {
                         ServerName::IpAddress(ip) => std::net::IpAddr::from(*ip).to_string(),
                         other => format!("{other:?}"),
                     };
-                    format!("is not valid for {expected} (it names {})", presented.join(", "))
+                    // rustls shows the names as `DnsName("mail.example.com")`: keep the name.
+                    let names: Vec<&str> =
+                        presented.iter().map(|p| p.split('"').nth(1).unwrap_or(p.as_str())).collect();
+                    format!("is not valid for {expected} (it names {})", names.join(", "))
                 }
                 CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => {
                     "is not meant for a server".to_string()
