@@ -37,7 +37,7 @@ pub enum Transport {
     /// Capture mode: messages go to files, nothing goes on the network.
     Capture,
     /// One live connection; `None` after it broke, until the next message reconnects.
-    Sync(Option<SmtpClient>),
+    Sync(Option<Box<SmtpClient>>),
     Async(AsyncSender),
 }
 
@@ -52,9 +52,9 @@ pub struct Session {
 
 /// Sends one message on a connection, reconnecting first when the previous one broke
 /// (servers drop idle connections; a long mailing loop must not fail for that).
-fn send_on(client: &mut Option<SmtpClient>, target: &Target, out: &Outgoing) -> Result<(), SmtpError> {
+fn send_on(client: &mut Option<Box<SmtpClient>>, target: &Target, out: &Outgoing) -> Result<(), SmtpError> {
     if client.as_ref().is_none_or(|c| c.is_broken()) {
-        *client = Some(SmtpClient::open(target)?);
+        *client = Some(Box::new(SmtpClient::open(target)?));
     }
     let c = client.as_mut().expect("a connection");
     let result = c.send(out.from.as_ref(), &out.to, &out.bytes);
@@ -66,7 +66,7 @@ fn send_on(client: &mut Option<SmtpClient>, target: &Target, out: &Outgoing) -> 
     result
 }
 
-fn worker(mut client: Option<SmtpClient>, target: Target, jobs: mpsc::Receiver<Job>) -> Vec<Failure> {
+fn worker(mut client: Option<Box<SmtpClient>>, target: Target, jobs: mpsc::Receiver<Job>) -> Vec<Failure> {
     let mut failures = Vec::new();
     for job in jobs {
         if let Err(error) = send_on(&mut client, &target, &job.outgoing) {
@@ -87,7 +87,7 @@ impl Session {
         if capture {
             return Ok(Session { name, target, transport: Transport::Capture, count: 0 });
         }
-        let client = SmtpClient::open(&target)?;
+        let client = Box::new(SmtpClient::open(&target)?);
         let transport = if asynchronous {
             let (tx, rx) = mpsc::channel();
             let t = target.clone();

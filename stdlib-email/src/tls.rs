@@ -58,7 +58,8 @@ fn roots() -> Result<Arc<RootCertStore>, String> {
 
 /// The client configuration for a session that tolerates the certificate errors in `ignore`.
 pub fn client_config(ignore: i64) -> Result<Arc<ClientConfig>, String> {
-    static CONFIGS: OnceLock<Mutex<Vec<(i64, Arc<ClientConfig>)>>> = OnceLock::new();
+    type Cache = Mutex<Vec<(i64, Arc<ClientConfig>)>>;
+    static CONFIGS: OnceLock<Cache> = OnceLock::new();
     let ignore = ignore & IGNORE_ALL;
     let cache = CONFIGS.get_or_init(|| Mutex::new(Vec::new()));
     let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
