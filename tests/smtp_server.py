@@ -17,7 +17,8 @@ Options:
   --cert F --key F     the server certificate chain and key (starttls, tls)
   --auth USER:PASS     require AUTH (PLAIN or LOGIN) with these credentials
   --reject PREFIX      answer RCPT TO for addresses starting with PREFIX with a 550
-  --sink               count messages without writing them (benchmark)
+  --sink               count messages without writing them (benchmark); prints
+                       "COUNT <n>" when it stops
   --port N             listen on N instead of a free port
 
 Each message received is written to DIR as NNNN.eml (the bytes after DATA, as received)
@@ -39,6 +40,7 @@ import sys
 import threading
 
 HOST = "127.0.0.1"
+SINK_COUNT = [0]
 
 
 def free_port():
@@ -68,6 +70,7 @@ class Recorder:
             self.count += 1
             n = self.count
         if self.sink:
+            SINK_COUNT[0] = n
             return "250 OK"
         ssl_object = server.transport.get_extra_info("ssl_object") if server.transport else None
         auth = session.auth_data
@@ -267,6 +270,8 @@ def main():
     while not done.wait(0.5):
         pass
     stop()
+    if args.sink:
+        print("COUNT %d" % SINK_COUNT[0], flush=True)
 
 
 if __name__ == "__main__":

@@ -495,3 +495,91 @@ pub fn module(config: Config) -> Module {
     });
     m
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &str) -> Value {
+        Value::str(v)
+    }
+
+    #[test]
+    fn password_is_optional_in_the_middle() {
+        let t = DEFAULT_TIMEOUT;
+        let (name, target, asynchronous) = parse_start(&[s("bob"), s("smtp.example.com")], t).unwrap();
+        assert_eq!(
+            (name.as_str(), target.host.as_str(), target.port, target.password),
+            ("bob", "smtp.example.com", 25, None)
+        );
+        assert!(!asynchronous);
+        let (_, target, _) = parse_start(&[s("bob"), s("pw"), s("smtp.example.com")], t).unwrap();
+        assert_eq!((target.host.as_str(), target.password.as_deref()), ("smtp.example.com", Some("pw")));
+        let (_, target, asynchronous) =
+            parse_start(&[s("bob"), s("smtp.example.com"), Value::Int(587), Value::Bool(true)], t).unwrap();
+        assert_eq!(
+            (target.host.as_str(), target.port, target.password, asynchronous),
+            ("smtp.example.com", 587, None, true)
+        );
+        let args =
+            [s("bob"), s("pw"), s("smtp.example.com"), Value::Int(465), Value::Bool(false), Value::Int(OPTION_TLS)];
+        let (_, target, _) = parse_start(&args, t).unwrap();
+        assert_eq!((target.port, target.security, target.password.as_deref()), (465, Security::Implicit, Some("pw")));
+        let (_, target, _) = parse_start(&[s("bob"), s(""), s("h"), Value::Int(0)], t).unwrap();
+        assert_eq!((target.port, target.password), (25, None));
+    }
+
+    #[test]
+    fn invalid_session_parameters() {
+        let t = DEFAULT_TIMEOUT;
+        assert_eq!(
+            parse_start(&[s(""), s("h")], t).unwrap_err(),
+            "the SMTP session needs a name: the user name (or ..Name) is empty"
+        );
+        assert_eq!(parse_start(&[s("bob"), s(" ")], t).unwrap_err(), "no SMTP server given for the session \"bob\"");
+        assert_eq!(
+            parse_start(&[s("bob"), s("h"), Value::Int(70000)], t).unwrap_err(),
+            "70000 is not a valid port number"
+        );
+        let e = parse_start(&[s("bob"), s("h"), Value::Int(25), Value::Bool(false), Value::Int(9)], t).unwrap_err();
+        assert!(e.starts_with("unknown SMTP session option 9"), "{e}");
+        assert!(parse_start(&[s("bob")], t).is_err());
+    }
+
+    #[test]
+    fn session_variable_form() {
+        let def = session_type();
+        let mut v = StructValue::new(def);
+        *v.get_mut("Name").unwrap() = s("Bob");
+        *v.get_mut("Password").unwrap() = s("pw");
+        *v.get_mut("ServerAddress").unwrap() = s("smtp.example.com");
+        *v.get_mut("Option").unwrap() = Value::Int(OPTION_STARTTLS);
+        *v.get_mut("IgnoreError").unwrap() = Value::Int(tls::IGNORE_WRONG_HOST_NAME);
+        *v.get_mut("Timeout").unwrap() = Value::Int(5);
+        *v.get_mut("AsynchronousMode").unwrap() = Value::Bool(true);
+        let session = Value::Struct(Rc::new(v));
+        assert_eq!(session.to_text(), "emailSMTPSession{Name: Bob, Password: ***, ServerAddress: smtp.example.com, Port: 25, Option: 2, AsynchronousMode: True, IgnoreError: 2, Timeout: 5}");
+        let (name, target, asynchronous) = parse_start(&[session], DEFAULT_TIMEOUT).unwrap();
+        assert_eq!((name.as_str(), target.login.as_str(), target.port), ("Bob", "Bob", 25));
+        assert_eq!(
+            (target.security, target.ignore, target.timeout, asynchronous),
+            (Security::StartTls, 2, Duration::from_secs(5), true)
+        );
+        assert!(!format!("{target:?}").contains("pw"), "the password stays out of debug output");
+    }
+
+    #[test]
+    fn counts_truncate_and_pad() {
+        let def = email_type();
+        let mut v = StructValue::new(def.clone());
+        let nb = def.property_index("NbRecipient").unwrap();
+        let set = def.properties[nb].set.clone().unwrap();
+        let get = def.properties[nb].get.clone();
+        set(&mut v, Value::Int(3)).unwrap();
+        assert_eq!(get(&v).to_int(), 3);
+        assert_eq!(v.get("Recipient").unwrap().to_text(), "[, , ]");
+        set(&mut v, Value::Int(1)).unwrap();
+        assert_eq!(get(&v).to_int(), 1);
+        assert!(set(&mut v, Value::Int(-1)).is_err());
+    }
+}

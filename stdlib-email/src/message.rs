@@ -255,3 +255,102 @@ pub fn build(s: &StructValue) -> Result<Outgoing, String> {
 
     Ok(Outgoing { bytes: message.formatted(), from: Some(envelope_from), to: envelope_to, subject })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn email(fields: &[(&str, &str)], lists: &[(&str, &[&str])]) -> StructValue {
+        let mut v = StructValue::new(crate::email_type());
+        for (k, val) in fields {
+            *v.get_mut(k).unwrap() = Value::str(*val);
+        }
+        for (k, items) in lists {
+            let items = items.iter().map(|i| Value::str(*i)).collect();
+            *v.get_mut(k).unwrap() = Value::new_array(wl_interpreter::Type::Str, items);
+        }
+        v
+    }
+
+    fn headers(out: &Outgoing) -> String {
+        let text = String::from_utf8(out.bytes.clone()).unwrap();
+        text.split("\r\n\r\n").next().unwrap().to_string()
+    }
+
+    #[test]
+    fn bcc_is_in_the_envelope_only() {
+        let v = email(
+            &[("Sender", "Ann <ann@example.com>"), ("Subject", "Hi")],
+            &[
+                ("Recipient", &["bob@example.org"]),
+                ("Cc", &["cat@example.org"]),
+                ("Bcc", &["dan@example.org", "bob@example.org"]),
+            ],
+        );
+        let out = build(&v).unwrap();
+        let to: Vec<String> = out.to.iter().map(|a| a.to_string()).collect();
+        assert_eq!(to, vec!["bob@example.org", "cat@example.org", "dan@example.org"]);
+        assert_eq!(out.from.as_ref().unwrap().to_string(), "ann@example.com");
+        let h = headers(&out);
+        assert!(h.contains("To: bob@example.org\r\nCc: cat@example.org\r\n"), "{h}");
+        assert!(!h.contains("dan@") && !h.to_lowercase().contains("bcc"), "{h}");
+    }
+
+    #[test]
+    fn sender_name_with_sender_address() {
+        let v = email(
+            &[("Sender", "Jean Dupont"), ("SenderAddress", "jean@example.com")],
+            &[("Recipient", &["x@example.org"])],
+        );
+        let out = build(&v).unwrap();
+        assert!(headers(&out).starts_with("From: \"Jean Dupont\" <jean@example.com>\r\n"), "{}", headers(&out));
+        assert_eq!(out.from.as_ref().unwrap().to_string(), "jean@example.com");
+        let v = email(&[("Sender", "Jean Dupont")], &[("Recipient", &["x@example.org"])]);
+        assert_eq!(build(&v).unwrap_err(), "invalid message: Sender \"Jean Dupont\" is not a valid email address");
+        let v = email(&[], &[("Recipient", &["x@example.org"])]);
+        assert_eq!(build(&v).unwrap_err(), "invalid message: no sender: set Sender or SenderAddress");
+        let v = email(&[("SenderAddress", "a@example.com")], &[("Recipient", &["", " "])]);
+        assert_eq!(build(&v).unwrap_err(), "invalid message: no recipient: set Recipient, Cc or Bcc");
+    }
+
+    #[test]
+    fn no_header_injection() {
+        for (field, value) in
+            [("Subject", "a\r\nBcc: x@y.z"), ("Subject", "a\nb"), ("ReplyTo", "a@b.c\r"), ("MessageID", "x\n")]
+        {
+            let v = email(&[("SenderAddress", "a@example.com"), (field, value)], &[("Recipient", &["x@example.org"])]);
+            assert_eq!(
+                build(&v).unwrap_err(),
+                format!(
+                    "invalid message: {field} contains a line break (CR or LF); a header value must stay on one line"
+                )
+            );
+        }
+        let v =
+            email(&[("SenderAddress", "a@example.com")], &[("Cc", &["x@example.org", "y@example.org\nBcc: z@z.z"])]);
+        assert_eq!(
+            build(&v).unwrap_err(),
+            "invalid message: Cc[2] contains a line break (CR or LF); a header value must stay on one line"
+        );
+    }
+
+    #[test]
+    fn date_message_id_and_priority() {
+        let v = email(
+            &[("SenderAddress", "a@example.com"), ("Date", "20240131235959"), ("MessageID", "abc@example.com")],
+            &[("Recipient", &["x@example.org"])],
+        );
+        let mut v = v;
+        *v.get_mut("Priority").unwrap() = Value::Int(PRIORITY_LOWEST);
+        let h = headers(&build(&v).unwrap());
+        assert!(h.contains("Message-ID: <abc@example.com>\r\n"), "{h}");
+        // 2024-01-31 23:59:59 local time: 31 Jan or 1 Feb in UTC, whatever the time zone.
+        assert!(h.contains("Date: ") && (h.contains(" Jan 2024 ") || h.contains(" Feb 2024 ")), "{h}");
+        assert!(h.contains("X-Priority: 5 (Lowest)\r\nImportance: low\r\n"), "{h}");
+        *v.get_mut("Date").unwrap() = Value::str("yesterday");
+        assert_eq!(
+            build(&v).unwrap_err(),
+            "invalid message: Date \"yesterday\" is not a date (write it as YYYYMMDDHHMMSS)"
+        );
+    }
+}
