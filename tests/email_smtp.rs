@@ -684,3 +684,91 @@ fn examples_run_against_aiosmtpd() {
         assert!(m.defects().is_empty());
     }
 }
+
+#[test]
+fn auth_login_when_plain_is_not_offered() {
+    let server = Server::start(Options::new(Mode::StartTls).auth(USER, PASSWORD).mechanisms("LOGIN"));
+    let run = wl(&seed_script(server.port, "emailProtocolSMTPS", PASSWORD), &[]);
+    assert_eq!((run.code, run.stdout.as_str(), run.stderr.as_str()), (0, "sent\n", ""));
+    check_seed_message(&server, Some(USER), true);
+    let run = wl(
+        &start_and_report(&format!(
+            r#"EmailStartSMTPSession("{USER}", "nope", "127.0.0.1", {}, False, emailProtocolSMTPS)"#,
+            server.port
+        )),
+        &[],
+    );
+    assert_eq!(run.lines()[..3], [
+        "False True",
+        &format!("SMTP server 127.0.0.1:{} refused the login of \"{USER}\": 535 5.7.8 Authentication credentials invalid", server.port),
+        "3003 535",
+    ]);
+}
+
+#[test]
+fn a_server_that_is_not_smtp_is_an_error_not_a_crash() {
+    let server = Server::start(Options::new(Mode::Garbage));
+    let p = server.port;
+    for option in ["emailOptionDefault", "emailProtocolSMTPS", "optionTLS"] {
+        let run = wl(
+            &start_and_report(&format!(r#"EmailStartSMTPSession("{USER}", "127.0.0.1", {p}, False, {option})"#)),
+            &[],
+        );
+        assert_eq!(run.code, 0, "{option}: {}", run.stderr);
+        assert_eq!(run.lines()[0], "False True", "{option}");
+        let expected = if option == "optionTLS" {
+            format!("TLS with SMTP server 127.0.0.1:{p} failed: the server does not speak TLS here")
+        } else {
+            format!("connection to SMTP server 127.0.0.1:{p} lost during the greeting: the server sent something that is not an SMTP reply: \"* OK this is not an SMTP server\"")
+        };
+        assert!(run.lines()[1].starts_with(&expected), "{option}: {}", run.lines()[1]);
+    }
+}
+
+#[test]
+fn sessions_left_open_are_closed_when_the_script_ends() {
+    let server = Server::start(Options::new(Mode::Plain));
+    let p = server.port;
+    let script = format!(
+        r#"EmailStartSMTPSession("sync", "127.0.0.1", {p})
+EmailStartSMTPSession("async", "127.0.0.1", {p}, emailAsynchronous)
+Email.SenderAddress = "me@example.com"
+Email.Recipient[1] = "you@example.org"
+Email.Subject = "sync"
+EmailSendMessage("sync")
+FOR i = 1 TO 3
+	Email.Subject = "async " + i
+	EmailSendMessage("async")
+END
+Trace("end of script")
+"#
+    );
+    let run = wl(&script, &[]);
+    assert_eq!((run.stdout.as_str(), run.stderr.as_str(), run.code), ("end of script\n", "", 0));
+    let mut subjects: Vec<String> = server.messages().iter().map(|m| m.header("Subject").unwrap()).collect();
+    subjects.sort();
+    assert_eq!(subjects, vec!["async 1", "async 2", "async 3", "sync"]);
+}
+
+#[test]
+fn asynchronous_failures_at_the_end_of_the_script_go_to_stderr() {
+    let server = Server::start(Options::new(Mode::Plain).reject("nobody"));
+    let p = server.port;
+    let script = format!(
+        r#"EmailStartSMTPSession("bulk", "127.0.0.1", {p}, emailAsynchronous)
+Email.SenderAddress = "me@example.com"
+Email.Recipient[1] = "nobody@example.org"
+Email.Subject = "lost"
+Trace(EmailSendMessage("bulk"))
+"#
+    );
+    let run = wl(&script, &[]);
+    assert_eq!((run.stdout.as_str(), run.code), ("True\n", 0));
+    assert_eq!(
+        run.stderr,
+        format!(
+            "wl: when the script ended, 1 of the 1 message queued on the asynchronous session \"bulk\" could not be sent:\n\
+             - message 1 (\"lost\" to nobody@example.org): SMTP server 127.0.0.1:{p} rejected the recipient <nobody@example.org>: 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown\n"
+        )
+    );
+}

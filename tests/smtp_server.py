@@ -12,10 +12,12 @@ Modes:
   silent         accepts connections and never says anything (a hung server)
   close-in-data  greets, accepts MAIL/RCPT/DATA, then closes the connection in the
                  middle of the message data
+  garbage        answers every connection with a line that is not an SMTP reply
 
 Options:
   --cert F --key F     the server certificate chain and key (starttls, tls)
   --auth USER:PASS     require AUTH (PLAIN or LOGIN) with these credentials
+  --mechanisms LIST    offer only these AUTH mechanisms (e.g. LOGIN)
   --reject PREFIX      answer RCPT TO for addresses starting with PREFIX with a 550
   --sink               count messages without writing them (benchmark); prints
                        "COUNT <n>" when it stops
@@ -167,6 +169,9 @@ def run_aiosmtpd(args, port):
         kwargs["authenticator"] = make_authenticator(user, password)
         kwargs["auth_required"] = True
         kwargs["auth_require_tls"] = args.mode == "starttls"
+        if args.mechanisms:
+            offered = {m.upper() for m in args.mechanisms.split(",")}
+            kwargs["auth_exclude_mechanism"] = [m for m in ("PLAIN", "LOGIN") if m not in offered]
     controller = Controller(handler, **kwargs)
     controller.start()
     return controller.stop
@@ -186,6 +191,10 @@ def run_raw(args, port):
             return
         f = conn.makefile("rb")
         try:
+            if args.mode == "garbage":
+                conn.sendall(b"* OK this is not an SMTP server\r\n")
+                f.readline()
+                return
             conn.sendall(b"220 wl-test.localhost ESMTP ready\r\n")
             while True:
                 line = f.readline()
@@ -231,18 +240,19 @@ def run_raw(args, port):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--mode", required=True, choices=["plain", "starttls", "tls", "silent", "close-in-data"])
+    p.add_argument("--mode", required=True, choices=["plain", "starttls", "tls", "silent", "close-in-data", "garbage"])
     p.add_argument("--out", required=True)
     p.add_argument("--cert")
     p.add_argument("--key")
     p.add_argument("--auth")
     p.add_argument("--reject")
+    p.add_argument("--mechanisms")
     p.add_argument("--sink", action="store_true")
     p.add_argument("--port", type=int, default=0)
     args = p.parse_args()
     os.makedirs(args.out, exist_ok=True)
 
-    runner = run_raw if args.mode in ("silent", "close-in-data") else run_aiosmtpd
+    runner = run_raw if args.mode in ("silent", "close-in-data", "garbage") else run_aiosmtpd
     stop = None
     for attempt in range(20):
         port = args.port or free_port()

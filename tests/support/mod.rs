@@ -155,6 +155,8 @@ pub enum Mode {
     Silent,
     /// Closes the connection in the middle of DATA.
     CloseInData,
+    /// Answers with a line that is not an SMTP reply.
+    Garbage,
 }
 
 #[derive(Clone, Debug)]
@@ -164,11 +166,12 @@ pub struct Options {
     pub cert: Option<PathBuf>,
     pub reject: Option<String>,
     pub sink: bool,
+    pub mechanisms: Option<String>,
 }
 
 impl Options {
     pub fn new(mode: Mode) -> Self {
-        Options { mode, auth: None, cert: None, reject: None, sink: false }
+        Options { mode, auth: None, cert: None, reject: None, sink: false, mechanisms: None }
     }
     pub fn auth(mut self, user: &str, password: &str) -> Self {
         self.auth = Some((user.to_string(), password.to_string()));
@@ -180,6 +183,10 @@ impl Options {
     }
     pub fn reject(mut self, prefix: &str) -> Self {
         self.reject = Some(prefix.to_string());
+        self
+    }
+    pub fn mechanisms(mut self, list: &str) -> Self {
+        self.mechanisms = Some(list.to_string());
         self
     }
     pub fn sink(mut self) -> Self {
@@ -204,6 +211,7 @@ impl Server {
             Mode::Tls => "tls",
             Mode::Silent => "silent",
             Mode::CloseInData => "close-in-data",
+            Mode::Garbage => "garbage",
         };
         let mut cmd = Command::new(PYTHON);
         cmd.arg(root().join("tests/smtp_server.py")).arg("--mode").arg(mode).arg("--out").arg(&out);
@@ -216,6 +224,9 @@ impl Server {
         }
         if let Some(r) = &options.reject {
             cmd.arg("--reject").arg(r);
+        }
+        if let Some(m) = &options.mechanisms {
+            cmd.arg("--mechanisms").arg(m);
         }
         if options.sink {
             cmd.arg("--sink");
