@@ -207,6 +207,7 @@ Trace(EmailCloseSession("{USER}"))
     assert_eq!(parts[5]["filename"], "logo.png");
     let decoded = base64_decode(parts[5]["base64"].as_str().unwrap());
     assert_eq!(decoded, png_bytes);
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 fn base64_decode(s: &str) -> Vec<u8> {

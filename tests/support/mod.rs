@@ -351,7 +351,9 @@ pub fn wl(script: &str, env: &[(&str, &str)]) -> Run {
     let dir = tempdir("script");
     let path = dir.join("script.wl");
     std::fs::write(&path, script).unwrap();
-    run_file(&path, &dir, env)
+    let run = run_file(&path, &dir, env);
+    let _ = std::fs::remove_dir_all(&dir);
+    run
 }
 
 pub fn run_file(path: &Path, cwd: &Path, env: &[(&str, &str)]) -> Run {
