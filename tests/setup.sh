@@ -16,3 +16,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null \
     || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null; }
 fi
+# The tests' SMTP server runs on Debian's Python, which has the aiosmtpd module.
+/usr/bin/python3 -c "import aiosmtpd" \
+  || { echo "tests/setup.sh: /usr/bin/python3 cannot import aiosmtpd" >&2; exit 1; }
+command -v openssl >/dev/null || { echo "tests/setup.sh: openssl is missing" >&2; exit 1; }

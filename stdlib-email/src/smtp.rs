@@ -1,0 +1,783 @@
+//! One live SMTP connection: connect, greeting, EHLO, TLS (implicit or STARTTLS, with the
+//! reconnect rules of SPEC §8), AUTH PLAIN/LOGIN, then any number of transactions, QUIT.
+//!
+//! lettre formats the commands (EHLO, AUTH with its mechanisms, MAIL, RCPT…), parses the
+//! EHLO capabilities and builds the messages; the connection itself is ours, because lettre
+//! 0.11's `SmtpConnection` takes neither a custom rustls certificate verifier (needed for
+//! `..IgnoreError`) nor a separate timeout for the greeting (needed to detect a port that
+//! speaks implicit TLS).
+
+use crate::tls;
+use lettre::address::Address;
+use lettre::transport::smtp::authentication::{Credentials, Mechanism};
+use lettre::transport::smtp::commands::{Auth, Data, Ehlo, Mail, Quit, Rcpt, Rset, Starttls};
+use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter, ServerInfo};
+use lettre::transport::smtp::response::Response;
+use rustls::{ClientConnection, StreamOwned};
+use std::fmt;
+use std::io::{self, Read, Write};
+use std::net::{Shutdown, TcpStream, ToSocketAddrs};
+use std::str::FromStr;
+use std::time::{Duration, Instant};
+
+/// How long a STARTTLS session waits for the greeting before deciding that the port speaks
+/// implicit TLS (SPEC §8).
+pub const GREETING_PROBE: Duration = Duration::from_secs(3);
+
+/// The TLS form a session asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Security {
+    /// `emailOptionDefault`: plain SMTP, STARTTLS not attempted.
+    Plain,
+    /// `optionTLS`: TLS from the first byte (SMTPS).
+    Implicit,
+    /// `emailProtocolSMTPS`: a plain connection upgraded by STARTTLS, which is required.
+    StartTls,
+}
+
+/// Where and how to connect. The password stays in here: it never appears in a message.
+#[derive(Clone)]
+pub struct Target {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub login: String,
+    pub password: Option<String>,
+    /// `..IgnoreError` flags (see `tls`).
+    pub ignore: i64,
+    pub timeout: Duration,
+}
+
+impl fmt::Debug for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Target")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("security", &self.security)
+            .field("login", &self.login)
+            .field("password", &self.password.as_ref().map(|_| "***"))
+            .field("ignore", &self.ignore)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+impl Target {
+    /// `host:port`, as every message names the server.
+    pub fn address(&self) -> String {
+        if self.host.contains(':') && !self.host.starts_with('[') {
+            format!("[{}]:{}", self.host, self.port)
+        } else {
+            format!("{}:{}", self.host, self.port)
+        }
+    }
+}
+
+/// What failed, for `ErrorInfo(errCode)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailureKind {
+    /// No connection: unknown host, refused, unreachable, no answer.
+    Connect,
+    /// TLS handshake or certificate, or a secure option the server cannot honour.
+    Tls,
+    /// The server refused the login.
+    Auth,
+    /// The server answered a command with an error (sender, recipient, message refused…).
+    Rejected,
+    /// The connection broke or the server stopped answering during a session.
+    Lost,
+}
+
+#[derive(Clone, Debug)]
+pub struct SmtpError {
+    pub kind: FailureKind,
+    pub message: String,
+    /// SMTP reply code, OS error number, or 0.
+    pub system_code: i64,
+    /// The server's reply, the OS error or the TLS error, as they put it.
+    pub system_message: String,
+}
+
+impl SmtpError {
+    fn new(kind: FailureKind, message: String) -> Self {
+        SmtpError { kind, message, system_code: 0, system_message: String::new() }
+    }
+    fn system(mut self, code: i64, message: impl Into<String>) -> Self {
+        self.system_code = code;
+        self.system_message = message.into();
+        self
+    }
+}
+
+/// A server reply: its code and its lines of text.
+#[derive(Clone, Debug)]
+pub struct Reply {
+    pub code: u16,
+    pub lines: Vec<String>,
+}
+
+impl Reply {
+    pub fn text(&self) -> String {
+        format!("{} {}", self.code, self.lines.join(" ")).trim_end().to_string()
+    }
+    fn to_lettre(&self) -> Option<Response> {
+        let mut raw = String::new();
+        for (i, line) in self.lines.iter().enumerate() {
+            let sep = if i + 1 == self.lines.len() { ' ' } else { '-' };
+            raw.push_str(&format!("{}{sep}{line}\r\n", self.code));
+        }
+        if self.lines.is_empty() {
+            raw = format!("{} \r\n", self.code);
+        }
+        Response::from_str(&raw).ok()
+    }
+}
+
+/// The TCP socket, with read and write timeouts that also respect a deadline (the whole
+/// session start must fit in the timeout), and a record of the first bytes received (how
+/// a TLS handshake recognises a plaintext SMTP greeting).
+struct Sock {
+    tcp: TcpStream,
+    timeout: Duration,
+    deadline: Option<Instant>,
+    read_timeout: Option<Duration>,
+    write_timeout: Option<Duration>,
+    first_bytes: Vec<u8>,
+    received: usize,
+}
+
+impl Sock {
+    fn effective(&self) -> io::Result<Duration> {
+        let mut t = self.timeout;
+        if let Some(d) = self.deadline {
+            let left = d.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(io::Error::new(io::ErrorKind::TimedOut, "timed out"));
+            }
+            t = t.min(left);
+        }
+        Ok(t.max(Duration::from_millis(1)))
+    }
+}
+
+fn timed_out(e: io::Error) -> io::Error {
+    if e.kind() == io::ErrorKind::WouldBlock {
+        io::Error::new(io::ErrorKind::TimedOut, "timed out")
+    } else {
+        e
+    }
+}
+
+impl Read for Sock {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let t = self.effective()?;
+        if self.read_timeout != Some(t) {
+            self.tcp.set_read_timeout(Some(t))?;
+            self.read_timeout = Some(t);
+        }
+        let n = self.tcp.read(buf).map_err(timed_out)?;
+        if self.first_bytes.len() < 8 {
+            let keep = n.min(8 - self.first_bytes.len());
+            self.first_bytes.extend_from_slice(&buf[..keep]);
+        }
+        self.received += n;
+        Ok(n)
+    }
+}
+
+impl Write for Sock {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let t = self.effective()?;
+        if self.write_timeout != Some(t) {
+            self.tcp.set_write_timeout(Some(t))?;
+            self.write_timeout = Some(t);
+        }
+        self.tcp.write(buf).map_err(timed_out)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.tcp.flush()
+    }
+}
+
+enum Conn {
+    Plain(Sock),
+    Tls(Box<StreamOwned<ClientConnection, Sock>>),
+    /// While a plain connection is being upgraded, and after a failed upgrade.
+    Closed,
+}
+
+fn closed() -> io::Error {
+    io::Error::new(io::ErrorKind::NotConnected, "the connection is closed")
+}
+
+impl Conn {
+    fn sock(&mut self) -> Option<&mut Sock> {
+        match self {
+            Conn::Plain(s) => Some(s),
+            Conn::Tls(t) => Some(&mut t.sock),
+            Conn::Closed => None,
+        }
+    }
+    fn set_deadline(&mut self, deadline: Option<Instant>) {
+        if let Some(s) = self.sock() {
+            s.deadline = deadline;
+        }
+    }
+    fn received(&mut self) -> usize {
+        self.sock().map(|s| s.received).unwrap_or(0)
+    }
+    fn is_tls(&self) -> bool {
+        matches!(self, Conn::Tls(_))
+    }
+}
+
+impl Read for Conn {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Conn::Plain(s) => s.read(buf),
+            Conn::Tls(t) => t.read(buf),
+            Conn::Closed => Err(closed()),
+        }
+    }
+}
+
+impl Write for Conn {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Conn::Plain(s) => s.write(buf),
+            Conn::Tls(t) => t.write(buf),
+            Conn::Closed => Err(closed()),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Conn::Plain(s) => s.flush(),
+            Conn::Tls(t) => t.flush(),
+            Conn::Closed => Err(closed()),
+        }
+    }
+}
+
+/// Seconds as people write them: `30 s`, `2.5 s`.
+pub fn seconds(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if (s - s.round()).abs() < 1e-9 {
+        format!("{} s", s.round() as u64)
+    } else {
+        format!("{:.1} s", s)
+    }
+}
+
+/// An I/O failure in words, and the OS's own text and number.
+fn io_reason(e: &io::Error, timeout: Duration) -> (String, i64, String) {
+    if let Some(t) = e.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) {
+        return (tls::describe(t), 0, t.to_string());
+    }
+    let code = e.raw_os_error().unwrap_or(0) as i64;
+    let reason = match e.kind() {
+        io::ErrorKind::ConnectionRefused => "connection refused".to_string(),
+        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => format!("no answer within {}", seconds(timeout)),
+        io::ErrorKind::ConnectionReset
+        | io::ErrorKind::ConnectionAborted
+        | io::ErrorKind::BrokenPipe
+        | io::ErrorKind::UnexpectedEof => "the server closed the connection".to_string(),
+        io::ErrorKind::HostUnreachable => "host unreachable".to_string(),
+        io::ErrorKind::NetworkUnreachable => "network unreachable".to_string(),
+        io::ErrorKind::AddrNotAvailable => "address not available".to_string(),
+        _ => e.to_string(),
+    };
+    (reason, code, e.to_string())
+}
+
+fn eof() -> io::Error {
+    io::Error::new(io::ErrorKind::UnexpectedEof, "the server closed the connection")
+}
+
+pub struct SmtpClient {
+    conn: Conn,
+    /// Bytes received and not yet consumed.
+    pending: Vec<u8>,
+    info: ServerInfo,
+    target: Target,
+    broken: bool,
+}
+
+impl fmt::Debug for SmtpClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SmtpClient").field("target", &self.target).field("broken", &self.broken).finish()
+    }
+}
+
+impl SmtpClient {
+    /// Starts a session: connects, reads the greeting, says EHLO, sets up TLS as the target
+    /// asks, authenticates; all of it within the target's timeout.
+    pub fn open(target: &Target) -> Result<SmtpClient, SmtpError> {
+        let deadline = Instant::now() + target.timeout;
+        let mut client = match target.security {
+            Security::Plain => {
+                let mut c = Self::connect_plain(target, deadline)?;
+                c.greeting()?;
+                c.hello()?;
+                c
+            }
+            Security::StartTls => Self::open_starttls(target, deadline)?,
+            Security::Implicit => Self::open_implicit(target, deadline)?,
+        };
+        client.authenticate()?;
+        client.conn.set_deadline(None);
+        Ok(client)
+    }
+
+    pub fn is_broken(&self) -> bool {
+        self.broken
+    }
+
+    pub fn is_encrypted(&self) -> bool {
+        self.conn.is_tls()
+    }
+
+    fn connect_tcp(target: &Target, deadline: Instant) -> Result<Sock, SmtpError> {
+        let addr = target.address();
+        let cannot = |reason: String| {
+            SmtpError::new(FailureKind::Connect, format!("cannot connect to SMTP server {addr}: {reason}"))
+        };
+        let host = target.host.trim_start_matches('[').trim_end_matches(']');
+        let addrs: Vec<_> = match (host, target.port).to_socket_addrs() {
+            Ok(a) => a.collect(),
+            Err(e) => return Err(cannot("unknown host".to_string()).system(0, e.to_string())),
+        };
+        if addrs.is_empty() {
+            return Err(cannot("unknown host".to_string()));
+        }
+        let mut last = None;
+        for a in addrs {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                last = Some(io::Error::new(io::ErrorKind::TimedOut, "timed out"));
+                break;
+            }
+            match TcpStream::connect_timeout(&a, left) {
+                Ok(tcp) => {
+                    let _ = tcp.set_nodelay(true);
+                    return Ok(Sock {
+                        tcp,
+                        timeout: target.timeout,
+                        deadline: Some(deadline),
+                        read_timeout: None,
+                        write_timeout: None,
+                        first_bytes: Vec::new(),
+                        received: 0,
+                    });
+                }
+                Err(e) => last = Some(e),
+            }
+        }
+        let e = last.unwrap_or_else(|| io::Error::new(io::ErrorKind::TimedOut, "timed out"));
+        let (reason, code, system) = io_reason(&e, target.timeout);
+        Err(cannot(reason).system(code, system))
+    }
+
+    fn connect_plain(target: &Target, deadline: Instant) -> Result<SmtpClient, SmtpError> {
+        let sock = Self::connect_tcp(target, deadline)?;
+        Ok(SmtpClient {
+            conn: Conn::Plain(sock),
+            pending: Vec::new(),
+            info: ServerInfo::default(),
+            target: target.clone(),
+            broken: false,
+        })
+    }
+
+    /// A TLS handshake on a fresh socket. On failure, also says whether the server spoke
+    /// first with what looks like an SMTP reply (a plaintext port).
+    fn handshake(target: &Target, mut sock: Sock) -> Result<Conn, (SmtpError, bool)> {
+        let addr = target.address();
+        let setup =
+            |m: String| (SmtpError::new(FailureKind::Tls, format!("TLS with SMTP server {addr} failed: {m}")), false);
+        let config = tls::client_config(target.ignore).map_err(setup)?;
+        let name = tls::server_name(&target.host).map_err(setup)?;
+        let mut conn = ClientConnection::new(config, name).map_err(|e| setup(e.to_string()))?;
+        while conn.is_handshaking() {
+            if let Err(e) = conn.complete_io(&mut sock) {
+                let plaintext = sock.first_bytes.len() >= 3 && sock.first_bytes[..3].iter().all(u8::is_ascii_digit);
+                let (reason, code, system) = io_reason(&e, target.timeout);
+                let err = SmtpError::new(FailureKind::Tls, format!("TLS with SMTP server {addr} failed: {reason}"))
+                    .system(code, system);
+                return Err((err, plaintext));
+            }
+        }
+        Ok(Conn::Tls(Box::new(StreamOwned::new(conn, sock))))
+    }
+
+    /// `optionTLS`: TLS from the first byte; a port that greets in plaintext is upgraded with
+    /// STARTTLS instead.
+    fn open_implicit(target: &Target, deadline: Instant) -> Result<SmtpClient, SmtpError> {
+        let sock = Self::connect_tcp(target, deadline)?;
+        match Self::handshake(target, sock) {
+            Ok(conn) => {
+                let mut c = SmtpClient {
+                    conn,
+                    pending: Vec::new(),
+                    info: ServerInfo::default(),
+                    target: target.clone(),
+                    broken: false,
+                };
+                c.greeting()?;
+                c.hello()?;
+                Ok(c)
+            }
+            Err((_, true)) => {
+                let mut c = Self::connect_plain(target, deadline)?;
+                c.greeting()?;
+                c.hello()?;
+                c.starttls()?;
+                Ok(c)
+            }
+            Err((e, false)) => Err(e),
+        }
+    }
+
+    /// `emailProtocolSMTPS`: STARTTLS, required; a port that says nothing for 3 s is tried
+    /// with implicit TLS.
+    fn open_starttls(target: &Target, deadline: Instant) -> Result<SmtpClient, SmtpError> {
+        let mut c = Self::connect_plain(target, deadline)?;
+        let probe = GREETING_PROBE.min(target.timeout);
+        c.conn.set_deadline(Some(deadline.min(Instant::now() + probe)));
+        let first = c.read_reply();
+        c.conn.set_deadline(Some(deadline));
+        match first {
+            Err(e) if e.kind() == io::ErrorKind::TimedOut && c.conn.received() == 0 => {
+                drop(c);
+                let silent = format!("SMTP server {} sent no greeting within {}", target.address(), seconds(probe));
+                if Instant::now() >= deadline {
+                    return Err(SmtpError::new(FailureKind::Connect, silent));
+                }
+                let sock = Self::connect_tcp(target, deadline)?;
+                let conn = match Self::handshake(target, sock) {
+                    Ok(conn) => conn,
+                    Err((e, _)) => {
+                        let reason = e.message.split(" failed: ").nth(1).unwrap_or_default().to_string();
+                        return Err(SmtpError {
+                            message: format!("{silent}, and TLS on that port failed too: {reason}"),
+                            ..e
+                        });
+                    }
+                };
+                let mut c = SmtpClient {
+                    conn,
+                    pending: Vec::new(),
+                    info: ServerInfo::default(),
+                    target: target.clone(),
+                    broken: false,
+                };
+                c.greeting()?;
+                c.hello()?;
+                Ok(c)
+            }
+            Err(e) => Err(c.lost(&e, "the greeting")),
+            Ok(reply) => {
+                c.check_greeting(reply)?;
+                c.hello()?;
+                c.starttls()?;
+                Ok(c)
+            }
+        }
+    }
+
+    fn greeting(&mut self) -> Result<(), SmtpError> {
+        match self.read_reply() {
+            Ok(reply) => self.check_greeting(reply),
+            Err(e) if e.kind() == io::ErrorKind::TimedOut => {
+                self.broken = true;
+                Err(SmtpError::new(
+                    FailureKind::Connect,
+                    format!(
+                        "SMTP server {} sent no greeting within {}",
+                        self.target.address(),
+                        seconds(self.target.timeout)
+                    ),
+                ))
+            }
+            Err(e) => Err(self.lost(&e, "the greeting")),
+        }
+    }
+
+    fn check_greeting(&mut self, reply: Reply) -> Result<(), SmtpError> {
+        if reply.code == 220 {
+            return Ok(());
+        }
+        self.broken = true;
+        Err(SmtpError::new(
+            FailureKind::Connect,
+            format!("SMTP server {} refused the session: {}", self.target.address(), reply.text()),
+        )
+        .system(reply.code as i64, reply.text()))
+    }
+
+    /// EHLO (HELO when the server does not know EHLO), and what the server offers.
+    fn hello(&mut self) -> Result<(), SmtpError> {
+        let reply = self.command(&Ehlo::new(ClientId::default()).to_string(), "EHLO")?;
+        if reply.code == 250 {
+            self.info = reply.to_lettre().and_then(|r| ServerInfo::from_response(&r).ok()).unwrap_or_default();
+            return Ok(());
+        }
+        let helo = format!("HELO {}\r\n", ClientId::default());
+        let reply = self.command(&helo, "HELO")?;
+        if reply.code != 250 {
+            return Err(self.rejected(&reply, "refused HELO"));
+        }
+        self.info = ServerInfo::default();
+        Ok(())
+    }
+
+    fn starttls(&mut self) -> Result<(), SmtpError> {
+        let addr = self.target.address();
+        if !self.info.supports_feature(Extension::StartTls) {
+            self.quit();
+            return Err(SmtpError::new(
+                FailureKind::Tls,
+                format!(
+                    "SMTP server {addr} does not offer STARTTLS, which the session's secure option requires (nothing is sent in plain text)"
+                ),
+            ));
+        }
+        let reply = self.command(&Starttls.to_string(), "STARTTLS")?;
+        if reply.code != 220 {
+            let e = SmtpError::new(FailureKind::Tls, format!("SMTP server {addr} refused STARTTLS: {}", reply.text()))
+                .system(reply.code as i64, reply.text());
+            self.quit();
+            return Err(e);
+        }
+        if !self.pending.is_empty() {
+            // Anything sent before the handshake could be injected by a third party.
+            self.abort();
+            return Err(SmtpError::new(
+                FailureKind::Tls,
+                format!("SMTP server {addr} sent data before the TLS handshake; the session was refused for safety"),
+            ));
+        }
+        let Conn::Plain(sock) = std::mem::replace(&mut self.conn, Conn::Closed) else {
+            return Ok(());
+        };
+        match Self::handshake(&self.target, sock) {
+            Ok(conn) => self.conn = conn,
+            Err((e, _)) => {
+                self.broken = true;
+                return Err(e);
+            }
+        }
+        self.hello()
+    }
+
+    /// AUTH PLAIN or LOGIN when a password is given and the server offers one of them; a
+    /// server that offers neither is used without authentication (the seed's rule).
+    fn authenticate(&mut self) -> Result<(), SmtpError> {
+        let Some(password) = self.target.password.clone().filter(|p| !p.is_empty()) else { return Ok(()) };
+        let Some(mechanism) = self.info.get_auth_mechanism(&[Mechanism::Plain, Mechanism::Login]) else {
+            return Ok(());
+        };
+        let login = self.target.login.clone();
+        let addr = self.target.address();
+        let credentials = Credentials::new(login.clone(), password);
+        let refused = |detail: String| {
+            SmtpError::new(FailureKind::Auth, format!("SMTP server {addr} refused the login of \"{login}\": {detail}"))
+        };
+        let first = Auth::new(mechanism, credentials.clone(), None).map_err(|e| refused(e.to_string()))?;
+        let mut reply = self.command(&first.to_string(), "AUTH")?;
+        let mut rounds = 0;
+        while reply.code == 334 && rounds < 10 {
+            rounds += 1;
+            let Some(challenge) = reply.to_lettre() else { break };
+            let next = match Auth::new_from_response(mechanism, credentials.clone(), &challenge) {
+                Ok(n) => n,
+                Err(_) => {
+                    // Cancel the exchange, as RFC 4954 says.
+                    let _ = self.command("*\r\n", "AUTH");
+                    return Err(refused(format!("its {mechanism} challenge was not understood ({})", reply.text())));
+                }
+            };
+            reply = self.command(&next.to_string(), "AUTH")?;
+        }
+        if reply.code == 235 {
+            return Ok(());
+        }
+        let e = refused(reply.text()).system(reply.code as i64, reply.text());
+        self.quit();
+        Err(e)
+    }
+
+    /// Sends one message; on a refusal the transaction is reset so the session goes on.
+    pub fn send(&mut self, from: Option<&Address>, to: &[Address], data: &[u8]) -> Result<(), SmtpError> {
+        let addr = self.target.address();
+        let mut params = Vec::new();
+        let ascii = |a: &Address| AsRef::<str>::as_ref(a).is_ascii();
+        let non_ascii = from.is_some_and(|a| !ascii(a)) || to.iter().any(|a| !ascii(a));
+        if non_ascii {
+            if !self.info.supports_feature(Extension::SmtpUtfEight) {
+                return Err(SmtpError::new(
+                    FailureKind::Rejected,
+                    format!("SMTP server {addr} does not accept addresses with non-ASCII characters (no SMTPUTF8)"),
+                ));
+            }
+            params.push(MailParameter::SmtpUtfEight);
+        }
+        if !data.is_ascii() && self.info.supports_feature(Extension::EightBitMime) {
+            params.push(MailParameter::Body(MailBodyParameter::EightBitMime));
+        }
+        let reply = self.command(&Mail::new(from.cloned(), params).to_string(), "MAIL FROM")?;
+        if reply.code != 250 {
+            let shown = from.map(|a| a.to_string()).unwrap_or_default();
+            return Err(self.reset_after(&reply, format!("rejected the sender <{shown}>")));
+        }
+        for rcpt in to {
+            let reply = self.command(&Rcpt::new(rcpt.clone(), Vec::new()).to_string(), "RCPT TO")?;
+            if reply.code != 250 && reply.code != 251 {
+                return Err(self.reset_after(&reply, format!("rejected the recipient <{rcpt}>")));
+            }
+        }
+        let reply = self.command(&Data.to_string(), "DATA")?;
+        if reply.code != 354 {
+            return Err(self.reset_after(&reply, "refused DATA".to_string()));
+        }
+        let mut out = Vec::with_capacity(data.len() + data.len() / 64 + 8);
+        let mut line_start = true;
+        for &b in data {
+            if line_start && b == b'.' {
+                out.push(b'.');
+            }
+            out.push(b);
+            line_start = b == b'\n';
+        }
+        if !out.ends_with(b"\r\n") {
+            out.extend_from_slice(b"\r\n");
+        }
+        out.extend_from_slice(b".\r\n");
+        self.write(&out, "DATA")?;
+        let reply = self.read("DATA")?;
+        if reply.code != 250 {
+            return Err(self.reset_after(&reply, "refused the message".to_string()));
+        }
+        Ok(())
+    }
+
+    /// QUIT, then close. Failures do not matter any more.
+    pub fn quit(&mut self) {
+        if !self.broken {
+            self.conn.set_deadline(Some(Instant::now() + self.target.timeout.min(Duration::from_secs(5))));
+            let _ = self.command(&Quit.to_string(), "QUIT");
+        }
+        self.abort();
+    }
+
+    fn abort(&mut self) {
+        self.broken = true;
+        if let Conn::Tls(t) = &mut self.conn {
+            t.conn.send_close_notify();
+            let _ = t.conn.complete_io(&mut t.sock);
+        }
+        if let Some(s) = self.conn.sock() {
+            let _ = s.tcp.shutdown(Shutdown::Both);
+        }
+    }
+
+    fn rejected(&mut self, reply: &Reply, what: &str) -> SmtpError {
+        let kind = if reply.code == 421 { FailureKind::Lost } else { FailureKind::Rejected };
+        if reply.code == 421 {
+            self.broken = true;
+        }
+        SmtpError::new(kind, format!("SMTP server {} {what}: {}", self.target.address(), reply.text()))
+            .system(reply.code as i64, reply.text())
+    }
+
+    /// A refused command inside a transaction: RSET, so the next message starts clean.
+    fn reset_after(&mut self, reply: &Reply, what: String) -> SmtpError {
+        let e = self.rejected(reply, &what);
+        if !self.broken {
+            let _ = self.command(&Rset.to_string(), "RSET");
+        }
+        e
+    }
+
+    fn lost(&mut self, e: &io::Error, stage: &str) -> SmtpError {
+        self.broken = true;
+        let (reason, code, system) = io_reason(e, self.target.timeout);
+        SmtpError::new(
+            FailureKind::Lost,
+            format!("connection to SMTP server {} lost during {stage}: {reason}", self.target.address()),
+        )
+        .system(code, system)
+    }
+
+    fn write(&mut self, bytes: &[u8], stage: &str) -> Result<(), SmtpError> {
+        if self.broken {
+            return Err(SmtpError::new(
+                FailureKind::Lost,
+                format!("connection to SMTP server {} is closed", self.target.address()),
+            ));
+        }
+        let result = self.conn.write_all(bytes).and_then(|()| self.conn.flush());
+        result.map_err(|e| self.lost(&e, stage))
+    }
+
+    fn read(&mut self, stage: &str) -> Result<Reply, SmtpError> {
+        self.read_reply().map_err(|e| self.lost(&e, stage))
+    }
+
+    /// Writes a command (with its CRLF) and reads the reply, whatever its code.
+    fn command(&mut self, text: &str, stage: &str) -> Result<Reply, SmtpError> {
+        self.write(text.as_bytes(), stage)?;
+        let reply = self.read(stage)?;
+        if reply.code == 421 {
+            self.broken = true;
+        }
+        Ok(reply)
+    }
+
+    fn read_line(&mut self) -> io::Result<String> {
+        loop {
+            if let Some(pos) = self.pending.iter().position(|&b| b == b'\n') {
+                let line: Vec<u8> = self.pending.drain(..=pos).collect();
+                let text = String::from_utf8_lossy(&line);
+                return Ok(text.trim_end_matches(['\r', '\n']).to_string());
+            }
+            if self.pending.len() > 8192 {
+                return Err(io::Error::new(io::ErrorKind::InvalidData, "the server sent a line longer than 8 KB"));
+            }
+            let mut buf = [0u8; 4096];
+            let n = self.conn.read(&mut buf)?;
+            if n == 0 {
+                return Err(eof());
+            }
+            self.pending.extend_from_slice(&buf[..n]);
+        }
+    }
+
+    fn read_reply(&mut self) -> io::Result<Reply> {
+        let mut lines = Vec::new();
+        loop {
+            let line = self.read_line()?;
+            let bytes = line.as_bytes();
+            if bytes.len() < 3
+                || !bytes[..3].iter().all(u8::is_ascii_digit)
+                || (bytes.len() > 3 && !matches!(bytes[3], b' ' | b'-'))
+            {
+                let shown: String = line.chars().take(80).collect();
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("the server sent something that is not an SMTP reply: \"{shown}\""),
+                ));
+            }
+            let code: u16 = line[..3].parse().unwrap_or(0);
+            lines.push(line.get(4..).unwrap_or("").to_string());
+            if lines.len() > 1000 {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "the server sent a reply of more than 1000 lines",
+                ));
+            }
+            if bytes.len() == 3 || bytes[3] == b' ' {
+                return Ok(Reply { code, lines });
+            }
+        }
+    }
+}
