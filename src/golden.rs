@@ -238,20 +238,28 @@ fn diff_section(report: &mut String, what: &str, want: &str, got: &str) {
         return;
     }
     report.push_str(&format!("{what} differs (- expected, + got):\n"));
+    // Changed lines with three lines of context around each change.
     let diff = similar::TextDiff::from_lines(want, got);
-    for change in diff.iter_all_changes() {
-        let sign = match change.tag() {
-            similar::ChangeTag::Delete => '-',
-            similar::ChangeTag::Insert => '+',
-            similar::ChangeTag::Equal => ' ',
-        };
-        let line = change.value();
-        report.push(sign);
-        report.push_str(line.strip_suffix('\n').unwrap_or(line));
-        if !line.ends_with('\n') {
-            report.push_str("⏎ (no line break at the end)");
+    for (i, group) in diff.grouped_ops(3).iter().enumerate() {
+        if i > 0 {
+            report.push_str(" …\n");
         }
-        report.push('\n');
+        for op in group {
+            for change in diff.iter_changes(op) {
+                let sign = match change.tag() {
+                    similar::ChangeTag::Delete => '-',
+                    similar::ChangeTag::Insert => '+',
+                    similar::ChangeTag::Equal => ' ',
+                };
+                let line = change.value();
+                report.push(sign);
+                report.push_str(line.strip_suffix('\n').unwrap_or(line));
+                if !line.ends_with('\n') {
+                    report.push_str("⏎ (no line break at the end)");
+                }
+                report.push('\n');
+            }
+        }
     }
 }
 

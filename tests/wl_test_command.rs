@@ -12,7 +12,7 @@ fn wl() -> Command {
 
 fn temp_copy(files: &[&str]) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = std::env::temp_dir().join(format!("wl-test-cmd-{}-{}", std::process::id(), files.len()));
+    let dir = std::env::temp_dir().join(format!("wl-test-cmd-{}-{}", std::process::id(), files[0].replace('/', "_")));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for f in files {
@@ -72,5 +72,39 @@ fn nothing_to_test_is_an_error() {
     let run = wl().arg("test").arg(&dir).output().unwrap();
     assert_eq!(run.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&run.stderr).contains("no test found"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_wrong_captured_message_fails_with_a_diff_of_the_message() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = temp_copy(&["examples/email_mailing_loop.wl", "examples/email_mailing_loop.out"]);
+    let mail = dir.join("email_mailing_loop.mail");
+    std::fs::create_dir_all(&mail).unwrap();
+    for n in ["0001.eml", "0002.eml", "0003.eml"] {
+        std::fs::copy(root.join("examples/email_mailing_loop.mail").join(n), mail.join(n)).unwrap();
+    }
+    let pass = wl().arg("test").arg(&dir).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&pass.stdout), "1 passed, 0 failed\n");
+
+    let second = mail.join("0002.eml");
+    let text = std::fs::read_to_string(&second).unwrap();
+    std::fs::write(&second, text.replace("You have 45 points", "You have 46 points")).unwrap();
+    let fail = wl().arg("test").arg(&dir).output().unwrap();
+    let stdout = String::from_utf8_lossy(&fail.stdout);
+    assert_eq!(fail.status.code(), Some(1));
+    assert!(
+        stdout.contains("message 0002.eml differs (- expected, + got):\n")
+            && stdout.contains("\n-You have 46 points on your card.\n+You have 45 points on your card.\n")
+            && stdout.ends_with("0 passed, 1 failed\n"),
+        "{stdout}"
+    );
+    // A message the script no longer sends is reported by name.
+    std::fs::write(&second, text).unwrap();
+    std::fs::write(mail.join("0004.eml"), "Subject: extra\n").unwrap();
+    let extra = wl().arg("test").arg(&dir).output().unwrap();
+    assert!(String::from_utf8_lossy(&extra.stdout).contains(
+        "captured messages: expected [0001.eml, 0002.eml, 0003.eml, 0004.eml], got [0001.eml, 0002.eml, 0003.eml]"
+    ));
     let _ = std::fs::remove_dir_all(&dir);
 }
