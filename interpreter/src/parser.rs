@@ -417,7 +417,9 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
 
     let stmt = recursive(|stmt| {
         let block = block_of(stmt.clone());
-        let end_kw = kw(Kw::End).labelled("END");
+        // A missing END is reported and taken as present: the block never backtracks, so
+        // unclosed blocks nested in each other cost linear time, not exponential.
+        let end_kw = kw(Kw::End).labelled("END").recover_with(via_parser(empty().to(Token::Kw(Kw::End))));
 
         let if_stmt = {
             let else_if = kw(Kw::Else)
