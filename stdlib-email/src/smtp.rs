@@ -223,6 +223,17 @@ impl Conn {
             s.deadline = deadline;
         }
     }
+    fn deadline(&mut self) -> Option<Instant> {
+        self.sock().and_then(|s| s.deadline)
+    }
+    /// Sets a deadline `within` from now (or keeps the one already set, if sooner) and
+    /// returns the previous one, to put back afterwards.
+    fn tighten_deadline(&mut self, within: Duration) -> Option<Instant> {
+        let saved = self.deadline();
+        let limit = Instant::now() + within;
+        self.set_deadline(Some(saved.map_or(limit, |d| d.min(limit))));
+        saved
+    }
     fn received(&mut self) -> usize {
         self.sock().map(|s| s.received).unwrap_or(0)
     }
@@ -715,12 +726,22 @@ impl SmtpClient {
                 format!("connection to SMTP server {} is closed", self.target.address()),
             ));
         }
+        // A server that reads a byte now and then must not hold the script either: the
+        // whole write must end within the timeout, plus a second per 10 KB for big messages.
+        let within = self.target.timeout + Duration::from_secs((bytes.len() / 10_240) as u64);
+        let saved = self.conn.tighten_deadline(within);
         let result = self.conn.write_all(bytes).and_then(|()| self.conn.flush());
+        self.conn.set_deadline(saved);
         result.map_err(|e| self.lost(&e, stage))
     }
 
     fn read(&mut self, stage: &str) -> Result<Reply, SmtpError> {
-        self.read_reply().map_err(|e| self.lost(&e, stage))
+        // The timeout bounds the whole reply, not each read: a server sending one byte a
+        // second would otherwise hold the script as long as it likes.
+        let saved = self.conn.tighten_deadline(self.target.timeout);
+        let reply = self.read_reply();
+        self.conn.set_deadline(saved);
+        reply.map_err(|e| self.lost(&e, stage))
     }
 
     /// Writes a command (with its CRLF) and reads the reply, whatever its code.
