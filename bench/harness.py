@@ -126,7 +126,7 @@ def main():
 
     failures = []
     header = (
-        f"{"benchmark":38} {'wl':>11} {'CPython':>11} {'Lua':>11}  {'wl/Py':>6} {'wl/Lua':>6}"
+        f"{'benchmark':38} {'wl':>11} {'CPython':>11} {'Lua':>11}  {'wl/Py':>6} {'wl/Lua':>6}"
         f"  {'mem wl':>9} {'mem Py':>9} {'mem Lua':>9}"
     )
     print(header)
