@@ -116,6 +116,9 @@ def main():
     parser.add_argument("--startup-runs", type=int, default=21)
     parser.add_argument("--only", action="append", help="run only this benchmark (repeatable)")
     args = parser.parse_args()
+    # The programs run from bench/programs: a relative path to wl must not depend on it.
+    if os.sep in args.wl:
+        args.wl = os.path.abspath(args.wl)
 
     python_version = subprocess.run([args.python, "--version"], capture_output=True, text=True).stdout.strip()
     lua_version = subprocess.run([args.lua, "-v"], capture_output=True, text=True).stdout.strip()
