@@ -63,7 +63,10 @@ fn endless_loop() {
 
 #[test]
 fn procedure_calls_in_a_loop() {
-    stops("calls", "PROCEDURE Add(a is int, b is int) : int\n\tRESULT a + b\nEND\nn is int\nLOOP\n\tn = Add(n, 1)\nEND\n");
+    stops(
+        "calls",
+        "PROCEDURE Add(a is int, b is int) : int\n\tRESULT a + b\nEND\nn is int\nLOOP\n\tn = Add(n, 1)\nEND\n",
+    );
 }
 
 #[test]
