@@ -90,7 +90,7 @@ impl Engine {
             self.procs.push(Rc::new(ProcSlot::default()));
         }
         let natives = self.program.natives.clone();
-        let compiler = Compiler { program: &self.program, natives: &natives, procs: &self.procs };
+        let compiler = Compiler::new(&self.program, &natives, &self.procs);
         for &id in &chunk.procedures {
             let compiled = compiler.procedure(&self.program.procedures[id]);
             *self.procs[id].borrow_mut() = Some(Rc::new(compiled));

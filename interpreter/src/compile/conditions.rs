@@ -5,6 +5,19 @@ use super::*;
 impl Compiler<'_> {
     /// An expression evaluated for its truth.
     pub fn cond(&self, e: &hir::Expr) -> CondFn {
+        if self.specialise() {
+            if let Some(fast) = self.pure_bool(e) {
+                let generic = self.fallback(|c| c.generic_cond(e));
+                return Box::new(move |m| match fast(m) {
+                    Some(b) => Ok(b),
+                    None => generic(m),
+                });
+            }
+        }
+        self.generic_cond(e)
+    }
+
+    fn generic_cond(&self, e: &hir::Expr) -> CondFn {
         let loc = e.loc;
         match &e.kind {
             ExprKind::Binary(op, lhs, rhs) if op.is_comparison() => {

@@ -4,6 +4,24 @@ use super::*;
 
 impl Compiler<'_> {
     pub fn expr(&self, e: &hir::Expr) -> ExprFn {
+        if !matches!(e.kind, ExprKind::Const(_)) {
+            if let Some(v) = self.constant(e) {
+                return Box::new(move |_| Ok(v.clone()));
+            }
+        }
+        if self.specialise() && !matches!(e.kind, ExprKind::Var(_) | ExprKind::Const(_)) {
+            if let Some(fast) = self.pure_int(e) {
+                let generic = self.fallback(|c| c.generic_expr(e));
+                return Box::new(move |m| match fast(m) {
+                    Some(n) => Ok(Value::Int(n)),
+                    None => generic(m),
+                });
+            }
+        }
+        self.generic_expr(e)
+    }
+
+    fn generic_expr(&self, e: &hir::Expr) -> ExprFn {
         let loc = e.loc;
         match &e.kind {
             ExprKind::Const(v) => {

@@ -7,6 +7,7 @@ mod conditions;
 mod expressions;
 mod loops;
 mod places;
+mod pure_int;
 mod statements;
 
 use conditions::holds;
@@ -57,6 +58,28 @@ pub struct Compiler<'a> {
     pub program: &'a crate::resolver::Program,
     pub natives: &'a Natives,
     pub procs: &'a [Rc<ProcSlot>],
+    /// Set while compiling the generic fallback of a specialised closure: it runs only when
+    /// the fast path gives up, so specialising inside it again would only multiply the code.
+    generic_only: std::cell::Cell<bool>,
+}
+
+impl<'a> Compiler<'a> {
+    pub fn new(program: &'a crate::resolver::Program, natives: &'a Natives, procs: &'a [Rc<ProcSlot>]) -> Self {
+        Compiler { program, natives, procs, generic_only: std::cell::Cell::new(false) }
+    }
+
+    /// Whether specialised closures may be compiled here.
+    fn specialise(&self) -> bool {
+        !self.generic_only.get()
+    }
+
+    /// Compiles with `f` the generic fallback of a specialised closure.
+    fn fallback<T>(&self, f: impl FnOnce(&Self) -> T) -> T {
+        let was = self.generic_only.replace(true);
+        let compiled = f(self);
+        self.generic_only.set(was);
+        compiled
+    }
 }
 
 fn type_error(message: impl Into<String>, loc: Loc) -> Flow {
@@ -70,6 +93,88 @@ fn index_error(index: i64, len: usize, loc: Loc) -> Flow {
             .with_code(codes::INDEX_OUT_OF_RANGE)
             .at(loc),
     ))
+}
+
+/// Where a variable lives, fixed when compiling: a specialised closure generic over it
+/// indexes the slot directly instead of matching a `VarRef` at each run.
+pub(super) trait SlotRef: Copy + 'static {
+    fn get(self, m: &Machine) -> &Value;
+    fn get_mut(self, m: &mut Machine) -> &mut Value;
+}
+
+#[derive(Clone, Copy)]
+pub(super) struct LocalSlot(pub usize);
+#[derive(Clone, Copy)]
+pub(super) struct GlobalSlot(pub usize);
+
+impl SlotRef for LocalSlot {
+    #[inline(always)]
+    fn get(self, m: &Machine) -> &Value {
+        &m.stack[m.base + self.0]
+    }
+    #[inline(always)]
+    fn get_mut(self, m: &mut Machine) -> &mut Value {
+        &mut m.stack[m.base + self.0]
+    }
+}
+
+impl SlotRef for GlobalSlot {
+    #[inline(always)]
+    fn get(self, m: &Machine) -> &Value {
+        &m.globals[self.0]
+    }
+    #[inline(always)]
+    fn get_mut(self, m: &mut Machine) -> &mut Value {
+        &mut m.globals[self.0]
+    }
+}
+
+/// Expands `$body` once for a local and once for a global variable, with `$slot` bound to
+/// the variable's `SlotRef`: each expansion compiles its own closure.
+macro_rules! for_slot {
+    ($var:expr, $slot:ident => $body:expr) => {
+        match $var {
+            VarRef::Local(i) => {
+                let $slot = LocalSlot(i as usize);
+                $body
+            }
+            VarRef::Global(i) => {
+                let $slot = GlobalSlot(i as usize);
+                $body
+            }
+        }
+    };
+}
+use for_slot;
+
+/// Replaces the int in a slot (through its by-reference cell) by `f(int)`; false, and
+/// nothing changed, when the slot holds something else.
+#[inline(always)]
+fn update_int(slot: &mut Value, f: impl FnOnce(i64) -> i64) -> bool {
+    match slot {
+        Value::Int(n) => {
+            *n = f(*n);
+            true
+        }
+        Value::Ref(cell) => match &mut *cell.borrow_mut() {
+            Value::Int(n) => {
+                *n = f(*n);
+                true
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Stores an int in a slot, through its by-reference cell if it has one.
+#[inline(always)]
+fn store_int(slot: &mut Value, n: i64) {
+    match slot {
+        Value::Int(old) => *old = n,
+        Value::Ref(cell) => *cell.borrow_mut() = Value::Int(n),
+        other => *other = Value::Int(n),
+    }
 }
 
 #[inline]

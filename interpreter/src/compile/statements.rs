@@ -216,6 +216,11 @@ impl Compiler<'_> {
         if place.steps.is_empty() {
             let var = place.root;
             let ty = place.ty.clone();
+            if self.specialise() && ty == Type::Int && value.ty == Type::Int {
+                if let Some(fast) = self.int_assign(place, op, value) {
+                    return fast;
+                }
+            }
             let same_type = value.ty == ty;
             return match op {
                 AssignOp::Set => Box::new(move |m| {
@@ -256,17 +261,7 @@ impl Compiler<'_> {
                     let op = op.binop().expect("compound assignment");
                     Box::new(move |m| {
                         let v = f(m)?;
-                        let limit = m.limits.max_string_len;
-                        with_var_mut(m, var, |slot| {
-                            let new = apply(op, slot.clone(), v, loc)?;
-                            if let Value::Str(s) = &new {
-                                if s.as_str().len() > limit {
-                                    return Err(fail_at(format!("string too long: more than {limit} bytes"), loc));
-                                }
-                            }
-                            *slot = convert(new, &ty, loc)?;
-                            Ok(())
-                        })
+                        compound_assign(m, var, op, v, &ty, loc)
                     })
                 }
             };
@@ -291,6 +286,83 @@ impl Compiler<'_> {
             }
         }
     }
+}
+
+impl Compiler<'_> {
+    /// `n = e`, `n += e`, `n -= e`, `n *= e` on an int variable with an int value: computed
+    /// and stored in place, without building a `Value`. Falls back to the generic statement
+    /// when the variable or the value turns out not to hold an int.
+    fn int_assign(&self, place: &Place, op: AssignOp, value: &hir::Expr) -> Option<StmtFn> {
+        let (var, loc) = (place.root, place.loc);
+        let generic = self.fallback(|c| c.assign(place, op, value));
+        // One closure per operator, so that the operation is inlined in it.
+        macro_rules! per_operator {
+            ($build:ident, $slot:ident) => {
+                match op {
+                    AssignOp::Add => $build!($slot, i64::wrapping_add),
+                    AssignOp::Sub => $build!($slot, i64::wrapping_sub),
+                    AssignOp::Mul => $build!($slot, i64::wrapping_mul),
+                    AssignOp::Set | AssignOp::Div => unreachable!("handled apart"),
+                }
+            };
+        }
+        if let Some(fast) = self.pure_int(value) {
+            macro_rules! pure_update {
+                ($slot:ident, $op:path) => {
+                    Box::new(move |m| match fast(m) {
+                        Some(n) if update_int($slot.get_mut(m), |x| $op(x, n)) => Ok(()),
+                        _ => generic(m),
+                    })
+                };
+            }
+            return Some(for_slot!(var, slot => match op {
+                AssignOp::Div => return None,
+                AssignOp::Set => Box::new(move |m| match fast(m) {
+                    Some(n) => {
+                        store_int(slot.get_mut(m), n);
+                        Ok(())
+                    }
+                    None => generic(m),
+                }),
+                _ => per_operator!(pure_update, slot),
+            }));
+        }
+        // A value with side effects (a call) is evaluated once, then combined in place.
+        let binop = match op {
+            AssignOp::Set | AssignOp::Div => return None,
+            _ => op.binop().expect("compound assignment"),
+        };
+        let value = self.expr(value);
+        macro_rules! update {
+            ($slot:ident, $op:path) => {
+                Box::new(move |m| {
+                    let v = value(m)?;
+                    if let Value::Int(n) = v {
+                        if update_int($slot.get_mut(m), |x| $op(x, n)) {
+                            return Ok(());
+                        }
+                    }
+                    compound_assign(m, var, binop, v, &Type::Int, loc)
+                })
+            };
+        }
+        Some(for_slot!(var, slot => per_operator!(update, slot)))
+    }
+}
+
+/// `var op= v` on any values: `var = var op v` converted to the variable's type.
+fn compound_assign(m: &mut Machine, var: VarRef, op: BinOp, v: Value, ty: &Type, loc: Loc) -> Exec {
+    let limit = m.limits.max_string_len;
+    with_var_mut(m, var, |slot| {
+        let new = apply(op, slot.clone(), v, loc)?;
+        if let Value::Str(s) = &new {
+            if s.as_str().len() > limit {
+                return Err(fail_at(format!("string too long: more than {limit} bytes"), loc));
+            }
+        }
+        *slot = convert(new, ty, loc)?;
+        Ok(())
+    })
 }
 
 pub(super) enum CompiledPattern {
