@@ -219,8 +219,39 @@ impl Value {
         }
     }
 
+    /// Drops the value, inline for scalars: the compiler calls the drop glue of `Value` out
+    /// of line, even for an int, and hot paths overwrite or pop values that are mostly ints.
+    #[inline(always)]
+    pub fn discard(self) {
+        match self {
+            Value::Null | Value::Bool(_) | Value::Int(_) | Value::Real(_) => std::mem::forget(self),
+            other => drop(other),
+        }
+    }
+
+    /// Whether the value is already of type `ty`, so that converting it changes nothing.
+    #[inline]
+    pub fn has_type(&self, ty: &Type) -> bool {
+        matches!(
+            (ty, self),
+            (Type::Variant, _)
+                | (Type::Int, Value::Int(_))
+                | (Type::Real, Value::Real(_))
+                | (Type::Str | Type::Date | Type::Time | Type::DateTime, Value::Str(_))
+                | (Type::Bool, Value::Bool(_))
+        )
+    }
+
     /// Converts the value to `ty`, as an assignment to a variable of that type does.
+    #[inline]
     pub fn convert_to(self, ty: &Type) -> Result<Value, String> {
+        if self.has_type(ty) {
+            return Ok(self);
+        }
+        self.convert_other(ty)
+    }
+
+    fn convert_other(self, ty: &Type) -> Result<Value, String> {
         Ok(match ty {
             Type::Variant => self,
             Type::Int => match self {

@@ -1,12 +1,12 @@
 //! Calls of procedures and native functions.
 
+use super::pure_int::PureIntFn;
 use super::*;
 
 impl Compiler<'_> {
     pub(super) fn call_proc(&self, proc: hir::ProcId, args: &[Option<Arg>], loc: Loc) -> ExprFn {
         let slot = self.procs[proc].clone();
         let decl = &self.program.procedures[proc];
-        let name = decl.name.clone();
         let args: Vec<CompiledArg> = args
             .iter()
             .enumerate()
@@ -23,85 +23,45 @@ impl Compiler<'_> {
                         {
                             CompiledArg::Ref(place.root)
                         }
-                        _ => CompiledArg::Value(self.expr(&arg.value)),
+                        _ => self.argument(&arg.value),
                     }
                 }
             })
             .collect();
+        let site = CallSite {
+            name: decl.name.clone(),
+            loc,
+            all_given: !args.iter().any(|a| matches!(a, CompiledArg::Omitted)),
+            has_refs: args.iter().any(|a| matches!(a, CompiledArg::Ref(_))),
+            args,
+        };
         Box::new(move |m| {
-            let proc = slot.borrow().clone().expect("procedures are compiled before the script runs");
-            call(m, &proc, &args, &name, loc)
+            // The slot stays borrowed during the call: only compiling a new input (the REPL
+            // declaring the procedure again) replaces what it holds, never a running script.
+            let compiled = slot.borrow();
+            let proc = compiled.as_deref().expect("procedures are compiled before the script runs");
+            call(m, proc, &site)
         })
     }
 
-    pub(super) fn call_native(&self, func: hir::NativeId, args: &[Option<Arg>], trap_error: bool, loc: Loc) -> ExprFn {
-        let native = &self.natives.functions[func];
-        let f = native.call.clone();
-        let can_fail = native.sig.can_fail;
-        let by_ref = native.sig.by_ref.clone();
-        let compiled: Vec<(Option<ExprFn>, Option<CompiledPlace>)> = args
-            .iter()
-            .enumerate()
-            .map(|(i, a)| match a {
-                None => (None, None),
-                Some(arg) => match &arg.place {
-                    Some(place) if by_ref.contains(&i) => (None, Some(self.place(place))),
-                    _ => (Some(self.expr(&arg.value)), None),
-                },
-            })
-            .collect();
-        let has_refs = compiled.iter().any(|(_, p)| p.is_some());
-        Box::new(move |m| {
-            let mut values: Vec<Value> = Vec::with_capacity(compiled.len());
-            for (value, _) in &compiled {
-                values.push(match value {
-                    Some(f) => f(m)?,
-                    None => Value::Null,
-                });
-            }
-            // Arguments the function modifies are moved out of their variable and put back
-            // after the call, so an array being filled is never copied.
-            let mut keys: Vec<Vec<Value>> = Vec::new();
-            if has_refs {
-                for (i, (_, place)) in compiled.iter().enumerate() {
-                    if let Some(place) = place {
-                        let k = place.keys(m)?;
-                        values[i] = place.take(m, &k)?;
-                        keys.push(k);
-                    }
-                }
-            }
-            if can_fail {
-                m.set_error_occurred(false);
-            }
-            let result = f(m, &mut values);
-            if has_refs {
-                let mut k = keys.into_iter();
-                for (i, (_, place)) in compiled.iter().enumerate() {
-                    if let Some(place) = place {
-                        let keys = k.next().unwrap_or_default();
-                        place.put(m, &keys, std::mem::take(&mut values[i]))?;
-                    }
-                }
-            }
-            let value = result.map_err(|e| Flow::Error(Box::new(e.at(loc))))?;
-            if trap_error && m.error_occurred() {
-                let message = m.last_error.as_ref().map(|e| e.message.clone()).unwrap_or_default();
-                return Err(Flow::Error(Box::new(RuntimeError {
-                    kind: ErrorKind::NonFatal,
-                    message,
-                    code: m.last_error.as_ref().map(|e| e.code).unwrap_or(0),
-                    loc: Some(loc),
-                    help: None,
-                    stack: Default::default(),
-                })));
-            }
-            Ok(value)
-        })
+    /// An argument passed by value: a variable is read and an int expression computed in
+    /// place, without a closure call of their own.
+    fn argument(&self, e: &hir::Expr) -> CompiledArg {
+        if let ExprKind::Var(var) = e.kind {
+            return CompiledArg::Var(var);
+        }
+        match self.specialise().then(|| self.pure_int(e)).flatten() {
+            Some(fast) => CompiledArg::Int(fast, self.fallback(|c| c.expr(e))),
+            None => CompiledArg::Value(self.expr(e)),
+        }
     }
 
     /// Compiles a procedure's body.
     pub fn procedure(&self, p: &hir::Procedure) -> CompiledProc {
+        let (statements, result) = match p.body.split_last() {
+            Some((hir::Stmt { kind: StmtKind::Return(Some(e)), .. }, before)) => (before, Some(e)),
+            _ => (&p.body[..], None),
+        };
         CompiledProc {
             name: p.name.clone(),
             params: p
@@ -116,7 +76,8 @@ impl Compiler<'_> {
             required: p.required,
             frame_size: p.frame_size,
             returns: p.returns.clone(),
-            body: self.block(&p.body),
+            body: (!statements.is_empty()).then(|| self.block(statements)),
+            result: result.map(|e| self.expr(e)),
             on_error: p.on_error.as_ref().map(|b| self.block(b)),
             on_exception: p.on_exception.as_ref().map(|b| self.block(b)),
         }
@@ -125,9 +86,36 @@ impl Compiler<'_> {
 
 pub(super) enum CompiledArg {
     Value(ExprFn),
+    /// A variable, passed by value.
+    Var(VarRef),
+    /// A pure int expression, and its generic closure for when it gives up.
+    Int(PureIntFn, ExprFn),
     /// A variable passed by reference.
     Ref(VarRef),
     Omitted,
+}
+
+/// What a call passes, decided when compiling it.
+pub(super) struct CallSite {
+    args: Vec<CompiledArg>,
+    /// The procedure's name, for diagnostics.
+    name: Rc<str>,
+    loc: Loc,
+    /// No argument is omitted: when the procedure takes as many parameters as there are
+    /// arguments, there is no default to compute.
+    all_given: bool,
+    /// Some argument is passed by reference: the variables are made plain again after.
+    has_refs: bool,
+}
+
+/// Drops the slots of a frame (its parameters and locals, mostly ints).
+#[inline(always)]
+fn pop_frame(stack: &mut Vec<Value>, base: usize) {
+    while stack.len() > base {
+        if let Some(v) = stack.pop() {
+            v.discard();
+        }
+    }
 }
 
 /// Turns the variable's slot into a shared cell (once) and returns a handle to it.
@@ -158,15 +146,81 @@ pub(super) fn unshare(m: &mut Machine, var: VarRef) {
     }
 }
 
-pub(super) fn call(
-    m: &mut Machine,
-    proc: &CompiledProc,
-    args: &[CompiledArg],
-    name: &Rc<str>,
-    loc: Loc,
-) -> Exec<Value> {
+/// Calls a procedure: the arguments go in a new frame on top of the stack, the body runs
+/// with `m.base` at that frame. The hot path is kept small; what is rare (refusing the call,
+/// defaults, handlers, by-reference arguments, errors) is in functions of its own.
+#[inline(always)]
+pub(super) fn call(m: &mut Machine, proc: &CompiledProc, site: &CallSite) -> Exec<Value> {
+    if m.depth >= m.limits.max_depth || site.args.len() > proc.params.len() || m.interrupted() {
+        return Err(refuse_call(m, proc, site));
+    }
+    let base = m.stack.len();
+    for (arg, param) in site.args.iter().zip(&proc.params) {
+        match pass_argument(m, arg, &param.ty, site.loc) {
+            Ok(value) => m.stack.push(value),
+            Err(e) => {
+                pop_frame(&mut m.stack, base);
+                return Err(e);
+            }
+        }
+    }
+    let frame_end = base + proc.frame_size.max(site.args.len());
+    if m.stack.len() < frame_end {
+        m.stack.resize(frame_end, Value::Null);
+    }
+    let saved_base = std::mem::replace(&mut m.base, base);
+    m.depth += 1;
+
+    let mut outcome = if site.all_given && site.args.len() == proc.params.len() {
+        run_body(m, proc)
+    } else {
+        set_defaults(m, proc, site, base).and_then(|()| run_body(m, proc))
+    };
+    if matches!(outcome, Err(Flow::Error(_))) && (proc.on_error.is_some() || proc.on_exception.is_some()) {
+        outcome = handle_error(m, proc, outcome);
+    }
+
+    m.depth -= 1;
+    m.base = saved_base;
+    pop_frame(&mut m.stack, base);
+    if site.has_refs {
+        unshare_arguments(m, site);
+    }
+    match outcome {
+        Ok(value) if matches!(value, Value::Null) || value.has_type(&proc.returns) => Ok(value),
+        Ok(value) => convert(value, &proc.returns, site.loc),
+        Err(e) => Err(leave_with(e, site)),
+    }
+}
+
+/// The value of one argument, converted to its parameter's type.
+#[inline(always)]
+fn pass_argument(m: &mut Machine, arg: &CompiledArg, ty: &Type, loc: Loc) -> Exec<Value> {
+    let value = match arg {
+        CompiledArg::Int(fast, generic) => match fast(m) {
+            Some(n) => Value::Int(n),
+            None => generic(m)?,
+        },
+        CompiledArg::Value(f) => f(m)?,
+        CompiledArg::Var(var) => read_var(m, *var),
+        // A by-reference cell and an omitted argument are never converted.
+        CompiledArg::Ref(var) => return Ok(share(m, *var)),
+        CompiledArg::Omitted => return Ok(Value::Null),
+    };
+    if value.has_type(ty) {
+        Ok(value)
+    } else {
+        convert(value, ty, loc)
+    }
+}
+
+/// Why a call cannot start: the recursion limit, too many arguments (a procedure declared
+/// again in the REPL with fewer parameters), or an interruption.
+#[cold]
+fn refuse_call(m: &Machine, proc: &CompiledProc, site: &CallSite) -> Flow {
+    let loc = site.loc;
     if m.depth >= m.limits.max_depth {
-        return Err(Flow::Error(Box::new(
+        return Flow::Error(Box::new(
             RuntimeError::fatal(format!(
                 "stack overflow: more than {} procedure calls in progress",
                 m.limits.max_depth
@@ -174,118 +228,102 @@ pub(super) fn call(
             .with_code(codes::STACK_OVERFLOW)
             .with_help("a procedure probably calls itself without end")
             .at(loc),
-        )));
-    }
-    if args.len() > proc.params.len() {
-        return Err(fail_at(
-            format!("`{name}` was called with {} arguments, but takes at most {}", args.len(), proc.params.len()),
-            loc,
         ));
     }
-    if m.interrupted() {
-        return Err(Flow::Error(Box::new(m.interruption().at(loc))));
+    if site.args.len() > proc.params.len() {
+        return fail_at(
+            format!(
+                "`{}` was called with {} arguments, but takes at most {}",
+                site.name,
+                site.args.len(),
+                proc.params.len()
+            ),
+            loc,
+        );
     }
-    let base = m.stack.len();
-    let mut has_refs = false;
-    for (i, arg) in args.iter().enumerate() {
-        let v = match arg {
-            CompiledArg::Value(f) => match f(m) {
-                Ok(v) => {
-                    let ty = &proc.params[i].ty;
-                    if matches!(ty, Type::Variant) {
-                        v
-                    } else {
-                        match v.convert_to(ty) {
-                            Ok(v) => v,
-                            Err(e) => {
-                                m.stack.truncate(base);
-                                return Err(type_error(e, loc));
-                            }
-                        }
-                    }
-                }
-                Err(e) => {
-                    m.stack.truncate(base);
-                    return Err(e);
-                }
-            },
-            CompiledArg::Ref(var) => {
-                has_refs = true;
-                share(m, *var)
-            }
-            CompiledArg::Omitted => Value::Null,
-        };
-        m.stack.push(v);
-    }
-    m.stack.resize(base + proc.frame_size.max(args.len()), Value::Null);
-    let saved_base = m.base;
-    m.base = base;
-    m.depth += 1;
+    Flow::Error(Box::new(m.interruption().at(loc)))
+}
 
-    let mut outcome = Ok(());
-    // Parameters not given take their default, computed in the callee's frame.
+/// Parameters not given take their default, computed in the callee's frame.
+#[cold]
+fn set_defaults(m: &mut Machine, proc: &CompiledProc, site: &CallSite, base: usize) -> Exec {
     for (i, param) in proc.params.iter().enumerate() {
-        let given = matches!(args.get(i), Some(CompiledArg::Value(_) | CompiledArg::Ref(_)));
-        if given {
+        if !matches!(site.args.get(i), None | Some(CompiledArg::Omitted)) {
             continue;
         }
         let value = match &param.default {
-            Some(d) => match d(m).and_then(|v| convert(v, &param.ty, loc)) {
-                Ok(v) => v,
-                Err(e) => {
-                    outcome = Err(e);
-                    break;
-                }
-            },
+            Some(d) => convert(d(m)?, &param.ty, site.loc)?,
             None => param.ty.default_value(),
         };
         m.stack[base + i] = value;
     }
+    Ok(())
+}
 
-    if outcome.is_ok() {
-        outcome = (proc.body)(m);
-        if let Err(Flow::Error(e)) = &outcome {
-            let handler = match e.kind {
-                ErrorKind::NonFatal => proc.on_error.as_ref().or(proc.on_exception.as_ref()),
-                ErrorKind::Fatal | ErrorKind::Thrown => proc.on_exception.as_ref(),
-                ErrorKind::Interrupted => None,
-            };
-            if let Some(handler) = handler {
-                if let Err(Flow::Error(e)) = std::mem::replace(&mut outcome, Ok(())) {
-                    if e.kind != ErrorKind::NonFatal {
-                        m.exception = Some(*e);
-                    }
-                }
-                m.result = Value::Null;
-                outcome = handler(m);
-            }
-        }
-    }
-
-    m.depth -= 1;
-    m.base = saved_base;
-    m.stack.truncate(base);
-    if has_refs {
-        for arg in args {
-            if let CompiledArg::Ref(var) = arg {
-                unshare(m, *var);
-            }
-        }
-    }
-    let value = match outcome {
-        Ok(()) => Value::Null,
-        Err(Flow::Return) => std::mem::take(&mut m.result),
-        Err(Flow::Error(mut e)) => {
-            if e.kind != ErrorKind::Interrupted {
-                e.push_frame(name, loc);
-            }
-            return Err(Flow::Error(e));
-        }
-        Err(other) => return Err(other),
+/// Runs the procedure's `CASE ERROR:` or `CASE EXCEPTION:` block for an error of its body.
+#[cold]
+fn handle_error(m: &mut Machine, proc: &CompiledProc, outcome: Exec<Value>) -> Exec<Value> {
+    let Err(Flow::Error(e)) = outcome else { return outcome };
+    let handler = match e.kind {
+        ErrorKind::NonFatal => proc.on_error.as_ref().or(proc.on_exception.as_ref()),
+        ErrorKind::Fatal | ErrorKind::Thrown => proc.on_exception.as_ref(),
+        ErrorKind::Interrupted => None,
     };
-    if matches!(proc.returns, Type::Variant) || matches!(value, Value::Null) {
-        Ok(value)
-    } else {
-        convert(value, &proc.returns, loc)
+    let Some(handler) = handler else { return Err(Flow::Error(e)) };
+    if e.kind != ErrorKind::NonFatal {
+        m.exception = Some(*e);
+    }
+    m.result = Value::Null;
+    let handled = handler(m);
+    returned(m, handled)
+}
+
+/// After a call, the variables passed by reference become plain slots again when nobody else
+/// shares them.
+#[cold]
+fn unshare_arguments(m: &mut Machine, site: &CallSite) {
+    for arg in &site.args {
+        if let CompiledArg::Ref(var) = arg {
+            unshare(m, *var);
+        }
+    }
+}
+
+/// An error or a control flow leaving the procedure: an error records the call in its stack.
+#[cold]
+fn leave_with(flow: Flow, site: &CallSite) -> Flow {
+    match flow {
+        Flow::Error(mut e) => {
+            if e.kind != ErrorKind::Interrupted {
+                e.push_frame(&site.name, site.loc);
+            }
+            Flow::Error(e)
+        }
+        other => other,
+    }
+}
+
+/// Runs a procedure's body in its frame: the statements, then the expression of a final
+/// RESULT, evaluated directly. Gives the value returned.
+#[inline(always)]
+fn run_body(m: &mut Machine, proc: &CompiledProc) -> Exec<Value> {
+    if let Some(body) = &proc.body {
+        if let Err(flow) = body(m) {
+            return returned(m, Err(flow));
+        }
+    }
+    match &proc.result {
+        Some(result) => result(m),
+        None => Ok(Value::Null),
+    }
+}
+
+/// The value of a body or handler that ended: a RESULT left it in `m.result`.
+#[inline(always)]
+fn returned(m: &mut Machine, outcome: Exec) -> Exec<Value> {
+    match outcome {
+        Ok(()) => Ok(Value::Null),
+        Err(Flow::Return) => Ok(std::mem::take(&mut m.result)),
+        Err(other) => Err(other),
     }
 }

@@ -1,6 +1,55 @@
 //! Expressions evaluated for their truth (IF, WHILE, comparisons, AND/OR).
 
+use super::expressions::{forget_ints, int_pair};
+use super::pure_int::PureBoolFn;
 use super::*;
+
+/// A condition as a statement that tests it (IF, WHILE) holds it: generic over this trait,
+/// the statement calls a pure int comparison directly rather than through a wrapper closure.
+pub(super) trait Test: 'static {
+    fn test(&self, m: &mut Machine) -> Exec<bool>;
+}
+
+/// A comparison of pure int expressions, and its generic closure for when it gives up.
+pub(super) struct PureTest(pub PureBoolFn, pub CondFn);
+pub(super) struct AnyTest(pub CondFn);
+
+impl Test for PureTest {
+    #[inline(always)]
+    fn test(&self, m: &mut Machine) -> Exec<bool> {
+        match (self.0)(m) {
+            Some(b) => Ok(b),
+            None => (self.1)(m),
+        }
+    }
+}
+
+impl Test for AnyTest {
+    #[inline(always)]
+    fn test(&self, m: &mut Machine) -> Exec<bool> {
+        (self.0)(m)
+    }
+}
+
+/// Expands `$body` with `$test` bound to the condition `$e` compiled as a `Test`: once for a
+/// pure comparison, once for any other condition.
+macro_rules! with_test {
+    ($compiler:expr, $e:expr, $test:ident => $body:expr) => {{
+        let compiler = $compiler;
+        let e = $e;
+        match compiler.specialise().then(|| compiler.pure_bool(e)).flatten() {
+            Some(fast) => {
+                let $test = PureTest(fast, compiler.fallback(|c| c.cond(e)));
+                $body
+            }
+            None => {
+                let $test = AnyTest(compiler.cond(e));
+                $body
+            }
+        }
+    }};
+}
+pub(super) use with_test;
 
 impl Compiler<'_> {
     /// An expression evaluated for its truth.
@@ -29,10 +78,11 @@ impl Compiler<'_> {
                         Box::new(move |m| {
                             let a = l(m)?;
                             let b = r(m)?;
-                            Ok(match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => $int(x, y),
-                                _ => $ord(ops::compare(&a, &b)),
-                            })
+                            if let Some((x, y)) = int_pair(&a, &b) {
+                                forget_ints(a, b);
+                                return Ok($int(&x, &y));
+                            }
+                            Ok($ord(ops::compare(&a, &b)))
                         })
                     };
                 }

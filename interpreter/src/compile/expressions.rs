@@ -154,10 +154,11 @@ impl Compiler<'_> {
                 Box::new(move |m| {
                     let a = l(m)?;
                     let b = r(m)?;
-                    match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Ok(Value::Int($fast(*x, *y))),
-                        _ => $slow(a, b).map_err(|e| fail_at(e, loc)),
+                    if let Some((x, y)) = int_pair(&a, &b) {
+                        forget_ints(a, b);
+                        return Ok(Value::Int($fast(x, y)));
                     }
+                    $slow(a, b).map_err(|e| fail_at(e, loc))
                 })
             };
         }
@@ -165,14 +166,13 @@ impl Compiler<'_> {
             BinOp::Add => Box::new(move |m| {
                 let a = l(m)?;
                 let b = r(m)?;
-                match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => Ok(Value::Int(x.wrapping_add(*y))),
-                    _ => {
-                        let v = ops::add(a, b).map_err(|e| fail_at(e, loc))?;
-                        check_string_limit(m, &v, loc)?;
-                        Ok(v)
-                    }
+                if let Some((x, y)) = int_pair(&a, &b) {
+                    forget_ints(a, b);
+                    return Ok(Value::Int(x.wrapping_add(y)));
                 }
+                let v = ops::add(a, b).map_err(|e| fail_at(e, loc))?;
+                check_string_limit(m, &v, loc)?;
+                Ok(v)
             }),
             BinOp::Sub => int_fast!(i64::wrapping_sub, ops::sub),
             BinOp::Mul => int_fast!(i64::wrapping_mul, ops::mul),
@@ -184,8 +184,11 @@ impl Compiler<'_> {
             BinOp::Mod => Box::new(move |m| {
                 let a = l(m)?;
                 let b = r(m)?;
-                match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) if *y != 0 => Ok(Value::Int(x.wrapping_rem(*y))),
+                match int_pair(&a, &b) {
+                    Some((x, y)) if y != 0 => {
+                        forget_ints(a, b);
+                        Ok(Value::Int(x.wrapping_rem(y)))
+                    }
                     _ => ops::modulo(a, b).map_err(|e| fail_at(e, loc)),
                 }
             }),
@@ -197,6 +200,24 @@ impl Compiler<'_> {
             _ => unreachable!("comparisons and logic are conditions"),
         }
     }
+}
+
+/// The two ints, when both values are ints.
+#[inline(always)]
+pub(super) fn int_pair(a: &Value, b: &Value) -> Option<(i64, i64)> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some((*x, *y)),
+        _ => None,
+    }
+}
+
+/// Lets go of two values known to be ints, without calling the drop glue of `Value` (which
+/// the compiler does not inline): an int owns nothing.
+#[inline(always)]
+pub(super) fn forget_ints(a: Value, b: Value) {
+    debug_assert!(matches!((&a, &b), (Value::Int(_), Value::Int(_))));
+    std::mem::forget(a);
+    std::mem::forget(b);
 }
 
 pub(super) enum SubEnd {

@@ -6,6 +6,7 @@ mod calls;
 mod conditions;
 mod expressions;
 mod loops;
+mod natives;
 mod places;
 mod pure_int;
 mod statements;
@@ -39,7 +40,10 @@ pub struct CompiledProc {
     pub required: usize,
     pub frame_size: usize,
     pub returns: Type,
-    pub body: StmtFn,
+    /// The statements of the body, but a final `RESULT e`; `None` when there is none.
+    pub body: Option<StmtFn>,
+    /// The `e` of a final `RESULT e`, evaluated without going through `Flow::Return`.
+    pub result: Option<ExprFn>,
     pub on_error: Option<StmtFn>,
     pub on_exception: Option<StmtFn>,
 }
@@ -206,6 +210,7 @@ fn with_var_mut<R>(m: &mut Machine, var: VarRef, f: impl FnOnce(&mut Value) -> R
     }
 }
 
+#[inline]
 fn convert(value: Value, ty: &Type, loc: Loc) -> Exec<Value> {
     value.convert_to(ty).map_err(|msg| type_error(msg, loc))
 }

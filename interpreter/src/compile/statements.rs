@@ -1,5 +1,6 @@
 //! Statements: declarations, assignments, IF, SWITCH, WHILE, LOOP, RETURN, WHEN EXCEPTION.
 
+use super::conditions::{with_test, AnyTest, PureTest, Test};
 use super::*;
 
 impl Compiler<'_> {
@@ -81,16 +82,17 @@ impl Compiler<'_> {
                 })
             }
             StmtKind::If { branches, otherwise } => {
-                let mut branches: Vec<(CondFn, StmtFn)> =
+                if let [(cond, then)] = &branches[..] {
+                    let then = self.block(then);
+                    let otherwise = otherwise.as_ref().map(|b| self.block(b));
+                    return with_test!(self, cond, test => match otherwise {
+                        None => Box::new(move |m| if test.test(m)? { then(m) } else { Ok(()) }),
+                        Some(other) => Box::new(move |m| if test.test(m)? { then(m) } else { other(m) }),
+                    });
+                }
+                let branches: Vec<(CondFn, StmtFn)> =
                     branches.iter().map(|(c, b)| (self.cond(c), self.block(b))).collect();
                 let otherwise = otherwise.as_ref().map(|b| self.block(b));
-                if branches.len() == 1 {
-                    let (cond, then) = branches.pop().expect("one branch");
-                    return match otherwise {
-                        None => Box::new(move |m| if cond(m)? { then(m) } else { Ok(()) }),
-                        Some(other) => Box::new(move |m| if cond(m)? { then(m) } else { other(m) }),
-                    };
-                }
                 Box::new(move |m| {
                     for (cond, body) in &branches {
                         if cond(m)? {
@@ -132,10 +134,9 @@ impl Compiler<'_> {
                 self.for_each(var, second.as_ref(), iterable, body, loc)
             }
             StmtKind::While { cond, body } => {
-                let cond = self.cond(cond);
                 let body = self.block(body);
-                Box::new(move |m| {
-                    while cond(m)? {
+                with_test!(self, cond, test => Box::new(move |m| {
+                    while test.test(m)? {
                         check_interrupt(m, loc)?;
                         match body(m) {
                             Ok(()) | Err(Flow::Continue) => {}
@@ -144,7 +145,7 @@ impl Compiler<'_> {
                         }
                     }
                     Ok(())
-                })
+                }))
             }
             StmtKind::Loop { count, body } => {
                 let count = count.as_ref().map(|c| self.expr(c));
@@ -178,7 +179,8 @@ impl Compiler<'_> {
                 Some(v) => {
                     let f = self.expr(v);
                     Box::new(move |m| {
-                        m.result = f(m)?;
+                        let value = f(m)?;
+                        std::mem::replace(&mut m.result, value).discard();
                         Err(Flow::Return)
                     })
                 }
@@ -226,7 +228,7 @@ impl Compiler<'_> {
                 AssignOp::Set => Box::new(move |m| {
                     let v = f(m)?;
                     let v = if same_type { v } else { convert(v, &ty, loc)? };
-                    with_var_mut(m, var, |slot| *slot = v);
+                    with_var_mut(m, var, |slot| std::mem::replace(slot, v).discard());
                     Ok(())
                 }),
                 AssignOp::Add if ty == Type::Str => Box::new(move |m| {
