@@ -39,11 +39,27 @@ impl Str {
     pub fn is_empty(&self) -> bool {
         self.0.text.is_empty()
     }
-    /// Appends in place when this is the only reference, copying otherwise.
+    /// Appends in place when this is the only reference, copying otherwise. A copy is the
+    /// start of a new string (`"Total: " + n + …`) usually extended again at once: a short one
+    /// gets room for that.
     pub fn push_str(&mut self, more: &str) {
-        let buf = Rc::make_mut(&mut self.0);
-        buf.text.push_str(more);
-        buf.chars += count_chars(more);
+        if let Some(buf) = Rc::get_mut(&mut self.0) {
+            buf.text.push_str(more);
+            buf.chars += count_chars(more);
+            return;
+        }
+        const ROOM: usize = 64;
+        let mut text = String::with_capacity((self.0.text.len() + more.len()).max(ROOM));
+        text.push_str(&self.0.text);
+        text.push_str(more);
+        let chars = self.0.chars + count_chars(more);
+        self.0 = Rc::new(StrBuf { text, chars });
+    }
+
+    /// Appends the decimal text of an int.
+    pub fn push_int(&mut self, n: i64) {
+        let mut digits = [0u8; 20];
+        self.push_str(format_int(n, &mut digits));
     }
     /// Byte offset of the character at 0-based index `index` (the end when past it).
     pub fn byte_offset(&self, index: usize) -> usize {
@@ -71,6 +87,27 @@ impl Str {
             count_chars(&self.as_str()[..byte])
         }
     }
+}
+
+/// The decimal text of `n`, written at the end of `buf` (`fmt` goes through the general
+/// formatting machinery, several times slower for what string building does most).
+pub fn format_int(n: i64, buf: &mut [u8; 20]) -> &str {
+    let mut rest = n.unsigned_abs();
+    let mut start = buf.len();
+    loop {
+        start -= 1;
+        buf[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        // 19 digits at most for an i64, so there is room for the sign.
+        start -= 1;
+        buf[start] = b'-';
+    }
+    std::str::from_utf8(&buf[start..]).expect("ASCII digits")
 }
 
 pub fn count_chars(s: &str) -> usize {

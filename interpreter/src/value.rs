@@ -5,7 +5,6 @@ use crate::string::Str;
 use crate::types::{StructDef, Type};
 use indexmap::IndexMap;
 use std::cell::RefCell;
-use std::fmt::Write as _;
 use std::rc::Rc;
 
 #[derive(Clone, Debug, Default)]
@@ -35,7 +34,7 @@ pub struct ArrayValue {
 #[derive(Clone, Debug)]
 pub struct AssocValue {
     pub elem: Type,
-    pub map: IndexMap<Rc<str>, Value>,
+    pub map: IndexMap<Rc<str>, Value, foldhash::fast::RandomState>,
 }
 
 #[derive(Clone, Debug)]
@@ -80,7 +79,7 @@ impl Value {
         Value::Array(Rc::new(ArrayValue { elem, items, grows: false }))
     }
     pub fn new_assoc(elem: Type) -> Value {
-        Value::Assoc(Rc::new(AssocValue { elem, map: IndexMap::new() }))
+        Value::Assoc(Rc::new(AssocValue { elem, map: IndexMap::default() }))
     }
 
     /// The value itself, looking through a by-reference cell.
@@ -124,13 +123,11 @@ impl Value {
         }
     }
 
-    fn write_text(&self, out: &mut String) {
+    pub fn write_text(&self, out: &mut String) {
         match self {
             Value::Null => {}
             Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-            Value::Int(n) => {
-                let _ = write!(out, "{n}");
-            }
+            Value::Int(n) => out.push_str(crate::string::format_int(*n, &mut [0; 20])),
             Value::Real(r) => out.push_str(&format_real(*r)),
             Value::Str(s) => out.push_str(s.as_str()),
             Value::Array(a) => {

@@ -238,8 +238,11 @@ pub(super) fn element(collection: &Value, index: &Value, loc: Loc) -> Exec<Value
             Ok(a.items[i as usize - 1].clone())
         }
         Value::Assoc(a) => {
-            let key = index.to_text();
-            match a.map.get(key.as_str()) {
+            let found = match index {
+                Value::Str(key) => a.map.get(key.as_str()),
+                other => a.map.get(other.to_text().as_str()),
+            };
+            match found {
                 Some(v) => Ok(v.clone()),
                 None => Ok(a.elem.default_value()),
             }

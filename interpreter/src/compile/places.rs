@@ -25,6 +25,25 @@ pub(super) enum CompiledStep {
     Member(Member),
 }
 
+/// The indexes of a place, evaluated. Most places have none or one: kept without allocating.
+#[derive(Default)]
+pub(super) enum Keys {
+    #[default]
+    None,
+    One(Value),
+    Many(Vec<Value>),
+}
+
+impl Keys {
+    pub(super) fn as_slice(&self) -> &[Value] {
+        match self {
+            Keys::None => &[],
+            Keys::One(key) => std::slice::from_ref(key),
+            Keys::Many(keys) => keys,
+        }
+    }
+}
+
 pub(super) struct CompiledPlace {
     root: VarRef,
     root_ty: Type,
@@ -34,14 +53,19 @@ pub(super) struct CompiledPlace {
 
 impl CompiledPlace {
     /// Evaluates the indexes along the way, before anything is borrowed.
-    pub(super) fn keys(&self, m: &mut Machine) -> Exec<Vec<Value>> {
-        let mut keys = Vec::new();
-        for s in &self.steps {
-            if let CompiledStep::Index(e) = s {
-                keys.push(e(m)?);
-            }
+    pub(super) fn keys(&self, m: &mut Machine) -> Exec<Keys> {
+        let mut indexes = self.steps.iter().filter_map(|s| match s {
+            CompiledStep::Index(e) => Some(e),
+            CompiledStep::Member(_) => None,
+        });
+        let Some(first) = indexes.next() else { return Ok(Keys::None) };
+        let first = first(m)?;
+        let Some(second) = indexes.next() else { return Ok(Keys::One(first)) };
+        let mut keys = vec![first, second(m)?];
+        for e in indexes {
+            keys.push(e(m)?);
         }
-        Ok(keys)
+        Ok(Keys::Many(keys))
     }
 
     /// Runs `f` on the value at the end of the path, with the type that value must keep.
@@ -80,6 +104,7 @@ impl CompiledPlace {
     /// Assigns a value, converted to the type of the place.
     pub(super) fn store(&self, m: &mut Machine, value: Value) -> Exec {
         let keys = self.keys(m)?;
+        let keys = keys.as_slice();
         let loc = self.loc;
         // A property is assigned through its setter, on the structure that owns it.
         if let Some(CompiledStep::Member(Member::Property(def, i))) = self.steps.last() {
@@ -87,7 +112,7 @@ impl CompiledPlace {
             let prop_ty = def.properties[*i].ty.clone();
             let value = convert(value, &prop_ty, loc)?;
             let parent = CompiledPlaceView { place: self, len: self.steps.len() - 1 };
-            return parent.with_target(m, &keys, |target, _| match (target, setter) {
+            return parent.with_target(m, keys, |target, _| match (target, setter) {
                 (Value::Struct(s), Some(set)) => set(Rc::make_mut(s), value).map_err(|e| type_error(e, loc)),
                 _ => Err(type_error("this property cannot be assigned", loc)),
             });
@@ -95,7 +120,7 @@ impl CompiledPlace {
         if let Some(CompiledStep::Member(Member::Dynamic(name))) = self.steps.last() {
             let name = name.clone();
             let parent = CompiledPlaceView { place: self, len: self.steps.len() - 1 };
-            return parent.with_target(m, &keys, |target, _| match target {
+            return parent.with_target(m, keys, |target, _| match target {
                 Value::Struct(s) => {
                     let s = Rc::make_mut(s);
                     if let Some(i) = s.def.field_index(&name) {
@@ -116,7 +141,7 @@ impl CompiledPlace {
                 other => Err(unknown_member(other.type_name(), &name, loc)),
             });
         }
-        self.with_target(m, &keys, |target, ty| {
+        self.with_target(m, keys, |target, ty| {
             *target = convert(value, ty, loc)?;
             Ok(())
         })
@@ -125,13 +150,14 @@ impl CompiledPlace {
     /// Replaces the value with `f(old value)`.
     pub(super) fn update(&self, m: &mut Machine, f: impl FnOnce(Value) -> Result<Value, String>) -> Exec {
         let keys = self.keys(m)?;
+        let keys = keys.as_slice();
         let loc = self.loc;
         if matches!(self.steps.last(), Some(CompiledStep::Member(Member::Property(..) | Member::Dynamic(_)))) {
-            let old = self.read(m, &keys)?;
+            let old = self.read(m, keys)?;
             let new = f(old).map_err(|e| fail_at(e, loc))?;
             return self.store(m, new);
         }
-        self.with_target(m, &keys, |target, ty| {
+        self.with_target(m, keys, |target, ty| {
             let old = std::mem::take(target);
             let backup = if matches!(old, Value::Str(_)) { None } else { Some(old.clone()) };
             match f(old) {
@@ -250,9 +276,20 @@ pub(super) fn index_mut<'v>(target: &'v mut Value, key: &Value, loc: Loc) -> Exe
         Value::Assoc(a) => {
             let a = Rc::make_mut(a);
             let ty = a.elem.clone();
-            let key: Rc<str> = key.to_text().into();
-            let default = ty.default_value();
-            Ok((a.map.entry(key).or_insert(default), ty))
+            // A key that is already a string is looked up as it is, and copied only when new.
+            let text;
+            let key = match key {
+                Value::Str(s) => s.as_str(),
+                other => {
+                    text = other.to_text();
+                    &text
+                }
+            };
+            let index = match a.map.get_index_of(key) {
+                Some(index) => index,
+                None => a.map.insert_full(key.into(), ty.default_value()).0,
+            };
+            Ok((&mut a.map[index], ty))
         }
         other => Err(type_error(format!("a {} cannot be indexed", other.type_name()), loc)),
     }
