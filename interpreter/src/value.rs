@@ -127,7 +127,7 @@ impl Value {
         match self {
             Value::Null => {}
             Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-            Value::Int(n) => out.push_str(crate::string::format_int(*n, &mut [0; 20])),
+            Value::Int(n) => crate::string::push_int(out, *n),
             Value::Real(r) => out.push_str(&format_real(*r)),
             Value::Str(s) => out.push_str(s.as_str()),
             Value::Array(a) => {

@@ -1,13 +1,14 @@
 //! Calls of procedures and native functions.
 
+use super::conditions::{with_test, AnyTest, PureTest, Test};
 use super::pure_int::PureIntFn;
 use super::*;
 
 impl Compiler<'_> {
-    pub(super) fn call_proc(&self, proc: hir::ProcId, args: &[Option<Arg>], loc: Loc) -> ExprFn {
+    pub(super) fn call_proc(&self, proc: hir::ProcId, args_hir: &[Option<Arg>], loc: Loc) -> ExprFn {
         let slot = self.procs[proc].clone();
         let decl = &self.program.procedures[proc];
-        let args: Vec<CompiledArg> = args
+        let args: Vec<CompiledArg> = args_hir
             .iter()
             .enumerate()
             .map(|(i, a)| match a {
@@ -35,13 +36,21 @@ impl Compiler<'_> {
             has_refs: args.iter().any(|a| matches!(a, CompiledArg::Ref(_))),
             args,
         };
-        Box::new(move |m| {
+        let int_call = self.int_call_from_anywhere(proc, args_hir);
+        let generic = move |m: &mut Machine| {
             // The slot stays borrowed during the call: only compiling a new input (the REPL
             // declaring the procedure again) replaces what it holds, never a running script.
             let compiled = slot.borrow();
             let proc = compiled.as_deref().expect("procedures are compiled before the script runs");
             call(m, proc, &site)
-        })
+        };
+        match int_call {
+            Some(int_call) => Box::new(move |m| match int_call(m) {
+                Some(n) => Ok(Value::Int(n)),
+                None => generic(m),
+            }),
+            None => Box::new(generic),
+        }
     }
 
     /// An argument passed by value: a variable is read and an int expression computed in
@@ -56,12 +65,37 @@ impl Compiler<'_> {
         }
     }
 
-    /// Compiles a procedure's body.
-    pub fn procedure(&self, p: &hir::Procedure) -> CompiledProc {
-        let (statements, result) = match p.body.split_last() {
-            Some((hir::Stmt { kind: StmtKind::Return(Some(e)), .. }, before)) => (before, Some(e)),
-            _ => (&p.body[..], None),
+    /// Splits a procedure's body into statements and the expression it ends with, when it
+    /// ends with `RESULT e`: the value is then computed directly, not passed through
+    /// `m.result` and `Flow::Return`. Guard clauses just before, `IF c THEN RESULT a` with
+    /// nothing else in the IF, are part of that expression: `c ? a : e`.
+    fn result_expression<'b>(&self, body: &'b [hir::Stmt]) -> (&'b [hir::Stmt], Option<ExprFn>) {
+        let Some((hir::Stmt { kind: StmtKind::Return(Some(last)), .. }, mut before)) = body.split_last() else {
+            return (body, None);
         };
+        let mut result = self.expr(last);
+        while let Some((stmt, rest)) = before.split_last() {
+            let StmtKind::If { branches, otherwise: None } = &stmt.kind else { break };
+            let [(cond, then)] = &branches[..] else { break };
+            let [hir::Stmt { kind: StmtKind::Return(Some(value)), .. }] = &then[..] else { break };
+            let value = self.expr(value);
+            let otherwise = result;
+            result = with_test!(self, cond, test => Box::new(move |m| {
+                if test.test(m)? {
+                    value(m)
+                } else {
+                    otherwise(m)
+                }
+            }));
+            before = rest;
+        }
+        (before, Some(result))
+    }
+
+    /// Compiles a procedure's body.
+    pub fn procedure(&self, id: hir::ProcId) -> CompiledProc {
+        let p = &self.program.procedures[id];
+        let (statements, result) = self.result_expression(&p.body);
         CompiledProc {
             name: p.name.clone(),
             params: p
@@ -77,7 +111,8 @@ impl Compiler<'_> {
             frame_size: p.frame_size,
             returns: p.returns.clone(),
             body: (!statements.is_empty()).then(|| self.block(statements)),
-            result: result.map(|e| self.expr(e)),
+            result,
+            int_body: self.int_body(id),
             on_error: p.on_error.as_ref().map(|b| self.block(b)),
             on_exception: p.on_exception.as_ref().map(|b| self.block(b)),
         }

@@ -5,6 +5,7 @@
 mod calls;
 mod conditions;
 mod expressions;
+mod int_procedures;
 mod loops;
 mod natives;
 mod places;
@@ -44,6 +45,8 @@ pub struct CompiledProc {
     pub body: Option<StmtFn>,
     /// The `e` of a final `RESULT e`, evaluated without going through `Flow::Return`.
     pub result: Option<ExprFn>,
+    /// The body working on ints, for an int procedure (see `int_procedures`).
+    pub int_body: Option<int_procedures::IntBodyFn>,
     pub on_error: Option<StmtFn>,
     pub on_exception: Option<StmtFn>,
 }
@@ -65,11 +68,19 @@ pub struct Compiler<'a> {
     /// Set while compiling the generic fallback of a specialised closure: it runs only when
     /// the fast path gives up, so specialising inside it again would only multiply the code.
     generic_only: std::cell::Cell<bool>,
+    /// Which procedures are int procedures (see `int_procedures`), found once.
+    int_procedures: std::cell::OnceCell<Vec<bool>>,
 }
 
 impl<'a> Compiler<'a> {
     pub fn new(program: &'a crate::resolver::Program, natives: &'a Natives, procs: &'a [Rc<ProcSlot>]) -> Self {
-        Compiler { program, natives, procs, generic_only: std::cell::Cell::new(false) }
+        Compiler {
+            program,
+            natives,
+            procs,
+            generic_only: std::cell::Cell::new(false),
+            int_procedures: std::cell::OnceCell::new(),
+        }
     }
 
     /// Whether specialised closures may be compiled here.
