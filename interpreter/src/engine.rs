@@ -90,9 +90,9 @@ impl Engine {
             self.procs.push(Rc::new(ProcSlot::default()));
         }
         let natives = self.program.natives.clone();
-        let compiler = Compiler { program: &self.program, natives: &natives, procs: &self.procs };
+        let compiler = Compiler::new(&self.program, &natives, &self.procs);
         for &id in &chunk.procedures {
-            let compiled = compiler.procedure(&self.program.procedures[id]);
+            let compiled = compiler.procedure(id);
             *self.procs[id].borrow_mut() = Some(Rc::new(compiled));
         }
         let body = compiler.block(&chunk.body);

@@ -73,6 +73,9 @@ pub struct Machine {
     pub args: Vec<String>,
     pub(crate) error_occurred_slot: Option<usize>,
     pub(crate) global_names: HashMap<String, usize>,
+    /// Argument buffers of native calls, lent and taken back so that a call allocates
+    /// nothing; one per native call in progress (an argument can itself call a native).
+    arg_buffers: Vec<Vec<Value>>,
 }
 
 impl Machine {
@@ -91,6 +94,7 @@ impl Machine {
             args: Vec::new(),
             error_occurred_slot: None,
             global_names: HashMap::new(),
+            arg_buffers: Vec::new(),
         }
     }
 
@@ -136,6 +140,21 @@ impl Machine {
             }
             v => Some(f(v)),
         }
+    }
+
+    /// An empty buffer for the arguments of a native call.
+    #[inline]
+    pub(crate) fn arg_buffer(&mut self) -> Vec<Value> {
+        self.arg_buffers.pop().unwrap_or_default()
+    }
+
+    /// Takes back a buffer lent by `arg_buffer`, emptied.
+    #[inline]
+    pub(crate) fn return_arg_buffer(&mut self, mut buffer: Vec<Value>) {
+        while let Some(v) = buffer.pop() {
+            v.discard();
+        }
+        self.arg_buffers.push(buffer);
     }
 
     pub fn interrupted(&self) -> bool {

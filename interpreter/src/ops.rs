@@ -36,6 +36,7 @@ pub fn add(a: Value, b: Value) -> OpResult {
             check_operand(&b, "+")?;
             match &b {
                 Value::Str(t) => s.push_str(t.as_str()),
+                Value::Int(n) => s.push_int(*n),
                 other => s.push_str(&other.to_text()),
             }
             Ok(Value::Str(s))

@@ -41,10 +41,33 @@ impl Str {
     }
     /// Appends in place when this is the only reference, copying otherwise.
     pub fn push_str(&mut self, more: &str) {
-        let buf = Rc::make_mut(&mut self.0);
+        let buf = self.for_append(more.len());
         buf.text.push_str(more);
         buf.chars += count_chars(more);
     }
+
+    /// Appends the decimal text of an int.
+    pub fn push_int(&mut self, n: i64) {
+        let mut digits = [0u8; 20];
+        let digits = int_digits(n, &mut digits);
+        let buf = self.for_append(digits.len());
+        buf.text.extend(digits.iter().map(|&d| char::from(d)));
+        buf.chars += digits.len();
+    }
+
+    /// The buffer to append `additional` bytes to: this one when nobody else shares it, else
+    /// a copy. A copy is the start of a new string (`"Total: " + n + …`), usually extended
+    /// again at once: a short one gets room for that.
+    fn for_append(&mut self, additional: usize) -> &mut StrBuf {
+        if Rc::get_mut(&mut self.0).is_none() {
+            const ROOM: usize = 64;
+            let mut text = String::with_capacity((self.0.text.len() + additional).max(ROOM));
+            text.push_str(&self.0.text);
+            self.0 = Rc::new(StrBuf { text, chars: self.0.chars });
+        }
+        Rc::get_mut(&mut self.0).expect("a string nobody else shares")
+    }
+
     /// Byte offset of the character at 0-based index `index` (the end when past it).
     pub fn byte_offset(&self, index: usize) -> usize {
         byte_offset(self.as_str(), self.is_ascii(), index)
@@ -71,6 +94,33 @@ impl Str {
             count_chars(&self.as_str()[..byte])
         }
     }
+}
+
+/// The decimal digits of `n` (and its sign), written at the end of `buf`: `fmt` goes
+/// through the general formatting machinery, several times slower for what string building
+/// does most.
+pub fn int_digits(n: i64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut rest = n.unsigned_abs();
+    let mut start = buf.len();
+    loop {
+        start -= 1;
+        buf[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        // 19 digits at most for an i64, so there is room for the sign.
+        start -= 1;
+        buf[start] = b'-';
+    }
+    &buf[start..]
+}
+
+/// Appends the decimal text of `n` to `out`.
+pub fn push_int(out: &mut String, n: i64) {
+    out.extend(int_digits(n, &mut [0; 20]).iter().map(|&d| char::from(d)));
 }
 
 pub fn count_chars(s: &str) -> usize {

@@ -5,7 +5,6 @@ use crate::string::Str;
 use crate::types::{StructDef, Type};
 use indexmap::IndexMap;
 use std::cell::RefCell;
-use std::fmt::Write as _;
 use std::rc::Rc;
 
 #[derive(Clone, Debug, Default)]
@@ -35,7 +34,7 @@ pub struct ArrayValue {
 #[derive(Clone, Debug)]
 pub struct AssocValue {
     pub elem: Type,
-    pub map: IndexMap<Rc<str>, Value>,
+    pub map: IndexMap<Rc<str>, Value, foldhash::fast::RandomState>,
 }
 
 #[derive(Clone, Debug)]
@@ -80,7 +79,7 @@ impl Value {
         Value::Array(Rc::new(ArrayValue { elem, items, grows: false }))
     }
     pub fn new_assoc(elem: Type) -> Value {
-        Value::Assoc(Rc::new(AssocValue { elem, map: IndexMap::new() }))
+        Value::Assoc(Rc::new(AssocValue { elem, map: IndexMap::default() }))
     }
 
     /// The value itself, looking through a by-reference cell.
@@ -124,13 +123,11 @@ impl Value {
         }
     }
 
-    fn write_text(&self, out: &mut String) {
+    pub fn write_text(&self, out: &mut String) {
         match self {
             Value::Null => {}
             Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-            Value::Int(n) => {
-                let _ = write!(out, "{n}");
-            }
+            Value::Int(n) => crate::string::push_int(out, *n),
             Value::Real(r) => out.push_str(&format_real(*r)),
             Value::Str(s) => out.push_str(s.as_str()),
             Value::Array(a) => {
@@ -219,8 +216,39 @@ impl Value {
         }
     }
 
+    /// Drops the value, inline for scalars: the compiler calls the drop glue of `Value` out
+    /// of line, even for an int, and hot paths overwrite or pop values that are mostly ints.
+    #[inline(always)]
+    pub fn discard(self) {
+        match self {
+            Value::Null | Value::Bool(_) | Value::Int(_) | Value::Real(_) => std::mem::forget(self),
+            other => drop(other),
+        }
+    }
+
+    /// Whether the value is already of type `ty`, so that converting it changes nothing.
+    #[inline]
+    pub fn has_type(&self, ty: &Type) -> bool {
+        matches!(
+            (ty, self),
+            (Type::Variant, _)
+                | (Type::Int, Value::Int(_))
+                | (Type::Real, Value::Real(_))
+                | (Type::Str | Type::Date | Type::Time | Type::DateTime, Value::Str(_))
+                | (Type::Bool, Value::Bool(_))
+        )
+    }
+
     /// Converts the value to `ty`, as an assignment to a variable of that type does.
+    #[inline]
     pub fn convert_to(self, ty: &Type) -> Result<Value, String> {
+        if self.has_type(ty) {
+            return Ok(self);
+        }
+        self.convert_other(ty)
+    }
+
+    fn convert_other(self, ty: &Type) -> Result<Value, String> {
         Ok(match ty {
             Type::Variant => self,
             Type::Int => match self {

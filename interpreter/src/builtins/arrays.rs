@@ -28,12 +28,18 @@ fn array_mut(v: &mut Value) -> Result<&mut ArrayValue, RuntimeError> {
     }
 }
 
+#[inline]
 fn check_size(m: &Machine, len: usize) -> Result<(), RuntimeError> {
     if len >= m.limits.max_array_len {
-        return Err(RuntimeError::fatal(format!("array too large: more than {} elements", m.limits.max_array_len))
-            .with_code(codes::LIMIT));
+        return Err(too_large(m));
     }
     Ok(())
+}
+
+#[cold]
+fn too_large(m: &Machine) -> RuntimeError {
+    RuntimeError::fatal(format!("array too large: more than {} elements", m.limits.max_array_len))
+        .with_code(codes::LIMIT)
 }
 
 fn position(v: &Value, len: usize, allow_end: bool) -> Result<usize, RuntimeError> {
@@ -56,7 +62,7 @@ pub fn register(m: &mut Module) {
     m.register_constant("asDescending", Value::Int(AS_DESCENDING));
 
     m.register_fn("ArrayAdd", Signature::new(1, 2).by_ref(0).returns(Type::Int).params("array [, value]"), |m, a| {
-        let value = a.get(1).cloned().unwrap_or_default();
+        let value = a.get_mut(1).map(std::mem::take).unwrap_or_default();
         let arr = array_mut(&mut a[0])?;
         check_size(m, arr.items.len())?;
         let value = value.convert_to(&arr.elem).map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;

@@ -6,6 +6,7 @@ use crate::registry::{Module, Receiver, Signature};
 use crate::string::Str;
 use crate::types::Type;
 use crate::value::{parse_number, Value};
+use memchr::memmem;
 
 fn text(v: &Value) -> Str {
     v.to_str()
@@ -15,14 +16,72 @@ fn count(v: &Value) -> usize {
     v.to_int().max(0) as usize
 }
 
+/// Byte offset of the first `needle` (not empty) in `hay`. Matching bytes of UTF-8 text finds
+/// exactly the occurrences of the string. The search looks for the needle's first byte with
+/// `memchr` and compares the rest; if that keeps failing, it hands the rest of the text to
+/// `memmem`, whose searcher costs more to set up than most searches of a line take, but
+/// stays linear on any text.
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    const TRIES_BEFORE_MEMMEM: usize = 8;
+    let (&first, _) = needle.split_first()?;
+    if needle.len() == 1 {
+        return memchr::memchr(first, hay);
+    }
+    let mut from = 0;
+    for _ in 0..TRIES_BEFORE_MEMMEM {
+        let at = from + memchr::memchr(first, &hay[from..])?;
+        if hay[at..].starts_with(needle) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    memmem::find(&hay[from..], needle).map(|found| from + found)
+}
+
+/// Byte offsets of the non-overlapping occurrences of `needle` (not empty), left to right.
+fn find_all<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = from + find_bytes(hay.get(from..)?, needle)?;
+        from = found + needle.len();
+        Some(found)
+    })
+}
+
 /// Character index (0-based) of the first `needle` at or after character `from`.
 pub fn find_from(haystack: &Str, needle: &str, from: usize) -> Option<usize> {
     if needle.is_empty() || from > haystack.char_len() {
         return None;
     }
     let start = haystack.byte_offset(from);
-    let found = haystack.as_str()[start..].find(needle)?;
+    let found = find_bytes(&haystack.as_str().as_bytes()[start..], needle.as_bytes())?;
     Some(haystack.char_index(start + found))
+}
+
+/// `text` with every `old` (not empty) replaced by `new`.
+fn replace_all(text: &str, old: &str, new: &str) -> String {
+    // Room for some growth when the replacement is longer, to spare a few reallocations.
+    let room = if new.len() > old.len() { text.len() / 4 } else { 0 };
+    let mut out = String::with_capacity(text.len() + room);
+    let mut last = 0;
+    for found in find_all(text.as_bytes(), old.as_bytes()) {
+        out.push_str(&text[last..found]);
+        out.push_str(new);
+        last = found + old.len();
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// The `n`-th (0-based) of the parts of `text` separated by `separator` (not empty).
+fn nth_part<'t>(text: &'t str, separator: &str, n: usize) -> Option<&'t str> {
+    let mut start = 0;
+    let mut ends = find_all(text.as_bytes(), separator.as_bytes());
+    for _ in 0..n {
+        start = ends.next()? + separator.len();
+    }
+    let end = ends.next().unwrap_or(text.len());
+    Some(&text[start..end])
 }
 
 pub fn register(m: &mut Module) {
@@ -75,7 +134,7 @@ pub fn register(m: &mut Module) {
             return Ok(Value::Str(s));
         }
         let new = text(&a[2]);
-        let replaced = s.as_str().replace(old.as_str(), new.as_str());
+        let replaced = replace_all(s.as_str(), old.as_str(), new.as_str());
         if replaced.len() > m.limits.max_string_len {
             return Err(crate::error::RuntimeError::fatal("string too long").with_code(crate::error::codes::LIMIT));
         }
@@ -85,14 +144,14 @@ pub fn register(m: &mut Module) {
     m.register_fn("ExtractString", Signature::new(2, 3).returns(Type::Str).params("s, n, separator"), |_, a| {
         let s = text(&a[0]);
         let n = a[1].to_int();
-        let sep = if a.len() > 2 { text(&a[2]).as_str().to_string() } else { "\t".to_string() };
+        let sep = if a.len() > 2 { text(&a[2]) } else { Str::from("\t") };
         if n < 1 {
             return Ok(Value::empty_str());
         }
         let part = if sep.is_empty() {
             (n == 1).then(|| s.as_str())
         } else {
-            s.as_str().split(sep.as_str()).nth(n as usize - 1)
+            nth_part(s.as_str(), sep.as_str(), n as usize - 1)
         };
         Ok(Value::str(part.unwrap_or("")))
     });
@@ -102,7 +161,7 @@ pub fn register(m: &mut Module) {
         if needle.is_empty() {
             return Ok(Value::Int(0));
         }
-        Ok(Value::Int(text(&a[0]).as_str().matches(needle.as_str()).count() as i64))
+        Ok(Value::Int(find_all(text(&a[0]).as_str().as_bytes(), needle.as_str().as_bytes()).count() as i64))
     });
     m.register_fn("Complete", Signature::new(2, 3).returns(Type::Str).params("s, length [, padding]"), |m, a| {
         let s = text(&a[0]);
@@ -134,7 +193,11 @@ pub fn register(m: &mut Module) {
     });
     m.register_alias("NumériqueVersChaîne", "NumToString");
     m.register_fn("Val", Signature::new(1, 2).params("s"), |_, a| {
-        Ok(parse_number(&a[0].to_text()).unwrap_or(Value::Int(0)))
+        let parsed = match &a[0] {
+            Value::Str(s) => parse_number(s.as_str()),
+            other => parse_number(&other.to_text()),
+        };
+        Ok(parsed.unwrap_or(Value::Int(0)))
     });
     m.register_fn("Charact", Signature::new(1, 1).returns(Type::Str).params("code"), |_, a| {
         let c = u32::try_from(a[0].to_int()).ok().and_then(char::from_u32).unwrap_or('\u{fffd}');
@@ -153,4 +216,42 @@ pub fn register(m: &mut Module) {
     m.register_method(Receiver::Str, "Length", "Length", true);
     m.register_method(Receiver::Str, "Upper", "Upper", false);
     m.register_method(Receiver::Str, "Lower", "Lower", false);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts where the needle's first byte is frequent, rare, absent, or where matches overlap.
+    const CASES: &[(&str, &str)] = &[
+        ("", "a"),
+        ("a", "a"),
+        ("abc", "c"),
+        ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", "aab"),
+        ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "aab"),
+        ("aaaa", "aa"),
+        ("line1\r\nline2\r\n", "\r\n"),
+        ("héllo wörld, héllo", "é"),
+        ("héllo wörld, héllo", "llo"),
+        ("x;y;;z;", ";"),
+        ("abababababababababababababababac", "abac"),
+    ];
+
+    #[test]
+    fn find_bytes_agrees_with_std() {
+        for (hay, needle) in CASES {
+            assert_eq!(find_bytes(hay.as_bytes(), needle.as_bytes()), hay.find(needle), "{hay:?} / {needle:?}");
+        }
+    }
+
+    #[test]
+    fn replace_count_and_split_agree_with_std() {
+        for (hay, needle) in CASES {
+            assert_eq!(replace_all(hay, needle, "<>"), hay.replace(needle, "<>"), "{hay:?} / {needle:?}");
+            assert_eq!(find_all(hay.as_bytes(), needle.as_bytes()).count(), hay.matches(needle).count());
+            for n in 0..6 {
+                assert_eq!(nth_part(hay, needle, n), hay.split(needle).nth(n), "{hay:?} / {needle:?} / {n}");
+            }
+        }
+    }
 }

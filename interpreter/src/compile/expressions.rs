@@ -1,0 +1,323 @@
+//! Expressions evaluated to a `Value`.
+
+use super::*;
+
+impl Compiler<'_> {
+    pub fn expr(&self, e: &hir::Expr) -> ExprFn {
+        if !matches!(e.kind, ExprKind::Const(_)) {
+            if let Some(v) = self.constant(e) {
+                return Box::new(move |_| Ok(v.clone()));
+            }
+        }
+        if self.specialise() && !matches!(e.kind, ExprKind::Var(_) | ExprKind::Const(_)) {
+            if let Some(fast) = self.pure_int(e) {
+                let generic = self.fallback(|c| c.generic_expr(e));
+                return Box::new(move |m| match fast(m) {
+                    Some(n) => Ok(Value::Int(n)),
+                    None => generic(m),
+                });
+            }
+        }
+        self.generic_expr(e)
+    }
+
+    fn generic_expr(&self, e: &hir::Expr) -> ExprFn {
+        let loc = e.loc;
+        match &e.kind {
+            ExprKind::Const(v) => {
+                let v = v.clone();
+                Box::new(move |_| Ok(v.clone()))
+            }
+            ExprKind::Var(var) => match *var {
+                VarRef::Local(i) => {
+                    let i = i as usize;
+                    Box::new(move |m| {
+                        Ok(match &m.stack[m.base + i] {
+                            Value::Ref(cell) => cell.borrow().clone(),
+                            v => v.clone(),
+                        })
+                    })
+                }
+                VarRef::Global(i) => {
+                    let i = i as usize;
+                    Box::new(move |m| Ok(m.globals[i].deref()))
+                }
+            },
+            ExprKind::Unary(op, operand) => {
+                let f = self.expr(operand);
+                match op {
+                    UnOp::Neg => Box::new(move |m| ops::negate(f(m)?).map_err(|e| fail_at(e, loc))),
+                    UnOp::Not => {
+                        let c = self.cond(operand);
+                        drop(f);
+                        Box::new(move |m| Ok(Value::Bool(!c(m)?)))
+                    }
+                }
+            }
+            ExprKind::Binary(op, lhs, rhs) => self.binary(*op, lhs, rhs, loc),
+            ExprKind::Interval { .. } | ExprKind::In { .. } => {
+                let c = self.cond(e);
+                Box::new(move |m| Ok(Value::Bool(c(m)?)))
+            }
+            ExprKind::CallProc { proc, args } => self.call_proc(*proc, args, loc),
+            ExprKind::CallNative { func, args, trap_error } => self.call_native(*func, args, *trap_error, loc),
+            ExprKind::Index { object, index } => {
+                let index = self.expr(index);
+                // Reading an element of a variable does not copy the array.
+                if let ExprKind::Var(var) = object.kind {
+                    return Box::new(move |m| {
+                        let i = index(m)?;
+                        let slot = match var {
+                            VarRef::Local(n) => &m.stack[m.base + n as usize],
+                            VarRef::Global(n) => &m.globals[n as usize],
+                        };
+                        match slot {
+                            Value::Ref(cell) => element(&cell.borrow(), &i, loc),
+                            v => element(v, &i, loc),
+                        }
+                    });
+                }
+                let object = self.expr(object);
+                Box::new(move |m| {
+                    let o = object(m)?;
+                    let i = index(m)?;
+                    element(&o, &i, loc)
+                })
+            }
+            ExprKind::Member { object, member } => {
+                let object = self.expr(object);
+                let member = member.clone();
+                let natives = self.natives.clone_methods();
+                Box::new(move |m| {
+                    let o = object(m)?;
+                    read_member(m, &o, &member, &natives, loc)
+                })
+            }
+            ExprKind::Substring { object, start, end } => {
+                let object = self.expr(object);
+                let start = self.expr(start);
+                let end = match end {
+                    SubstringEnd::One => SubEnd::One,
+                    SubstringEnd::To(None) => SubEnd::ToEnd,
+                    SubstringEnd::To(Some(e)) => SubEnd::To(self.expr(e)),
+                    SubstringEnd::On(e) => SubEnd::On(self.expr(e)),
+                };
+                Box::new(move |m| {
+                    let s = object(m)?.to_str();
+                    let first = start(m)?.to_int();
+                    let count = s.char_len() as i64;
+                    let last = match &end {
+                        SubEnd::One => first,
+                        SubEnd::ToEnd => count,
+                        SubEnd::To(e) => e(m)?.to_int(),
+                        SubEnd::On(n) => first.saturating_add(n(m)?.to_int()).saturating_sub(1),
+                    };
+                    let from = first.max(1) - 1;
+                    let to = last.min(count);
+                    if to <= from {
+                        return Ok(Value::empty_str());
+                    }
+                    Ok(Value::str(s.char_slice(from as usize, to as usize)))
+                })
+            }
+            ExprKind::ArrayLiteral(items) => {
+                let elem = match &e.ty {
+                    Type::Array(t) => (**t).clone(),
+                    _ => Type::Variant,
+                };
+                let items: Vec<ExprFn> = items.iter().map(|i| self.expr(i)).collect();
+                Box::new(move |m| {
+                    let mut values = Vec::with_capacity(items.len());
+                    for i in &items {
+                        values.push(i(m)?);
+                    }
+                    Ok(Value::new_array(elem.clone(), values))
+                })
+            }
+        }
+    }
+
+    pub(super) fn binary(&self, op: BinOp, lhs: &hir::Expr, rhs: &hir::Expr, loc: Loc) -> ExprFn {
+        if op.is_comparison() || matches!(op, BinOp::And | BinOp::Or | BinOp::AndThen | BinOp::OrElse) {
+            let e = hir::Expr {
+                kind: ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())),
+                ty: Type::Bool,
+                loc,
+            };
+            let c = self.cond(&e);
+            return Box::new(move |m| Ok(Value::Bool(c(m)?)));
+        }
+        let l = self.expr(lhs);
+        let r = self.expr(rhs);
+        macro_rules! int_fast {
+            ($fast:expr, $slow:path) => {
+                Box::new(move |m| {
+                    let a = l(m)?;
+                    let b = r(m)?;
+                    if let Some((x, y)) = int_pair(&a, &b) {
+                        forget_ints(a, b);
+                        return Ok(Value::Int($fast(x, y)));
+                    }
+                    $slow(a, b).map_err(|e| fail_at(e, loc))
+                })
+            };
+        }
+        match op {
+            BinOp::Add => Box::new(move |m| {
+                let a = l(m)?;
+                let b = r(m)?;
+                if let Some((x, y)) = int_pair(&a, &b) {
+                    forget_ints(a, b);
+                    return Ok(Value::Int(x.wrapping_add(y)));
+                }
+                let v = ops::add(a, b).map_err(|e| fail_at(e, loc))?;
+                check_string_limit(m, &v, loc)?;
+                Ok(v)
+            }),
+            BinOp::Sub => int_fast!(i64::wrapping_sub, ops::sub),
+            BinOp::Mul => int_fast!(i64::wrapping_mul, ops::mul),
+            BinOp::Div => Box::new(move |m| {
+                let a = l(m)?;
+                let b = r(m)?;
+                ops::div(a, b).map_err(|e| fail_at(e, loc))
+            }),
+            BinOp::Mod => Box::new(move |m| {
+                let a = l(m)?;
+                let b = r(m)?;
+                match int_pair(&a, &b) {
+                    Some((x, y)) if y != 0 => {
+                        forget_ints(a, b);
+                        Ok(Value::Int(x.wrapping_rem(y)))
+                    }
+                    _ => ops::modulo(a, b).map_err(|e| fail_at(e, loc)),
+                }
+            }),
+            BinOp::Pow => Box::new(move |m| {
+                let a = l(m)?;
+                let b = r(m)?;
+                ops::power(a, b).map_err(|e| fail_at(e, loc))
+            }),
+            _ => unreachable!("comparisons and logic are conditions"),
+        }
+    }
+}
+
+/// The two ints, when both values are ints.
+#[inline(always)]
+pub(super) fn int_pair(a: &Value, b: &Value) -> Option<(i64, i64)> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some((*x, *y)),
+        _ => None,
+    }
+}
+
+/// Lets go of two values known to be ints, without calling the drop glue of `Value` (which
+/// the compiler does not inline): an int owns nothing.
+#[inline(always)]
+pub(super) fn forget_ints(a: Value, b: Value) {
+    debug_assert!(matches!((&a, &b), (Value::Int(_), Value::Int(_))));
+    std::mem::forget(a);
+    std::mem::forget(b);
+}
+
+pub(super) enum SubEnd {
+    One,
+    ToEnd,
+    To(ExprFn),
+    On(ExprFn),
+}
+
+/// `collection[index]`.
+pub(super) fn element(collection: &Value, index: &Value, loc: Loc) -> Exec<Value> {
+    match collection {
+        Value::Array(a) => {
+            let i = index.to_int();
+            if i < 1 || i as usize > a.items.len() {
+                return Err(index_error(i, a.items.len(), loc));
+            }
+            Ok(a.items[i as usize - 1].clone())
+        }
+        Value::Assoc(a) => {
+            let found = match index {
+                Value::Str(key) => a.map.get(key.as_str()),
+                other => a.map.get(other.to_text().as_str()),
+            };
+            match found {
+                Some(v) => Ok(v.clone()),
+                None => Ok(a.elem.default_value()),
+            }
+        }
+        Value::Str(s) => {
+            let i = index.to_int();
+            if i < 1 || i as usize > s.char_len() {
+                return Ok(Value::empty_str());
+            }
+            Ok(Value::str(s.char_slice(i as usize - 1, i as usize)))
+        }
+        Value::Ref(r) => element(&r.borrow(), index, loc),
+        other => Err(type_error(format!("a {} cannot be indexed", other.type_name()), loc)),
+    }
+}
+
+/// A member of a value: a field, a property, or (for arrays reached through a variant) a
+/// property-like method such as `Count`.
+pub(super) fn read_member(
+    m: &mut Machine,
+    object: &Value,
+    member: &Member,
+    methods: &MethodTable,
+    loc: Loc,
+) -> Exec<Value> {
+    match (object, member) {
+        (Value::Struct(s), Member::Field(i)) => Ok(s.fields[*i].clone()),
+        (Value::Struct(s), Member::Property(_, i)) => Ok((s.def.properties[*i].get)(s)),
+        (Value::Struct(s), Member::Dynamic(name)) => {
+            if let Some(i) = s.def.field_index(name) {
+                return Ok(s.fields[i].clone());
+            }
+            if let Some(i) = s.def.property_index(name) {
+                return Ok((s.def.properties[i].get)(s));
+            }
+            Err(unknown_member(&s.def.name, name, loc))
+        }
+        (Value::Array(_) | Value::Assoc(_) | Value::Str(_), Member::Dynamic(name)) => {
+            let receiver = match object {
+                Value::Array(_) => crate::registry::Receiver::Array,
+                Value::Assoc(_) => crate::registry::Receiver::Assoc,
+                _ => crate::registry::Receiver::Str,
+            };
+            match methods.iter().find(|(r, n, _)| *r == receiver && n.eq_ignore_ascii_case(name)) {
+                Some((_, _, f)) => {
+                    let mut args = vec![object.clone()];
+                    f(m, &mut args).map_err(|e| Flow::Error(Box::new(e.at(loc))))
+                }
+                None => Err(unknown_member(object.type_name(), name, loc)),
+            }
+        }
+        (other, Member::Dynamic(name)) => Err(unknown_member(other.type_name(), name, loc)),
+        (other, _) => Err(type_error(format!("a {} has no members", other.type_name()), loc)),
+    }
+}
+
+pub(super) fn unknown_member(owner: &str, name: &str, loc: Loc) -> Flow {
+    Flow::Error(Box::new(
+        RuntimeError::fatal(format!("unknown member `{name}` of {owner}")).with_code(codes::UNKNOWN_MEMBER).at(loc),
+    ))
+}
+
+pub type MethodTable = Rc<Vec<(crate::registry::Receiver, String, crate::registry::NativeFn)>>;
+
+impl Natives {
+    /// The property-like methods, for members of values whose type is known only at run time.
+    pub fn clone_methods(&self) -> MethodTable {
+        Rc::new(
+            self.methods
+                .iter()
+                .filter(|m| m.is_property)
+                .filter_map(|m| {
+                    self.function(&m.function.to_lowercase()).map(|f| (m.receiver, m.name.clone(), f.call.clone()))
+                })
+                .collect(),
+        )
+    }
+}

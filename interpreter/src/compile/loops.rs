@@ -1,0 +1,238 @@
+//! FOR and FOR EACH loops.
+
+use super::pure_int::{int_in, PureIntFn};
+use super::*;
+
+impl Compiler<'_> {
+    /// `FOR v = start TO end [STEP step]`. The variable is re-read at each turn (the body
+    /// may change it), `TO` re-evaluates the bound at each turn, `_TO_` once. While the
+    /// variable, the bound and the step are ints — the usual case — the test and the step
+    /// work on them in place; anything else goes through the generic comparison and `+`.
+    /// The loop is compiled for the kind of variable (local, global) and of bound.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn for_loop(
+        &self,
+        var: &Place,
+        start: &hir::Expr,
+        end: &hir::Expr,
+        step: Option<&hir::Expr>,
+        end_once: bool,
+        body: &[hir::Stmt],
+        loc: Loc,
+    ) -> StmtFn {
+        fn build<S: SlotRef, B: Bound>(parts: ForParts, slot: S, bound: B) -> StmtFn {
+            Box::new(move |m| parts.run(m, slot, &bound))
+        }
+        let parts = ForParts {
+            var: var.root,
+            ty: var.ty.clone(),
+            start: self.expr(start),
+            step: step.map(|s| self.expr(s)),
+            end_once,
+            body: self.block(body),
+            loc,
+        };
+        let literal = match self.constant(end) {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        for_slot!(var.root, slot => match (literal, self.pure_int(end)) {
+            (Some(n), _) => build(parts, slot, LiteralBound(n)),
+            (None, Some(fast)) => build(parts, slot, PureIntBound(fast, self.fallback(|c| c.expr(end)))),
+            (None, None) => build(parts, slot, AnyBound(self.expr(end))),
+        })
+    }
+
+    pub(super) fn for_each(
+        &self,
+        var: &Place,
+        second: Option<&Place>,
+        iterable: &hir::Expr,
+        body: &[hir::Stmt],
+        loc: Loc,
+    ) -> StmtFn {
+        let iterable = self.expr(iterable);
+        let body = self.block(body);
+        let (v, ty) = (var.root, var.ty.clone());
+        let second = second.map(|p| (p.root, p.ty.clone()));
+        Box::new(move |m| {
+            let collection = iterable(m)?;
+            let run = |m: &mut Machine, item: Value, key: Value| -> Exec<bool> {
+                set_var(m, v, convert(item, &ty, loc)?);
+                if let Some((k, kty)) = &second {
+                    set_var(m, *k, convert(key, kty, loc)?);
+                }
+                check_interrupt(m, loc)?;
+                match body(m) {
+                    Ok(()) | Err(Flow::Continue) => Ok(true),
+                    Err(Flow::Break) => Ok(false),
+                    Err(e) => Err(e),
+                }
+            };
+            match collection {
+                Value::Array(a) => {
+                    for (i, item) in a.items.iter().enumerate() {
+                        if !run(m, item.clone(), Value::Int(i as i64 + 1))? {
+                            break;
+                        }
+                    }
+                }
+                Value::Assoc(a) => {
+                    for (k, item) in a.map.iter() {
+                        if !run(m, item.clone(), Value::str(&**k))? {
+                            break;
+                        }
+                    }
+                }
+                Value::Str(s) => {
+                    for (i, c) in s.as_str().chars().enumerate() {
+                        if !run(m, Value::str(c.to_string()), Value::Int(i as i64 + 1))? {
+                            break;
+                        }
+                    }
+                }
+                Value::Null => {}
+                other => {
+                    return Err(type_error(format!("cannot go through a {} with FOR EACH", other.type_name()), loc))
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+/// A FOR loop but its bound and the kind of its variable.
+struct ForParts {
+    var: VarRef,
+    ty: Type,
+    start: ExprFn,
+    step: Option<ExprFn>,
+    end_once: bool,
+    body: StmtFn,
+    loc: Loc,
+}
+
+impl ForParts {
+    #[inline(always)]
+    fn run<S: SlotRef, B: Bound>(&self, m: &mut Machine, slot: S, bound: &B) -> Exec {
+        let (v, loc) = (self.var, self.loc);
+        let first = convert((self.start)(m)?, &self.ty, loc)?;
+        set_var(m, v, first);
+        let step_value = match &self.step {
+            Some(s) => s(m)?.to_number(),
+            None => Value::Int(1),
+        };
+        let descending = match step_value {
+            Value::Int(n) => n < 0,
+            Value::Real(r) => r < 0.0,
+            _ => false,
+        };
+        if matches!(step_value, Value::Int(0)) || matches!(step_value, Value::Real(r) if r == 0.0) {
+            return Err(fail_at("a FOR loop cannot have a STEP of 0".to_string(), loc));
+        }
+        let int_step = match step_value {
+            Value::Int(n) => Some(n),
+            _ => None,
+        };
+        let mut limit = bound.eval(m)?;
+        loop {
+            if !self.end_once {
+                limit = bound.eval(m)?;
+            }
+            let in_range = match (int_in(slot.get(m)), &limit) {
+                (Some(c), Limit::Int(l)) => {
+                    if descending {
+                        c >= *l
+                    } else {
+                        c <= *l
+                    }
+                }
+                _ => {
+                    let (current, limit) = (read_var(m, v), limit.to_value());
+                    let order = match (&current, &limit) {
+                        (Value::Int(c), Value::Int(l)) => c.cmp(l),
+                        (c, l) => ops::compare(c, l),
+                    };
+                    order != if descending { Ordering::Less } else { Ordering::Greater }
+                }
+            };
+            if !in_range {
+                break;
+            }
+            check_interrupt(m, loc)?;
+            match (self.body)(m) {
+                Ok(()) | Err(Flow::Continue) => {}
+                Err(Flow::Break) => break,
+                Err(e) => return Err(e),
+            }
+            if let Some(s) = int_step {
+                if update_int(slot.get_mut(m), |n| n.wrapping_add(s)) {
+                    continue;
+                }
+            }
+            let stepped: Exec = with_var_mut(m, v, |slot| {
+                let old = std::mem::take(slot);
+                *slot = ops::add(old, step_value.clone()).map_err(|e| fail_at(e, loc))?;
+                Ok(())
+            });
+            stepped?;
+        }
+        Ok(())
+    }
+}
+
+/// The bound of a FOR loop, evaluated at each turn (`TO`) or once (`_TO_`).
+trait Bound: 'static {
+    fn eval(&self, m: &mut Machine) -> Exec<Limit>;
+}
+
+/// A literal: the same at each turn.
+struct LiteralBound(i64);
+/// A pure int expression, evaluated without building a `Value`.
+struct PureIntBound(PureIntFn, ExprFn);
+struct AnyBound(ExprFn);
+
+impl Bound for LiteralBound {
+    #[inline(always)]
+    fn eval(&self, _: &mut Machine) -> Exec<Limit> {
+        Ok(Limit::Int(self.0))
+    }
+}
+
+impl Bound for PureIntBound {
+    #[inline(always)]
+    fn eval(&self, m: &mut Machine) -> Exec<Limit> {
+        match (self.0)(m) {
+            Some(n) => Ok(Limit::Int(n)),
+            None => Ok(Limit::of((self.1)(m)?)),
+        }
+    }
+}
+
+impl Bound for AnyBound {
+    #[inline(always)]
+    fn eval(&self, m: &mut Machine) -> Exec<Limit> {
+        Ok(Limit::of((self.0)(m)?))
+    }
+}
+
+/// The value of a FOR loop's bound at one turn.
+enum Limit {
+    Int(i64),
+    Other(Value),
+}
+
+impl Limit {
+    fn of(value: Value) -> Limit {
+        match value {
+            Value::Int(n) => Limit::Int(n),
+            other => Limit::Other(other),
+        }
+    }
+    fn to_value(&self) -> Value {
+        match self {
+            Limit::Int(n) => Value::Int(*n),
+            Limit::Other(v) => v.clone(),
+        }
+    }
+}

@@ -1,0 +1,318 @@
+//! Places: what an assignment, `++` or a by-reference native argument writes to.
+
+use super::*;
+
+impl Compiler<'_> {
+    pub(super) fn place(&self, p: &Place) -> CompiledPlace {
+        CompiledPlace {
+            root: p.root,
+            root_ty: p.root_ty.clone(),
+            steps: p
+                .steps
+                .iter()
+                .map(|s| match s {
+                    Step::Index(e) => CompiledStep::Index(self.expr(e)),
+                    Step::Member(m) => CompiledStep::Member(m.clone()),
+                })
+                .collect(),
+            loc: p.loc,
+        }
+    }
+}
+
+pub(super) enum CompiledStep {
+    Index(ExprFn),
+    Member(Member),
+}
+
+/// The indexes of a place, evaluated. Most places have none or one: kept without allocating.
+#[derive(Default)]
+pub(super) enum Keys {
+    #[default]
+    None,
+    One(Value),
+    Many(Vec<Value>),
+}
+
+impl Keys {
+    pub(super) fn as_slice(&self) -> &[Value] {
+        match self {
+            Keys::None => &[],
+            Keys::One(key) => std::slice::from_ref(key),
+            Keys::Many(keys) => keys,
+        }
+    }
+}
+
+pub(super) struct CompiledPlace {
+    root: VarRef,
+    root_ty: Type,
+    steps: Vec<CompiledStep>,
+    loc: Loc,
+}
+
+impl CompiledPlace {
+    /// Evaluates the indexes along the way, before anything is borrowed.
+    pub(super) fn keys(&self, m: &mut Machine) -> Exec<Keys> {
+        let mut indexes = self.steps.iter().filter_map(|s| match s {
+            CompiledStep::Index(e) => Some(e),
+            CompiledStep::Member(_) => None,
+        });
+        let Some(first) = indexes.next() else { return Ok(Keys::None) };
+        let first = first(m)?;
+        let Some(second) = indexes.next() else { return Ok(Keys::One(first)) };
+        let mut keys = vec![first, second(m)?];
+        for e in indexes {
+            keys.push(e(m)?);
+        }
+        Ok(Keys::Many(keys))
+    }
+
+    /// Runs `f` on the value at the end of the path, with the type that value must keep.
+    pub(super) fn with_target<R>(
+        &self,
+        m: &mut Machine,
+        keys: &[Value],
+        f: impl FnOnce(&mut Value, &Type) -> Exec<R>,
+    ) -> Exec<R> {
+        let loc = self.loc;
+        let steps = &self.steps;
+        let root_ty = self.root_ty.clone();
+        with_var_mut(m, self.root, move |root| {
+            let mut target = root;
+            let mut ty = root_ty;
+            let mut keys = keys.iter();
+            for step in steps {
+                match step {
+                    CompiledStep::Index(_) => {
+                        let key = keys.next().expect("one key per index");
+                        let (next, next_ty) = index_mut(target, key, loc)?;
+                        target = next;
+                        ty = next_ty;
+                    }
+                    CompiledStep::Member(member) => {
+                        let (next, next_ty) = member_mut(target, member, loc)?;
+                        target = next;
+                        ty = next_ty;
+                    }
+                }
+            }
+            f(target, &ty)
+        })
+    }
+
+    /// Assigns a value, converted to the type of the place.
+    pub(super) fn store(&self, m: &mut Machine, value: Value) -> Exec {
+        let keys = self.keys(m)?;
+        let keys = keys.as_slice();
+        let loc = self.loc;
+        // A property is assigned through its setter, on the structure that owns it.
+        if let Some(CompiledStep::Member(Member::Property(def, i))) = self.steps.last() {
+            let setter = def.properties[*i].set.clone();
+            let prop_ty = def.properties[*i].ty.clone();
+            let value = convert(value, &prop_ty, loc)?;
+            let parent = CompiledPlaceView { place: self, len: self.steps.len() - 1 };
+            return parent.with_target(m, keys, |target, _| match (target, setter) {
+                (Value::Struct(s), Some(set)) => set(Rc::make_mut(s), value).map_err(|e| type_error(e, loc)),
+                _ => Err(type_error("this property cannot be assigned", loc)),
+            });
+        }
+        if let Some(CompiledStep::Member(Member::Dynamic(name))) = self.steps.last() {
+            let name = name.clone();
+            let parent = CompiledPlaceView { place: self, len: self.steps.len() - 1 };
+            return parent.with_target(m, keys, |target, _| match target {
+                Value::Struct(s) => {
+                    let s = Rc::make_mut(s);
+                    if let Some(i) = s.def.field_index(&name) {
+                        let ty = s.def.fields[i].ty.clone();
+                        s.fields[i] = convert(value, &ty, loc)?;
+                        Ok(())
+                    } else if let Some(i) = s.def.property_index(&name) {
+                        let prop = &s.def.properties[i];
+                        let value = convert(value, &prop.ty, loc)?;
+                        match prop.set.clone() {
+                            Some(set) => set(s, value).map_err(|e| type_error(e, loc)),
+                            None => Err(type_error(format!("`{name}` cannot be assigned"), loc)),
+                        }
+                    } else {
+                        Err(unknown_member(&s.def.name.clone(), &name, loc))
+                    }
+                }
+                other => Err(unknown_member(other.type_name(), &name, loc)),
+            });
+        }
+        self.with_target(m, keys, |target, ty| {
+            *target = convert(value, ty, loc)?;
+            Ok(())
+        })
+    }
+
+    /// Replaces the value with `f(old value)`.
+    pub(super) fn update(&self, m: &mut Machine, f: impl FnOnce(Value) -> Result<Value, String>) -> Exec {
+        let keys = self.keys(m)?;
+        let keys = keys.as_slice();
+        let loc = self.loc;
+        if matches!(self.steps.last(), Some(CompiledStep::Member(Member::Property(..) | Member::Dynamic(_)))) {
+            let old = self.read(m, keys)?;
+            let new = f(old).map_err(|e| fail_at(e, loc))?;
+            return self.store(m, new);
+        }
+        self.with_target(m, keys, |target, ty| {
+            let old = std::mem::take(target);
+            let backup = if matches!(old, Value::Str(_)) { None } else { Some(old.clone()) };
+            match f(old) {
+                Ok(new) => {
+                    *target = convert(new, ty, loc)?;
+                    Ok(())
+                }
+                Err(e) => {
+                    if let Some(b) = backup {
+                        *target = b;
+                    }
+                    Err(fail_at(e, loc))
+                }
+            }
+        })
+    }
+
+    pub(super) fn read(&self, m: &mut Machine, keys: &[Value]) -> Exec<Value> {
+        let loc = self.loc;
+        let parent = CompiledPlaceView { place: self, len: self.steps.len() - 1 };
+        let last = self.steps.last().expect("a member step");
+        parent.with_target(m, keys, |target, _| match (target, last) {
+            (Value::Struct(s), CompiledStep::Member(Member::Property(_, i))) => Ok((s.def.properties[*i].get)(s)),
+            (Value::Struct(s), CompiledStep::Member(Member::Dynamic(name))) => {
+                if let Some(i) = s.def.field_index(name) {
+                    Ok(s.fields[i].clone())
+                } else if let Some(i) = s.def.property_index(name) {
+                    Ok((s.def.properties[i].get)(s))
+                } else {
+                    Err(unknown_member(&s.def.name, name, loc))
+                }
+            }
+            (other, _) => Err(type_error(format!("a {} has no members", other.type_name()), loc)),
+        })
+    }
+
+    /// Moves the value out (for a native function that modifies it).
+    pub(super) fn take(&self, m: &mut Machine, keys: &[Value]) -> Exec<Value> {
+        if matches!(self.steps.last(), Some(CompiledStep::Member(Member::Property(..)))) {
+            return self.read(m, keys);
+        }
+        self.with_target(m, keys, |target, _| Ok(std::mem::take(target)))
+    }
+
+    /// Puts back what `take` moved out.
+    pub(super) fn put(&self, m: &mut Machine, keys: &[Value], value: Value) -> Exec {
+        if let Some(CompiledStep::Member(Member::Property(def, i))) = self.steps.last() {
+            let Some(set) = def.properties[*i].set.clone() else { return Ok(()) };
+            let loc = self.loc;
+            let parent = CompiledPlaceView { place: self, len: self.steps.len() - 1 };
+            return parent.with_target(m, keys, |target, _| match target {
+                Value::Struct(s) => set(Rc::make_mut(s), value).map_err(|e| type_error(e, loc)),
+                _ => Ok(()),
+            });
+        }
+        self.with_target(m, keys, |target, _| {
+            *target = value;
+            Ok(())
+        })
+    }
+}
+
+/// The first `len` steps of a place: the structure that owns a property.
+pub(super) struct CompiledPlaceView<'p> {
+    place: &'p CompiledPlace,
+    len: usize,
+}
+
+impl CompiledPlaceView<'_> {
+    pub(super) fn with_target<R>(
+        &self,
+        m: &mut Machine,
+        keys: &[Value],
+        f: impl FnOnce(&mut Value, &Type) -> Exec<R>,
+    ) -> Exec<R> {
+        let loc = self.place.loc;
+        let steps = &self.place.steps[..self.len];
+        let root_ty = self.place.root_ty.clone();
+        with_var_mut(m, self.place.root, move |root| {
+            let mut target = root;
+            let mut ty = root_ty;
+            let mut keys = keys.iter();
+            for step in steps {
+                let (next, next_ty) = match step {
+                    CompiledStep::Index(_) => index_mut(target, keys.next().expect("one key per index"), loc)?,
+                    CompiledStep::Member(member) => member_mut(target, member, loc)?,
+                };
+                target = next;
+                ty = next_ty;
+            }
+            f(target, &ty)
+        })
+    }
+}
+
+pub(super) fn index_mut<'v>(target: &'v mut Value, key: &Value, loc: Loc) -> Exec<(&'v mut Value, Type)> {
+    match target {
+        Value::Array(a) => {
+            let a = Rc::make_mut(a);
+            let i = key.to_int();
+            let len = a.items.len();
+            if i < 1 || (i as usize > len && !a.grows) {
+                return Err(index_error(i, len, loc));
+            }
+            let i = i as usize;
+            if i > len {
+                if i > 10_000_000 {
+                    return Err(index_error(i as i64, len, loc));
+                }
+                let default = a.elem.default_value();
+                a.items.resize(i, default);
+            }
+            let ty = a.elem.clone();
+            Ok((&mut a.items[i - 1], ty))
+        }
+        Value::Assoc(a) => {
+            let a = Rc::make_mut(a);
+            let ty = a.elem.clone();
+            // A key that is already a string is looked up as it is, and copied only when new.
+            let text;
+            let key = match key {
+                Value::Str(s) => s.as_str(),
+                other => {
+                    text = other.to_text();
+                    &text
+                }
+            };
+            let index = match a.map.get_index_of(key) {
+                Some(index) => index,
+                None => a.map.insert_full(key.into(), ty.default_value()).0,
+            };
+            Ok((&mut a.map[index], ty))
+        }
+        other => Err(type_error(format!("a {} cannot be indexed", other.type_name()), loc)),
+    }
+}
+
+pub(super) fn member_mut<'v>(target: &'v mut Value, member: &Member, loc: Loc) -> Exec<(&'v mut Value, Type)> {
+    match target {
+        Value::Struct(s) => {
+            let s: &mut StructValue = Rc::make_mut(s);
+            let i = match member {
+                Member::Field(i) => *i,
+                Member::Dynamic(name) => match s.def.field_index(name) {
+                    Some(i) => i,
+                    None => return Err(unknown_member(&s.def.name, name, loc)),
+                },
+                Member::Property(_, i) => {
+                    let name = s.def.properties[*i].name.clone();
+                    return Err(type_error(format!("the property `{name}` cannot be modified in place"), loc));
+                }
+            };
+            let ty = s.def.fields[i].ty.clone();
+            Ok((&mut s.fields[i], ty))
+        }
+        other => Err(type_error(format!("a {} has no members", other.type_name()), loc)),
+    }
+}
