@@ -3,6 +3,7 @@
 //! through the interpreter's `Module` API; the interpreter itself knows nothing of email.
 
 pub mod message;
+pub mod net;
 pub mod session;
 pub mod smtp;
 pub mod tls;
