@@ -490,9 +490,12 @@ fn start_receiving(st: &Shared, m: &mut Machine, kind: Receiving, name: String, 
     let k = key(&name);
     let open = st.borrow().mailboxes.iter().find(|(key, _)| *key == k).map(|(_, mb)| mb.protocol());
     if let Some(protocol) = open {
+        let article = if protocol == "IMAP" { "an" } else { "a" };
         return session_error(
             m,
-            format!("a {protocol} session named \"{name}\" is already open; close it with EmailCloseSession first"),
+            format!(
+                "{article} {protocol} session named \"{name}\" is already open; close it with EmailCloseSession first"
+            ),
         );
     }
     let opened = match kind {
