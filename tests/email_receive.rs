@@ -574,3 +574,175 @@ JVBERi0xLjQKJcOkw7zDtsOfCg==\r\n--b1--\r\n",
     assert!(run.stdout.starts_with("Set POP3_SERVER"), "{}", run.stdout);
     let _ = std::fs::remove_dir_all(&work);
 }
+
+/// A scripted server on 127.0.0.1: each connection gets `greeting`, then `answer` is called
+/// with every line received (CRLF removed) and its result sent; `None` closes the connection.
+fn scripted(greeting: &'static [u8], answer: impl Fn(&str) -> Option<Vec<u8>> + Send + Sync + 'static) -> u16 {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut writer = stream.try_clone().unwrap();
+            if writer.write_all(greeting).is_err() {
+                continue;
+            }
+            let mut reader = BufReader::new(stream);
+            let mut line = String::new();
+            while reader.read_line(&mut line).unwrap_or(0) > 0 {
+                match answer(line.trim_end()) {
+                    Some(reply) => {
+                        if writer.write_all(&reply).is_err() {
+                            break;
+                        }
+                    }
+                    None => break,
+                }
+                line.clear();
+            }
+            let _ = writer.shutdown(std::net::Shutdown::Both);
+        }
+    });
+    port
+}
+
+fn pop3_answers(line: &str) -> Option<Vec<u8>> {
+    let reply: &[u8] = match line.split(' ').next().unwrap_or("") {
+        "CAPA" => b"+OK\r\nUSER\r\n.\r\n",
+        "USER" | "PASS" | "DELE" | "QUIT" => b"+OK\r\n",
+        "STAT" => b"+OK 3 300\r\n",
+        "RETR" if line == "RETR 1" => b"-ERR [SYS/TEMP] message 1 is locked\r\n",
+        "RETR" if line == "RETR 2" => b"+OK\r\nSubject: two\r\n\r\n..dot-stuffed\r\nbare LF line\n.\r\n",
+        _ => b"-ERR unknown\r\n",
+    };
+    Some(reply.to_vec())
+}
+
+#[test]
+fn pop3_refused_command_then_dot_unstuffing() {
+    let port = scripted(b"+OK fake POP3\r\n", pop3_answers);
+    let script = format!(
+        r#"Trace(EmailStartPOP3Session("u", "p", "127.0.0.1", {port}), EmailNbMessage("u"))
+Trace(EmailReadFirst("u"), Email.Out, ErrorInfo(errMessage), ErrorInfo(errCode))
+Trace(EmailReadNext("u"), Email.Out, Email.Subject, Replace(Email.Message, CR, "/"))
+Trace(EmailDeleteMessage("u"))
+Trace(EmailCloseSession("u"))
+"#
+    );
+    let run = wl(&script, &[]);
+    assert_eq!(
+        (run.stdout.as_str(), run.stderr.as_str(), run.code),
+        (
+            format!(
+                "True 3\n\
+                 False True POP3 server 127.0.0.1:{port} refused RETR 1: -ERR [SYS/TEMP] message 1 is locked 3004\n\
+                 True False two .dot-stuffed/bare LF line/\n\
+                 True\n\
+                 True\n"
+            )
+            .as_str(),
+            "",
+            0
+        )
+    );
+}
+
+#[test]
+fn pop3_connection_lost_during_a_message() {
+    let port = scripted(b"+OK fake POP3\r\n", |line| {
+        if line == "RETR 1" {
+            return None;
+        }
+        pop3_answers(line)
+    });
+    let script = format!(
+        r#"EmailSetTimeOut(5)
+Trace(EmailStartPOP3Session("u", "p", "127.0.0.1", {port}))
+Trace(EmailReadFirst("u"), Email.Out, ErrorInfo(errMessage), ErrorInfo(errCode))
+Trace(EmailReadNext("u"), Email.Out, ErrorInfo(errMessage))
+Trace(EmailCloseSession("u"), ErrorOccurred)
+"#
+    );
+    let run = wl(&script, &[]);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "True\n\
+             False True connection to POP3 server 127.0.0.1:{port} lost during RETR: the server closed the connection 3005\n\
+             False True connection to POP3 server 127.0.0.1:{port} is closed; close the session and start it again\n\
+             True False\n"
+        )
+    );
+}
+
+#[test]
+fn a_server_sending_an_endless_line() {
+    // A greeting cut short by the server closing, and one that never ends: 64 KB of a line
+    // is enough to give up.
+    let port = scripted(b"+OK", |_| None);
+    let big = scripted(Box::leak(vec![b'A'; 200_000].into_boxed_slice()), |_| None);
+    for p in [port, big] {
+        let run = wl(
+            &format!(
+                r#"EmailSetTimeOut(3)
+Trace(EmailStartPOP3Session("u", "p", "127.0.0.1", {p}), ErrorInfo(errMessage))"#
+            ),
+            &[],
+        );
+        assert!(run.stdout.starts_with("False "), "{}", run.stdout);
+        assert_eq!(run.code, 0);
+        if p == big {
+            assert_eq!(
+                run.stdout,
+                format!("False connection to POP3 server 127.0.0.1:{p} lost during the greeting: the server sent a line longer than 64 KB\n")
+            );
+        }
+    }
+}
+
+#[test]
+fn imap_untagged_warnings_literals_and_bye() {
+    const MESSAGE: &str = "Subject: (parens) and {braces}\r\nFrom: x@example.org\r\n\r\nbody ) {3}\r\n";
+    let port = scripted(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake IMAP ready\r\n", |line| {
+        let (tag, command) = line.split_once(' ').unwrap_or((line, ""));
+        let reply = if command.starts_with("LOGIN") {
+            format!("{tag} OK [CAPABILITY IMAP4rev1 UIDPLUS] logged in\r\n")
+        } else if command.starts_with("SELECT") {
+            format!("* NO [ALERT] disk almost full\r\n* BAD something odd\r\n* 2 EXISTS\r\n* FLAGS (\\Seen \\Deleted)\r\n{tag} OK [READ-WRITE] selected\r\n")
+        } else if command.starts_with("UID SEARCH") {
+            format!("* SEARCH 9 7\r\n{tag} OK done\r\n")
+        } else if command.starts_with("UID FETCH 7") {
+            format!("* 1 FETCH (UID 7 BODY[] {{{}}}\r\n{MESSAGE})\r\n{tag} OK done\r\n", MESSAGE.len())
+        } else if command.starts_with("UID FETCH 9") {
+            "* BYE server shutting down\r\n".to_string()
+        } else if command.starts_with("LOGOUT") {
+            format!("* BYE bye\r\n{tag} OK done\r\n")
+        } else {
+            format!("{tag} BAD unknown\r\n")
+        };
+        Some(reply.into_bytes())
+    });
+    let script = format!(
+        r#"EmailSetTimeOut(3)
+Trace(EmailStartIMAPSession("u", "p", "127.0.0.1", {port}), EmailNbMessage("u"))
+Trace(EmailReadFirst("u"), Email.Subject, Replace(Email.Message, CR, "/"))
+Trace(EmailReadNext("u"), Email.Out, ErrorInfo(errMessage), ErrorInfo(errCode))
+Trace(EmailCloseSession("u"))
+"#
+    );
+    let run = wl(&script, &[]);
+    assert_eq!(
+        (run.stdout.as_str(), run.stderr.as_str(), run.code),
+        (
+            format!(
+                "True 2\n\
+                 True (parens) and {{braces}} body ) {{3}}/\n\
+                 False True IMAP server 127.0.0.1:{port} ended the session during UID FETCH: BYE server shutting down 3005\n\
+                 True\n"
+            )
+            .as_str(),
+            "",
+            0
+        )
+    );
+}

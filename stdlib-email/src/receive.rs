@@ -148,15 +148,29 @@ impl Mailbox {
         Ok(())
     }
 
-    /// POP3 QUIT (the server deletes the messages marked), IMAP expunge and LOGOUT.
+    /// POP3 QUIT (the server deletes the messages marked), IMAP expunge and LOGOUT. A
+    /// connection that broke is only an error when deletions were lost with it.
     pub fn close(mut self) -> Result<(), MailError> {
+        let deleted: Vec<u32> = self.ids.iter().zip(&self.deleted).filter(|(_, d)| **d).map(|(id, _)| *id).collect();
+        if self.broken_error().is_some() {
+            if deleted.is_empty() {
+                return Ok(());
+            }
+            let n = deleted.len();
+            return Err(MailError::new(
+                FailureKind::Lost,
+                format!(
+                    "connection to {} server {} was lost: the {n} message{} deleted in the session {} still on the server",
+                    self.protocol(),
+                    self.target.address(),
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "is" } else { "are" }
+                ),
+            ));
+        }
         match &mut self.client {
             Client::Pop3(c) => c.quit(),
-            Client::Imap(c) => {
-                let deleted: Vec<u32> =
-                    self.ids.iter().zip(&self.deleted).filter(|(_, d)| **d).map(|(id, _)| *id).collect();
-                c.close(&deleted)
-            }
+            Client::Imap(c) => c.close(&deleted),
         }
     }
 }
