@@ -378,7 +378,7 @@ fn delete_a_message() {
             "3\n\
              False no current message to delete in the {protocol} session \"{USER}\": read one first (EmailReadFirst, EmailReadNext…)\n\
              Message 2 True 2\n\
-             False 3004\n\
+             False 3007\n\
              True Message 1\n\
              True Message 3\n\
              True Message 1\n\

@@ -235,6 +235,7 @@ fn record_for(e: &SmtpError) -> ErrorRecord {
         FailureKind::Auth => codes::AUTH,
         FailureKind::Rejected => codes::REJECTED,
         FailureKind::Lost => codes::LOST,
+        FailureKind::Session => codes::SESSION,
     };
     ErrorRecord::new(code, e.message.clone()).with_system(e.system_code, e.system_message.clone())
 }

@@ -104,6 +104,8 @@ pub enum FailureKind {
     Rejected,
     /// The connection broke or the server stopped answering during a session.
     Lost,
+    /// A call the session's state does not allow (no current message to delete).
+    Session,
 }
 
 #[derive(Clone, Debug)]

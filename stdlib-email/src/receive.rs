@@ -128,7 +128,7 @@ impl Mailbox {
         let n = self.ids.len();
         if self.cursor == 0 || self.cursor > n || self.deleted[self.cursor - 1] {
             return Err(MailError::new(
-                FailureKind::Rejected,
+                FailureKind::Session,
                 format!(
                     "no current message to delete in the {} session \"{}\": read one first (EmailReadFirst, EmailReadNext…)",
                     self.protocol(),
