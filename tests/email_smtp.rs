@@ -128,7 +128,7 @@ Trace(EmailSendMessage("robot"), ErrorInfo(errMessage))
             "False",
             "an SMTP session named \"robot\" is already open; close it with EmailCloseSession first 3007",
             "True",
-            "False no SMTP session named \"robot\" is open",
+            "False no email session named \"robot\" is open",
             "False no SMTP session named \"robot\" is open",
         ]
     );

@@ -1,15 +1,22 @@
-//! The email library of wl (SPEC §8): SMTP sessions, the `Email` structure and type, the
-//! `emailSMTPSession` type, their constants, and capture mode. Everything is registered
-//! through the interpreter's `Module` API; the interpreter itself knows nothing of email.
+//! The email library of wl (SPEC §8): SMTP sessions, POP3 and IMAP sessions, the `Email`
+//! structure and type, the `emailSMTPSession`, `emailPOP3Session` and `emailIMAPSession`
+//! types, their constants, and capture mode. Everything is registered through the
+//! interpreter's `Module` API; the interpreter itself knows nothing of email.
 
+pub mod imap;
 pub mod message;
+pub mod net;
+pub mod pop3;
+pub mod receive;
 pub mod session;
 pub mod smtp;
 pub mod tls;
 
+use receive::{Mailbox, Move};
 use session::{Capture, Failure, SendError, Session};
 use smtp::{FailureKind, Security, SmtpError, Target};
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Duration;
@@ -44,6 +51,8 @@ pub mod codes {
     pub const ASYNC: i64 = 3008;
     /// Capture mode could not write a message.
     pub const CAPTURE: i64 = 3009;
+    /// EmailSaveAttachment: no such attachment, or the file cannot be written.
+    pub const ATTACHMENT: i64 = 3010;
 }
 
 /// `emailOptionDefault`, `optionTLS` (`optionSSL`), `emailProtocolSMTPS` (`emailOptionSecuredTLS`).
@@ -54,10 +63,21 @@ pub const OPTION_STARTTLS: i64 = 2;
 pub const PARAMETER_MODE: i64 = 1;
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_PORT: i64 = 25;
+pub const POP3_PORT: i64 = 110;
+pub const POP3S_PORT: i64 = 995;
+pub const IMAP_PORT: i64 = 143;
+pub const IMAPS_PORT: i64 = 993;
+/// How many recently read messages EmailSaveAttachment looks in.
+const RECENT_MESSAGES: usize = 16;
 
 struct State {
-    /// Open sessions, keyed by lower-case name, in the order they were opened.
+    /// Open SMTP sessions, keyed by lower-case name, in the order they were opened.
     sessions: Vec<(String, Session)>,
+    /// Open POP3 and IMAP sessions, keyed the same way. A name may have an SMTP session and
+    /// a receiving session at once (EmailStartSession opens both).
+    mailboxes: Vec<(String, Mailbox)>,
+    /// The attachments of the last messages read, most recent last (EmailSaveAttachment).
+    recent: VecDeque<Vec<(String, Vec<u8>)>>,
     /// EmailSetTimeOut.
     timeout: Duration,
     capture: Option<Capture>,
@@ -66,6 +86,9 @@ struct State {
 impl State {
     fn position(&self, key: &str) -> Option<usize> {
         self.sessions.iter().position(|(k, _)| k == key)
+    }
+    fn mailbox(&mut self, key: &str) -> Option<&mut Mailbox> {
+        self.mailboxes.iter_mut().find(|(k, _)| k == key).map(|(_, m)| m)
     }
 }
 
@@ -127,6 +150,10 @@ pub fn email_type() -> Rc<StructDef> {
     def = def.field_with(field("Priority", Type::Int));
     def = def.field_with(field("MessageID", Type::Str));
     def = def.field_with(field("Date", Type::Str));
+    // Filled when a message is read: True past the last message (or before the first).
+    def = def.field_with(field("Out", Type::Bool));
+    // The message as received, headers and MIME parts.
+    def = def.field_with(field("Source", Type::Str));
     for (prop, array) in [("NbRecipient", "Recipient"), ("NbCc", "Cc"), ("NbBcc", "Bcc"), ("NbAttach", "Attach")] {
         let (get, set) = count_property(array);
         def = def.property(prop, Type::Int, get, Some(set));
@@ -148,6 +175,59 @@ pub fn session_type() -> Rc<StructDef> {
     Rc::new(def)
 }
 
+/// Which receiving protocol a session speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Receiving {
+    Pop3,
+    Imap,
+}
+
+impl Receiving {
+    fn name(self) -> &'static str {
+        match self {
+            Receiving::Pop3 => "POP3",
+            Receiving::Imap => "IMAP",
+        }
+    }
+    fn type_name(self) -> &'static str {
+        match self {
+            Receiving::Pop3 => "emailPOP3Session",
+            Receiving::Imap => "emailIMAPSession",
+        }
+    }
+    fn function(self) -> &'static str {
+        match self {
+            Receiving::Pop3 => "EmailStartPOP3Session",
+            Receiving::Imap => "EmailStartIMAPSession",
+        }
+    }
+    /// The default port: the plain one, or the implicit-TLS one with `optionTLS`.
+    fn default_port(self, security: Security) -> i64 {
+        match (self, security) {
+            (Receiving::Pop3, Security::Implicit) => POP3S_PORT,
+            (Receiving::Pop3, _) => POP3_PORT,
+            (Receiving::Imap, Security::Implicit) => IMAPS_PORT,
+            (Receiving::Imap, _) => IMAP_PORT,
+        }
+    }
+}
+
+/// The `emailPOP3Session` and `emailIMAPSession` types.
+pub fn receive_session_type(kind: Receiving) -> Rc<StructDef> {
+    let def = StructDef::new(kind.type_name())
+        .field_with(field("Name", Type::Str))
+        .field_with(FieldDef { secret: true, ..field("Password", Type::Str) })
+        .field_with(field("ServerAddress", Type::Str))
+        .field_with(FieldDef {
+            default: Some(Value::Int(kind.default_port(Security::Plain))),
+            ..field("Port", Type::Int)
+        })
+        .field_with(FieldDef { default: Some(Value::Int(OPTION_DEFAULT)), ..field("Option", Type::Int) })
+        .field_with(field("IgnoreError", Type::Int))
+        .field_with(field("Timeout", Type::Int));
+    Rc::new(def)
+}
+
 fn record_for(e: &SmtpError) -> ErrorRecord {
     let code = match e.kind {
         FailureKind::Connect => codes::CONNECT,
@@ -155,6 +235,7 @@ fn record_for(e: &SmtpError) -> ErrorRecord {
         FailureKind::Auth => codes::AUTH,
         FailureKind::Rejected => codes::REJECTED,
         FailureKind::Lost => codes::LOST,
+        FailureKind::Session => codes::SESSION,
     };
     ErrorRecord::new(code, e.message.clone()).with_system(e.system_code, e.system_message.clone())
 }
@@ -249,6 +330,127 @@ fn check(name: String, target: Target, asynchronous: bool) -> Result<(String, Ta
     Ok((name, target, asynchronous))
 }
 
+/// The timeout a session variable asks for (`..Timeout`, seconds), or the default.
+fn session_timeout(v: &Value, default_timeout: Duration) -> Duration {
+    let t = v.to_real();
+    if t > 0.0 && t.is_finite() {
+        Duration::from_secs_f64(t.min(86_400.0))
+    } else {
+        default_timeout
+    }
+}
+
+fn receive_security(kind: Receiving, option: i64) -> Result<Security, String> {
+    match option {
+        OPTION_DEFAULT => Ok(Security::Plain),
+        OPTION_TLS => Ok(Security::Implicit),
+        OPTION_STARTTLS => Ok(Security::StartTls),
+        other => Err(format!(
+            "unknown {} session option {other} (use emailOptionDefault, optionTLS or emailOptionSecuredTLS)",
+            kind.name()
+        )),
+    }
+}
+
+fn receive_port(kind: Receiving, v: &Value, security: Security) -> Result<u16, String> {
+    let p = match v {
+        Value::Null => 0,
+        v => v.to_int(),
+    };
+    let p = if p == 0 { kind.default_port(security) } else { p };
+    u16::try_from(p).ok().filter(|p| *p > 0).ok_or_else(|| format!("{p} is not a valid port number"))
+}
+
+fn check_receive(kind: Receiving, name: String, target: Target) -> Result<(String, Target), String> {
+    if name.trim().is_empty() {
+        return Err(format!("the {} session needs a name: the user name (or ..Name) is empty", kind.name()));
+    }
+    if target.host.is_empty() {
+        return Err(format!("no {} server given for the session \"{name}\"", kind.name()));
+    }
+    Ok((name, target))
+}
+
+/// What EmailStartPOP3Session / EmailStartIMAPSession was asked: `(user, password, server
+/// [, port [, option]])` or `(session)`.
+fn parse_receive_start(kind: Receiving, args: &[Value], default_timeout: Duration) -> Result<(String, Target), String> {
+    let args: Vec<Value> = args.iter().map(|a| a.deref()).collect();
+    if args.len() == 1 {
+        let Value::Struct(s) = &args[0] else {
+            return Err(format!(
+                "{} needs a user name, a password and a server, or an {} variable",
+                kind.function(),
+                kind.type_name()
+            ));
+        };
+        if !s.def.name.eq_ignore_ascii_case(kind.type_name()) {
+            return Err(format!("{} takes an {} variable, not a {}", kind.function(), kind.type_name(), s.def.name));
+        }
+        let get = |n: &str| s.get(n).cloned().unwrap_or_default();
+        let name = get("Name").to_text();
+        let security = receive_security(kind, get("Option").to_int())?;
+        let target = Target {
+            host: get("ServerAddress").to_text().trim().to_string(),
+            port: receive_port(kind, &get("Port"), security)?,
+            security,
+            login: name.clone(),
+            password: Some(get("Password").to_text()),
+            ignore: get("IgnoreError").to_int(),
+            timeout: session_timeout(&get("Timeout"), default_timeout),
+        };
+        return check_receive(kind, name, target);
+    }
+    if args.len() < 3 {
+        return Err(format!("{} needs a user name, a password and a server", kind.function()));
+    }
+    let name = args[0].to_text();
+    let security = receive_security(kind, args.get(4).map(|v| v.to_int()).unwrap_or(OPTION_DEFAULT))?;
+    let target = Target {
+        host: args[2].to_text().trim().to_string(),
+        port: receive_port(kind, args.get(3).unwrap_or(&Value::Null), security)?,
+        security,
+        login: name.clone(),
+        password: Some(args[1].to_text()),
+        ignore: 0,
+        timeout: default_timeout,
+    };
+    check_receive(kind, name, target)
+}
+
+/// EmailStartSession(user, password, pop3server [, smtpserver [, pop3port [, smtpport [,
+/// async]]]]): the POP3 session, and the SMTP session when an SMTP server is given.
+struct Combined {
+    name: String,
+    pop3: Target,
+    smtp: Option<(Target, bool)>,
+}
+
+fn parse_combined_start(args: &[Value], default_timeout: Duration) -> Result<Combined, String> {
+    let args: Vec<Value> = args.iter().map(|a| a.deref()).collect();
+    let (name, pop3) = parse_receive_start(
+        Receiving::Pop3,
+        &[args[0].clone(), args[1].clone(), args[2].clone(), args.get(4).cloned().unwrap_or_default()],
+        default_timeout,
+    )?;
+    let smtp_server = args.get(3).map(|v| v.to_text().trim().to_string()).unwrap_or_default();
+    let smtp = if smtp_server.is_empty() {
+        None
+    } else {
+        let password = args[1].to_text();
+        let target = Target {
+            host: smtp_server,
+            port: port(args.get(5).unwrap_or(&Value::Null))?,
+            security: Security::Plain,
+            login: name.clone(),
+            password: Some(password).filter(|p| !p.is_empty()),
+            ignore: 0,
+            timeout: default_timeout,
+        };
+        Some((target, args.get(6).is_some_and(|v| v.to_bool())))
+    };
+    Ok(Combined { name, pop3, smtp })
+}
+
 fn async_report(name: &str, count: usize, failures: &[Failure]) -> ErrorRecord {
     let mut text = format!(
         "{} of the {count} message{} queued on the asynchronous session \"{name}\" could not be sent:",
@@ -263,16 +465,181 @@ fn async_report(name: &str, count: usize, failures: &[Failure]) -> ErrorRecord {
     ErrorRecord::new(codes::ASYNC, text).with_system(first.system_code, first.system_message.clone())
 }
 
+type Shared = Rc<RefCell<State>>;
+
+/// Opens an SMTP session and records it under its name.
+fn start_smtp(st: &Shared, m: &mut Machine, name: String, target: Target, asynchronous: bool) -> Value {
+    let k = key(&name);
+    if st.borrow().position(&k).is_some() {
+        return session_error(
+            m,
+            format!("an SMTP session named \"{name}\" is already open; close it with EmailCloseSession first"),
+        );
+    }
+    let capture = st.borrow().capture.is_some();
+    match Session::start(name, target, asynchronous, capture) {
+        Ok(session) => {
+            st.borrow_mut().sessions.push((k, session));
+            Value::Bool(true)
+        }
+        Err(e) => m.fail(record_for(&e)),
+    }
+}
+
+/// Opens a POP3 or IMAP session and records it under its name.
+fn start_receiving(st: &Shared, m: &mut Machine, kind: Receiving, name: String, target: Target) -> Value {
+    let k = key(&name);
+    let open = st.borrow().mailboxes.iter().find(|(key, _)| *key == k).map(|(_, mb)| mb.protocol());
+    if let Some(protocol) = open {
+        let article = if protocol == "IMAP" { "an" } else { "a" };
+        return session_error(
+            m,
+            format!(
+                "{article} {protocol} session named \"{name}\" is already open; close it with EmailCloseSession first"
+            ),
+        );
+    }
+    let opened = match kind {
+        Receiving::Pop3 => Mailbox::open_pop3(name, target),
+        Receiving::Imap => Mailbox::open_imap(name, target),
+    };
+    match opened {
+        Ok(mailbox) => {
+            st.borrow_mut().mailboxes.push((k, mailbox));
+            Value::Bool(true)
+        }
+        Err(e) => m.fail(record_for(&e)),
+    }
+}
+
+fn no_mailbox(m: &mut Machine, name: &str) -> Value {
+    session_error(m, format!("no POP3 or IMAP session named \"{name}\" is open"))
+}
+
+/// EmailReadFirst/Next/Last/Previous: fills the `Email` structure, or the `Email` variable
+/// given as second argument.
+fn read_message(
+    st: &Shared,
+    email_def: &Rc<StructDef>,
+    m: &mut Machine,
+    args: &mut [Value],
+    mv: Move,
+    function: &str,
+) -> Result<Value, wl_interpreter::RuntimeError> {
+    let into_variable = match args.get(1) {
+        None | Some(Value::Null) => false,
+        Some(Value::Struct(s)) if Rc::ptr_eq(&s.def, email_def) => true,
+        Some(other) => {
+            return Err(wl_interpreter::RuntimeError::fatal(format!(
+                "{function} fills an Email variable, not a {}",
+                other.type_name()
+            )))
+        }
+    };
+    let name = session_name(&args[0]);
+    let result = {
+        let mut guard = st.borrow_mut();
+        guard.mailbox(&key(&name)).map(|mb| mb.read(mv))
+    };
+    let (value, outcome) = match result {
+        None => (receive::to_email(email_def, None), Err(None)),
+        Some(Ok(None)) => (receive::to_email(email_def, None), Ok(false)),
+        Some(Ok(Some(raw))) => {
+            let incoming = receive::parse(&raw);
+            let value = receive::to_email(email_def, Some(&incoming));
+            let mut guard = st.borrow_mut();
+            if guard.recent.len() >= RECENT_MESSAGES {
+                guard.recent.pop_front();
+            }
+            guard.recent.push_back(incoming.attachments);
+            (value, Ok(true))
+        }
+        Some(Err(e)) => (receive::to_email(email_def, None), Err(Some(e))),
+    };
+    if into_variable {
+        args[1] = value;
+    } else {
+        m.with_global_mut("Email", |v| *v = value);
+    }
+    Ok(match outcome {
+        Ok(read) => Value::Bool(read),
+        Err(None) => no_mailbox(m, &name),
+        Err(Some(e)) => m.fail(record_for(&e)),
+    })
+}
+
+/// EmailSaveAttachment(attachment, path): writes an attachment of one of the last messages
+/// read (the most recent first) to a file, or into a folder under its own name.
+fn save_attachment(st: &Shared, m: &mut Machine, args: &[Value]) -> Value {
+    let wanted = args[0].to_text();
+    let path = args[1].to_text();
+    let content = {
+        let guard = st.borrow();
+        guard.recent.iter().rev().find_map(|message| message.iter().find(|(n, _)| *n == wanted).map(|(_, c)| c.clone()))
+    };
+    let Some(content) = content else {
+        return m.fail(ErrorRecord::new(
+            codes::ATTACHMENT,
+            format!("no attachment named \"{wanted}\" in the last messages read"),
+        ));
+    };
+    let mut target = PathBuf::from(&path);
+    if path.trim().is_empty() {
+        target = PathBuf::from(&wanted);
+    } else if target.is_dir() {
+        target = target.join(&wanted);
+    }
+    match std::fs::write(&target, &content) {
+        Ok(()) => Value::Bool(true),
+        Err(e) => m.fail(
+            ErrorRecord::new(
+                codes::ATTACHMENT,
+                format!("cannot save the attachment \"{wanted}\" as \"{}\": {e}", target.display()),
+            )
+            .with_system(e.raw_os_error().unwrap_or(0) as i64, e.to_string()),
+        ),
+    }
+}
+
+/// Closes the sessions of one name (SMTP and receiving); the errors, if any.
+fn close_sessions(session: Option<Session>, mailbox: Option<Mailbox>) -> Option<ErrorRecord> {
+    let mut records = Vec::new();
+    if let Some(mailbox) = mailbox {
+        if let Err(e) = mailbox.close() {
+            records.push(record_for(&e));
+        }
+    }
+    if let Some(session) = session {
+        let count = session.count;
+        let shown = session.name.clone();
+        let failures = session.close();
+        if !failures.is_empty() {
+            records.push(async_report(&shown, count, &failures));
+        }
+    }
+    let mut records = records.into_iter();
+    let mut first = records.next()?;
+    for r in records {
+        first.message.push('\n');
+        first.message.push_str(&r.message);
+    }
+    Some(first)
+}
+
 pub fn module(config: Config) -> Module {
     let mut m = Module::new("email");
     let state = Rc::new(RefCell::new(State {
         sessions: Vec::new(),
+        mailboxes: Vec::new(),
+        recent: VecDeque::new(),
         timeout: DEFAULT_TIMEOUT,
         capture: config.capture_dir.clone().map(Capture::new),
     }));
     let email = email_type();
     m.register_type(email.clone());
     m.register_type(session_type());
+    m.register_type(receive_session_type(Receiving::Pop3));
+    m.register_type(receive_session_type(Receiving::Imap));
     m.register_global("Email", Type::Struct(email.clone()), Value::Struct(Rc::new(StructValue::new(email.clone()))));
 
     for (name, value) in [
@@ -315,24 +682,9 @@ pub fn module(config: Config) -> Module {
             .params("user [, password], server [, port [, async [, option]]]  |  session"),
         move |m, args| {
             let default_timeout = st.borrow().timeout;
-            let (name, target, asynchronous) = match parse_start(args, default_timeout) {
-                Ok(t) => t,
-                Err(e) => return Ok(session_error(m, e)),
-            };
-            let k = key(&name);
-            if st.borrow().position(&k).is_some() {
-                return Ok(session_error(
-                    m,
-                    format!("an SMTP session named \"{name}\" is already open; close it with EmailCloseSession first"),
-                ));
-            }
-            let capture = st.borrow().capture.is_some();
-            match Session::start(name, target, asynchronous, capture) {
-                Ok(session) => {
-                    st.borrow_mut().sessions.push((k, session));
-                    Ok(Value::Bool(true))
-                }
-                Err(e) => Ok(m.fail(record_for(&e))),
+            match parse_start(args, default_timeout) {
+                Ok((name, target, asynchronous)) => Ok(start_smtp(&st, m, name, target, asynchronous)),
+                Err(e) => Ok(session_error(m, e)),
             }
         },
     );
@@ -380,25 +732,164 @@ pub fn module(config: Config) -> Module {
         Signature::new(1, 1).can_fail().returns(Type::Bool).params("session"),
         move |m, args| {
             let name = session_name(&args[0]);
-            let found = {
+            let k = key(&name);
+            let (session, mailbox) = {
                 let mut s = st.borrow_mut();
-                let pos = s.position(&key(&name));
-                pos.map(|i| s.sessions.remove(i).1)
+                let session = s.position(&k).map(|i| s.sessions.remove(i).1);
+                let mailbox = s.mailboxes.iter().position(|(key, _)| *key == k).map(|i| s.mailboxes.remove(i).1);
+                (session, mailbox)
             };
-            let Some(session) = found else {
-                return Ok(session_error(m, format!("no SMTP session named \"{name}\" is open")));
-            };
-            let count = session.count;
-            let shown = session.name.clone();
-            let failures = session.close();
-            if failures.is_empty() {
-                Ok(Value::Bool(true))
-            } else {
-                Ok(m.fail(async_report(&shown, count, &failures)))
+            if session.is_none() && mailbox.is_none() {
+                return Ok(session_error(m, format!("no email session named \"{name}\" is open")));
+            }
+            match close_sessions(session, mailbox) {
+                None => Ok(Value::Bool(true)),
+                Some(record) => Ok(m.fail(record)),
             }
         },
     );
     m.register_alias("EmailFermeSession", "EmailCloseSession");
+
+    for kind in [Receiving::Pop3, Receiving::Imap] {
+        let st = state.clone();
+        m.register_fn(
+            kind.function(),
+            Signature::new(1, 5)
+                .can_fail()
+                .returns(Type::Bool)
+                .params("user, password, server [, port [, option]]  |  session"),
+            move |m, args| {
+                let default_timeout = st.borrow().timeout;
+                match parse_receive_start(kind, args, default_timeout) {
+                    Ok((name, target)) => Ok(start_receiving(&st, m, kind, name, target)),
+                    Err(e) => Ok(session_error(m, e)),
+                }
+            },
+        );
+    }
+    m.register_alias("EmailOuvreSessionPOP3", "EmailStartPOP3Session");
+    m.register_alias("EmailOuvreSessionIMAP", "EmailStartIMAPSession");
+
+    let st = state.clone();
+    m.register_fn(
+        "EmailStartSession",
+        Signature::new(1, 7).can_fail().returns(Type::Bool).params(
+            "user, password, pop3server [, smtpserver [, pop3port [, smtpport [, async]]]]  |  session",
+        ),
+        move |m, args| {
+            let default_timeout = st.borrow().timeout;
+            if args.len() == 1 {
+                // A session variable: start the session its type names.
+                let kind = match args[0].deref() {
+                    Value::Struct(s) => s.def.name.to_lowercase(),
+                    _ => String::new(),
+                };
+                return Ok(match kind.as_str() {
+                    "emailsmtpsession" => match parse_start(args, default_timeout) {
+                        Ok((name, target, asynchronous)) => start_smtp(&st, m, name, target, asynchronous),
+                        Err(e) => session_error(m, e),
+                    },
+                    "emailpop3session" | "emailimapsession" => {
+                        let kind = if kind == "emailpop3session" { Receiving::Pop3 } else { Receiving::Imap };
+                        match parse_receive_start(kind, args, default_timeout) {
+                            Ok((name, target)) => start_receiving(&st, m, kind, name, target),
+                            Err(e) => session_error(m, e),
+                        }
+                    }
+                    _ => session_error(
+                        m,
+                        "EmailStartSession takes a user name, a password and servers, or an emailPOP3Session, emailIMAPSession or emailSMTPSession variable".to_string(),
+                    ),
+                });
+            }
+            if args.len() < 3 {
+                return Ok(session_error(m, "EmailStartSession needs a user name, a password and a POP3 server".into()));
+            }
+            let combined = match parse_combined_start(args, default_timeout) {
+                Ok(c) => c,
+                Err(e) => return Ok(session_error(m, e)),
+            };
+            let name = combined.name.clone();
+            let started = start_receiving(&st, m, Receiving::Pop3, combined.name.clone(), combined.pop3);
+            if !started.to_bool() {
+                return Ok(started);
+            }
+            if let Some((target, asynchronous)) = combined.smtp {
+                let sent = start_smtp(&st, m, combined.name, target, asynchronous);
+                if !sent.to_bool() {
+                    // Both or neither: the POP3 session just opened is closed again.
+                    let k = key(&name);
+                    let mailbox = {
+                        let mut s = st.borrow_mut();
+                        s.mailboxes.iter().position(|(key, _)| *key == k).map(|i| s.mailboxes.remove(i).1)
+                    };
+                    if let Some(mb) = mailbox {
+                        let _ = mb.close();
+                    }
+                    return Ok(sent);
+                }
+            }
+            Ok(Value::Bool(true))
+        },
+    );
+    m.register_alias("EmailOuvreSession", "EmailStartSession");
+
+    let st = state.clone();
+    m.register_fn(
+        "EmailNbMessage",
+        Signature::new(1, 1).can_fail().returns(Type::Int).params("session"),
+        move |m, args| {
+            let name = session_name(&args[0]);
+            let count = st.borrow_mut().mailbox(&key(&name)).map(|mb| mb.count());
+            Ok(match count {
+                Some(n) => Value::Int(n as i64),
+                None => {
+                    no_mailbox(m, &name);
+                    Value::Int(-1)
+                }
+            })
+        },
+    );
+
+    for (function, mv, french) in [
+        ("EmailReadFirst", Move::First, "EmailLitPremier"),
+        ("EmailReadNext", Move::Next, "EmailLitSuivant"),
+        ("EmailReadLast", Move::Last, "EmailLitDernier"),
+        ("EmailReadPrevious", Move::Previous, "EmailLitPrécédent"),
+    ] {
+        let st = state.clone();
+        let email_def = email.clone();
+        m.register_fn(
+            function,
+            Signature::new(1, 2).by_ref(1).can_fail().returns(Type::Bool).params("session [, message]"),
+            move |m, args| read_message(&st, &email_def, m, args, mv, function),
+        );
+        m.register_alias(french, function);
+    }
+
+    let st = state.clone();
+    m.register_fn(
+        "EmailDeleteMessage",
+        Signature::new(1, 1).can_fail().returns(Type::Bool).params("session"),
+        move |m, args| {
+            let name = session_name(&args[0]);
+            let result = st.borrow_mut().mailbox(&key(&name)).map(|mb| mb.delete_current());
+            Ok(match result {
+                None => no_mailbox(m, &name),
+                Some(Ok(())) => Value::Bool(true),
+                Some(Err(e)) => m.fail(record_for(&e)),
+            })
+        },
+    );
+    m.register_alias("EmailSupprimeMessage", "EmailDeleteMessage");
+
+    let st = state.clone();
+    m.register_fn(
+        "EmailSaveAttachment",
+        Signature::new(2, 2).can_fail().returns(Type::Bool).params("attachment, path"),
+        move |m, args| Ok(save_attachment(&st, m, args)),
+    );
+    m.register_alias("EmailSauveFichierAttaché", "EmailSaveAttachment");
 
     let st = state.clone();
     m.register_fn("EmailSetTimeOut", Signature::new(1, 1).params("seconds"), move |_, args| {
@@ -482,14 +973,16 @@ pub fn module(config: Config) -> Module {
     // Ending the script closes the sessions still open, as EmailCloseSession would.
     let st = state;
     m.on_exit(move |m| {
+        let mailboxes: Vec<(String, Mailbox)> = st.borrow_mut().mailboxes.drain(..).collect();
+        for (_, mailbox) in mailboxes {
+            if let Some(record) = close_sessions(None, Some(mailbox)) {
+                m.err(&format!("wl: when the script ended, {}\n", record.message));
+            }
+        }
         let sessions: Vec<(String, Session)> = st.borrow_mut().sessions.drain(..).collect();
         for (_, session) in sessions {
-            let count = session.count;
-            let name = session.name.clone();
-            let failures = session.close();
-            if !failures.is_empty() {
-                let report = async_report(&name, count, &failures);
-                m.err(&format!("wl: when the script ended, {}\n", report.message));
+            if let Some(record) = close_sessions(Some(session), None) {
+                m.err(&format!("wl: when the script ended, {}\n", record.message));
             }
         }
     });

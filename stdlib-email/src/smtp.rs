@@ -7,107 +7,17 @@
 //! `..IgnoreError`) nor a separate timeout for the greeting (needed to detect a port that
 //! speaks implicit TLS).
 
-use crate::tls;
+use crate::net::{self, eof, io_reason, Conn, Protocol, Sock};
+pub use crate::net::{seconds, FailureKind, MailError as SmtpError, Security, Target, GREETING_PROBE};
 use lettre::address::Address;
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
 use lettre::transport::smtp::commands::{Auth, Data, Ehlo, Mail, Quit, Rcpt, Rset, Starttls};
 use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter, ServerInfo};
 use lettre::transport::smtp::response::Response;
-use rustls::{ClientConnection, StreamOwned};
 use std::fmt;
 use std::io::{self, Read, Write};
-use std::net::{Shutdown, TcpStream, ToSocketAddrs};
 use std::str::FromStr;
 use std::time::{Duration, Instant};
-
-/// How long a STARTTLS session waits for the greeting before deciding that the port speaks
-/// implicit TLS (SPEC §8).
-pub const GREETING_PROBE: Duration = Duration::from_secs(3);
-
-/// The TLS form a session asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Security {
-    /// `emailOptionDefault`: plain SMTP, STARTTLS not attempted.
-    Plain,
-    /// `optionTLS`: TLS from the first byte (SMTPS).
-    Implicit,
-    /// `emailProtocolSMTPS`: a plain connection upgraded by STARTTLS, which is required.
-    StartTls,
-}
-
-/// Where and how to connect. The password stays in here: it never appears in a message.
-#[derive(Clone)]
-pub struct Target {
-    pub host: String,
-    pub port: u16,
-    pub security: Security,
-    pub login: String,
-    pub password: Option<String>,
-    /// `..IgnoreError` flags (see `tls`).
-    pub ignore: i64,
-    pub timeout: Duration,
-}
-
-impl fmt::Debug for Target {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Target")
-            .field("host", &self.host)
-            .field("port", &self.port)
-            .field("security", &self.security)
-            .field("login", &self.login)
-            .field("password", &self.password.as_ref().map(|_| "***"))
-            .field("ignore", &self.ignore)
-            .field("timeout", &self.timeout)
-            .finish()
-    }
-}
-
-impl Target {
-    /// `host:port`, as every message names the server.
-    pub fn address(&self) -> String {
-        if self.host.contains(':') && !self.host.starts_with('[') {
-            format!("[{}]:{}", self.host, self.port)
-        } else {
-            format!("{}:{}", self.host, self.port)
-        }
-    }
-}
-
-/// What failed, for `ErrorInfo(errCode)`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FailureKind {
-    /// No connection: unknown host, refused, unreachable, no answer.
-    Connect,
-    /// TLS handshake or certificate, or a secure option the server cannot honour.
-    Tls,
-    /// The server refused the login.
-    Auth,
-    /// The server answered a command with an error (sender, recipient, message refused…).
-    Rejected,
-    /// The connection broke or the server stopped answering during a session.
-    Lost,
-}
-
-#[derive(Clone, Debug)]
-pub struct SmtpError {
-    pub kind: FailureKind,
-    pub message: String,
-    /// SMTP reply code, OS error number, or 0.
-    pub system_code: i64,
-    /// The server's reply, the OS error or the TLS error, as they put it.
-    pub system_message: String,
-}
-
-impl SmtpError {
-    fn new(kind: FailureKind, message: String) -> Self {
-        SmtpError { kind, message, system_code: 0, system_message: String::new() }
-    }
-    fn system(mut self, code: i64, message: impl Into<String>) -> Self {
-        self.system_code = code;
-        self.system_message = message.into();
-        self
-    }
-}
 
 /// A server reply: its code and its lines of text.
 #[derive(Clone, Debug)]
@@ -131,177 +41,6 @@ impl Reply {
         }
         Response::from_str(&raw).ok()
     }
-}
-
-/// The TCP socket, with read and write timeouts that also respect a deadline (the whole
-/// session start must fit in the timeout), and a record of the first bytes received (how
-/// a TLS handshake recognises a plaintext SMTP greeting).
-struct Sock {
-    tcp: TcpStream,
-    timeout: Duration,
-    deadline: Option<Instant>,
-    read_timeout: Option<Duration>,
-    write_timeout: Option<Duration>,
-    first_bytes: Vec<u8>,
-    received: usize,
-}
-
-impl Sock {
-    fn effective(&self) -> io::Result<Duration> {
-        let mut t = self.timeout;
-        if let Some(d) = self.deadline {
-            let left = d.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                return Err(io::Error::new(io::ErrorKind::TimedOut, "timed out"));
-            }
-            t = t.min(left);
-        }
-        Ok(t.max(Duration::from_millis(1)))
-    }
-}
-
-fn timed_out(e: io::Error) -> io::Error {
-    if e.kind() == io::ErrorKind::WouldBlock {
-        io::Error::new(io::ErrorKind::TimedOut, "timed out")
-    } else {
-        e
-    }
-}
-
-impl Read for Sock {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let t = self.effective()?;
-        if self.read_timeout != Some(t) {
-            self.tcp.set_read_timeout(Some(t))?;
-            self.read_timeout = Some(t);
-        }
-        let n = self.tcp.read(buf).map_err(timed_out)?;
-        if self.first_bytes.len() < 8 {
-            let keep = n.min(8 - self.first_bytes.len());
-            self.first_bytes.extend_from_slice(&buf[..keep]);
-        }
-        self.received += n;
-        Ok(n)
-    }
-}
-
-impl Write for Sock {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let t = self.effective()?;
-        if self.write_timeout != Some(t) {
-            self.tcp.set_write_timeout(Some(t))?;
-            self.write_timeout = Some(t);
-        }
-        self.tcp.write(buf).map_err(timed_out)
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        self.tcp.flush()
-    }
-}
-
-enum Conn {
-    Plain(Sock),
-    Tls(Box<StreamOwned<ClientConnection, Sock>>),
-    /// While a plain connection is being upgraded, and after a failed upgrade.
-    Closed,
-}
-
-fn closed() -> io::Error {
-    io::Error::new(io::ErrorKind::NotConnected, "the connection is closed")
-}
-
-impl Conn {
-    fn sock(&mut self) -> Option<&mut Sock> {
-        match self {
-            Conn::Plain(s) => Some(s),
-            Conn::Tls(t) => Some(&mut t.sock),
-            Conn::Closed => None,
-        }
-    }
-    fn set_deadline(&mut self, deadline: Option<Instant>) {
-        if let Some(s) = self.sock() {
-            s.deadline = deadline;
-        }
-    }
-    fn deadline(&mut self) -> Option<Instant> {
-        self.sock().and_then(|s| s.deadline)
-    }
-    /// Sets a deadline `within` from now (or keeps the one already set, if sooner) and
-    /// returns the previous one, to put back afterwards.
-    fn tighten_deadline(&mut self, within: Duration) -> Option<Instant> {
-        let saved = self.deadline();
-        let limit = Instant::now() + within;
-        self.set_deadline(Some(saved.map_or(limit, |d| d.min(limit))));
-        saved
-    }
-    fn received(&mut self) -> usize {
-        self.sock().map(|s| s.received).unwrap_or(0)
-    }
-    fn is_tls(&self) -> bool {
-        matches!(self, Conn::Tls(_))
-    }
-}
-
-impl Read for Conn {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self {
-            Conn::Plain(s) => s.read(buf),
-            Conn::Tls(t) => t.read(buf),
-            Conn::Closed => Err(closed()),
-        }
-    }
-}
-
-impl Write for Conn {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Conn::Plain(s) => s.write(buf),
-            Conn::Tls(t) => t.write(buf),
-            Conn::Closed => Err(closed()),
-        }
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        match self {
-            Conn::Plain(s) => s.flush(),
-            Conn::Tls(t) => t.flush(),
-            Conn::Closed => Err(closed()),
-        }
-    }
-}
-
-/// Seconds as people write them: `30 s`, `2.5 s`.
-pub fn seconds(d: Duration) -> String {
-    let s = d.as_secs_f64();
-    if (s - s.round()).abs() < 1e-9 {
-        format!("{} s", s.round() as u64)
-    } else {
-        format!("{:.1} s", s)
-    }
-}
-
-/// An I/O failure in words, and the OS's own text and number.
-fn io_reason(e: &io::Error, timeout: Duration) -> (String, i64, String) {
-    if let Some(t) = e.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) {
-        return (tls::describe(t), 0, t.to_string());
-    }
-    let code = e.raw_os_error().unwrap_or(0) as i64;
-    let reason = match e.kind() {
-        io::ErrorKind::ConnectionRefused => "connection refused".to_string(),
-        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => format!("no answer within {}", seconds(timeout)),
-        io::ErrorKind::ConnectionReset
-        | io::ErrorKind::ConnectionAborted
-        | io::ErrorKind::BrokenPipe
-        | io::ErrorKind::UnexpectedEof => "the server closed the connection".to_string(),
-        io::ErrorKind::HostUnreachable => "host unreachable".to_string(),
-        io::ErrorKind::NetworkUnreachable => "network unreachable".to_string(),
-        io::ErrorKind::AddrNotAvailable => "address not available".to_string(),
-        _ => e.to_string(),
-    };
-    (reason, code, e.to_string())
-}
-
-fn eof() -> io::Error {
-    io::Error::new(io::ErrorKind::UnexpectedEof, "the server closed the connection")
 }
 
 pub struct SmtpClient {
@@ -348,44 +87,7 @@ impl SmtpClient {
     }
 
     fn connect_tcp(target: &Target, deadline: Instant) -> Result<Sock, SmtpError> {
-        let addr = target.address();
-        let cannot = |reason: String| {
-            SmtpError::new(FailureKind::Connect, format!("cannot connect to SMTP server {addr}: {reason}"))
-        };
-        let host = target.host.trim_start_matches('[').trim_end_matches(']');
-        let addrs: Vec<_> = match (host, target.port).to_socket_addrs() {
-            Ok(a) => a.collect(),
-            Err(e) => return Err(cannot("unknown host".to_string()).system(0, e.to_string())),
-        };
-        if addrs.is_empty() {
-            return Err(cannot("unknown host".to_string()));
-        }
-        let mut last = None;
-        for a in addrs {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                last = Some(io::Error::new(io::ErrorKind::TimedOut, "timed out"));
-                break;
-            }
-            match TcpStream::connect_timeout(&a, left) {
-                Ok(tcp) => {
-                    let _ = tcp.set_nodelay(true);
-                    return Ok(Sock {
-                        tcp,
-                        timeout: target.timeout,
-                        deadline: Some(deadline),
-                        read_timeout: None,
-                        write_timeout: None,
-                        first_bytes: Vec::new(),
-                        received: 0,
-                    });
-                }
-                Err(e) => last = Some(e),
-            }
-        }
-        let e = last.unwrap_or_else(|| io::Error::new(io::ErrorKind::TimedOut, "timed out"));
-        let (reason, code, system) = io_reason(&e, target.timeout);
-        Err(cannot(reason).system(code, system))
+        net::connect_tcp(target, deadline, Protocol::Smtp)
     }
 
     fn connect_plain(target: &Target, deadline: Instant) -> Result<SmtpClient, SmtpError> {
@@ -401,23 +103,8 @@ impl SmtpClient {
 
     /// A TLS handshake on a fresh socket. On failure, also says whether the server spoke
     /// first with what looks like an SMTP reply (a plaintext port).
-    fn handshake(target: &Target, mut sock: Sock) -> Result<Conn, (SmtpError, bool)> {
-        let addr = target.address();
-        let setup =
-            |m: String| (SmtpError::new(FailureKind::Tls, format!("TLS with SMTP server {addr} failed: {m}")), false);
-        let config = tls::client_config(target.ignore).map_err(setup)?;
-        let name = tls::server_name(&target.host).map_err(setup)?;
-        let mut conn = ClientConnection::new(config, name).map_err(|e| setup(e.to_string()))?;
-        while conn.is_handshaking() {
-            if let Err(e) = conn.complete_io(&mut sock) {
-                let plaintext = sock.first_bytes.len() >= 3 && sock.first_bytes[..3].iter().all(u8::is_ascii_digit);
-                let (reason, code, system) = io_reason(&e, target.timeout);
-                let err = SmtpError::new(FailureKind::Tls, format!("TLS with SMTP server {addr} failed: {reason}"))
-                    .system(code, system);
-                return Err((err, plaintext));
-            }
-        }
-        Ok(Conn::Tls(Box::new(StreamOwned::new(conn, sock))))
+    fn handshake(target: &Target, sock: Sock) -> Result<Conn, (SmtpError, bool)> {
+        net::handshake(target, sock, Protocol::Smtp)
     }
 
     /// `optionTLS`: TLS from the first byte; a port that greets in plaintext is upgraded with
@@ -682,13 +369,7 @@ impl SmtpClient {
 
     fn abort(&mut self) {
         self.broken = true;
-        if let Conn::Tls(t) = &mut self.conn {
-            t.conn.send_close_notify();
-            let _ = t.conn.complete_io(&mut t.sock);
-        }
-        if let Some(s) = self.conn.sock() {
-            let _ = s.tcp.shutdown(Shutdown::Both);
-        }
+        self.conn.shutdown();
     }
 
     fn rejected(&mut self, reply: &Reply, what: &str) -> SmtpError {
