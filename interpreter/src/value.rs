@@ -66,7 +66,20 @@ impl StructValue {
     pub fn get_mut(&mut self, name: &str) -> Option<&mut Value> {
         self.def.field_index(name).map(|i| &mut self.fields[i])
     }
+    /// Field `i` as a script reads it. A secret field (a session's `..Password`) reads as
+    /// `***` once set, so no Trace, Info or concatenation can print it; native code, which
+    /// needs the real value, reads `fields` directly.
+    pub fn read_field(&self, i: usize) -> Value {
+        let value = &self.fields[i];
+        if self.def.fields[i].secret && !matches!(value, Value::Str(s) if s.is_empty()) {
+            return Value::str(SECRET_MASK);
+        }
+        value.clone()
+    }
 }
+
+/// What a secret shows instead of its value.
+pub const SECRET_MASK: &str = "***";
 
 impl Value {
     pub fn str(s: impl Into<Str>) -> Value {
@@ -162,7 +175,7 @@ impl Value {
                     out.push_str(&field.name);
                     out.push_str(": ");
                     if field.secret && !matches!(value, Value::Str(s) if s.is_empty()) {
-                        out.push_str("***");
+                        out.push_str(SECRET_MASK);
                     } else {
                         value.write_text(out);
                     }

@@ -269,11 +269,11 @@ pub(super) fn read_member(
     loc: Loc,
 ) -> Exec<Value> {
     match (object, member) {
-        (Value::Struct(s), Member::Field(i)) => Ok(s.fields[*i].clone()),
+        (Value::Struct(s), Member::Field(i)) => Ok(s.read_field(*i)),
         (Value::Struct(s), Member::Property(_, i)) => Ok((s.def.properties[*i].get)(s)),
         (Value::Struct(s), Member::Dynamic(name)) => {
             if let Some(i) = s.def.field_index(name) {
-                return Ok(s.fields[i].clone());
+                return Ok(s.read_field(i));
             }
             if let Some(i) = s.def.property_index(name) {
                 return Ok((s.def.properties[i].get)(s));

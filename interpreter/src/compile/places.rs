@@ -183,7 +183,7 @@ impl CompiledPlace {
             (Value::Struct(s), CompiledStep::Member(Member::Property(_, i))) => Ok((s.def.properties[*i].get)(s)),
             (Value::Struct(s), CompiledStep::Member(Member::Dynamic(name))) => {
                 if let Some(i) = s.def.field_index(name) {
-                    Ok(s.fields[i].clone())
+                    Ok(s.read_field(i))
                 } else if let Some(i) = s.def.property_index(name) {
                     Ok((s.def.properties[i].get)(s))
                 } else {
