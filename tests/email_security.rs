@@ -62,7 +62,11 @@ EmailCloseSession("tester")
 fn assert_no_injection(m: &Received, context: &str) {
     for line in m.eml.split("\r\n").chain(m.eml.split('\n')) {
         let lower = line.trim_start_matches('\r').to_ascii_lowercase();
-        assert!(!lower.starts_with("x-injected"), "an injected header reached the wire: {line:?}\n{context}\n{}", m.eml);
+        assert!(
+            !lower.starts_with("x-injected"),
+            "an injected header reached the wire: {line:?}\n{context}\n{}",
+            m.eml
+        );
     }
     assert!(!m.header_names().iter().any(|h| h.eq_ignore_ascii_case("X-Injected")), "{context}");
     assert!(!m.rcpt_tos().iter().any(|r| r.contains("evil")), "an injected recipient: {:?}\n{context}", m.rcpt_tos());

@@ -122,6 +122,8 @@ pub enum StmtKind {
         var: Ident,
         second: Option<Ident>,
         iterable: Expr,
+        /// `FOR EACH STRING s OF text [SEPARATED BY sep]`: the pieces of a text.
+        split: Option<Split>,
         body: Block,
     },
     While {
@@ -327,4 +329,11 @@ impl Expr {
             _ => self,
         }
     }
+}
+
+/// How `FOR EACH STRING` cuts its text: at `separator` (a string, or an array of strings),
+/// TAB when there is none.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Split {
+    pub separator: Option<Expr>,
 }

@@ -145,6 +145,8 @@ pub enum StmtKind {
         var: Place,
         second: Option<Place>,
         iterable: Expr,
+        /// For `FOR EACH STRING`: the separator (a string or an array of strings).
+        separator: Option<Expr>,
         body: Block,
     },
     While {

@@ -67,6 +67,7 @@ pub const KEYWORDS: &[(&str, Kw)] = &[
     ("step", Kw::Step),
     ("each", Kw::Each),
     ("tout", Kw::Each),
+    ("toute", Kw::Each),
     ("of", Kw::Of),
     ("while", Kw::While),
     ("tantque", Kw::While),

@@ -82,7 +82,11 @@ fn kw<'a>(k: Kw) -> impl Parser<'a, TokenInput<'a>, Token, Extra<'a>> + Clone {
 
 /// A word that is a keyword only here (`A`, `DE`, `PAS`, `ET`, `OU`, `modulo`, `ON`…).
 fn word<'a>(w: &'static str) -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
-    any().filter(move |t: &Token| matches!(t, Token::Ident(s) if s.eq_ignore_ascii_case(w))).ignored().labelled(w)
+    // `w` is lower case; the comparison goes through `to_lowercase` so that `CHAÎNE` is `chaîne`.
+    any()
+        .filter(move |t: &Token| matches!(t, Token::Ident(s) if s.chars().flat_map(char::to_lowercase).eq(w.chars())))
+        .ignored()
+        .labelled(w)
 }
 
 fn ident<'a>() -> impl Parser<'a, TokenInput<'a>, Ident, Extra<'a>> + Clone {
@@ -500,16 +504,29 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
                     end_once,
                     body,
                 });
+            // FOR EACH [ELEMENT] x OF collection, or FOR EACH STRING s OF text [SEPARATED BY sep]
+            // (POUR TOUT ÉLÉMENT …, POUR TOUTE CHAÎNE … SÉPARÉE PAR …).
+            let of_strings = choice((word("string"), word("chaîne"), word("chaine"))).to(true);
+            let of_elements = word("element").or(word("élément")).to(false);
+            let separated_by = choice((
+                word("separated").then(word("by")),
+                choice((word("séparée"), word("séparé"), word("separee"), word("separe"))).then(word("par")),
+            ))
+            .ignore_then(expr.clone());
             let each = kw(Kw::Each)
-                .ignore_then(word("element").or(word("élément")).or_not())
-                .ignore_then(ident())
+                .ignore_then(of_strings.or(of_elements).or_not())
+                .then(ident())
                 .then(just(Token::Comma).ignore_then(ident()).or_not())
                 .then_ignore(kw(Kw::Of).ignored().or(word("de")))
                 .then(expr.clone())
+                .then(separated_by.or_not())
                 .then_ignore(separator.clone())
                 .then(block.clone())
                 .then_ignore(end_kw.clone())
-                .map(|(((var, second), iterable), body)| StmtKind::ForEach { var, second, iterable, body });
+                .map(|(((((of_strings, var), second), iterable), separator), body)| {
+                    let split = (of_strings == Some(true) || separator.is_some()).then_some(Split { separator });
+                    StmtKind::ForEach { var, second, iterable, split, body }
+                });
             kw(Kw::For).ignore_then(choice((each, range)))
         };
 

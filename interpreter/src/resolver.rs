@@ -785,7 +785,23 @@ impl<'a> Resolver<'a> {
                 self.scopes.pop();
                 StmtKind::For { var: place, start, end, step, end_once: *end_once, body }
             }
-            SK::ForEach { var, second, iterable, body } => {
+            SK::ForEach { var, second, iterable, split: Some(split), body } => {
+                // The pieces of a text: any iterable is taken as its text.
+                let iterable = self.expr(iterable);
+                let separator = match &split.separator {
+                    Some(sep) => self.expr(sep),
+                    None => {
+                        crate::hir::Expr { kind: ExprKind::Const(Value::str("\t")), ty: Type::Str, loc: iterable.loc }
+                    }
+                };
+                self.scopes.push(HashMap::new());
+                let place = self.loop_variable(var, Type::Str);
+                let second = second.as_ref().map(|s| self.loop_variable(s, Type::Int));
+                let body = self.loop_body(body);
+                self.scopes.pop();
+                StmtKind::ForEach { var: place, second, iterable, separator: Some(separator), body }
+            }
+            SK::ForEach { var, second, iterable, split: None, body } => {
                 let iterable = self.expr(iterable);
                 let (elem, second_ty) = match &iterable.ty {
                     Type::Array(e) => ((**e).clone(), Type::Int),
@@ -806,7 +822,7 @@ impl<'a> Resolver<'a> {
                 let second = second.as_ref().map(|s| self.loop_variable(s, second_ty));
                 let body = self.loop_body(body);
                 self.scopes.pop();
-                StmtKind::ForEach { var: place, second, iterable, body }
+                StmtKind::ForEach { var: place, second, iterable, separator: None, body }
             }
             SK::While { cond, body } => {
                 let cond = self.expr(cond);

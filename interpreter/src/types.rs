@@ -36,7 +36,22 @@ impl PartialEq for Type {
 impl Type {
     /// The type named by a word in a declaration (`int`, `chaîne`…), if it is a built-in one.
     pub fn builtin(name: &str) -> Option<Type> {
-        Some(match name.to_lowercase().as_str() {
+        let name = name.to_lowercase();
+        // `array of 5 strings`, `tableau de chaînes`: element types are often written plural.
+        let singular = match name.as_str() {
+            "ints" | "integers" => "int",
+            "entiers" => "entier",
+            "reals" => "real",
+            "réels" | "reels" => "réel",
+            "strings" => "string",
+            "chaînes" | "chaines" => "chaîne",
+            "booleans" => "boolean",
+            "booléens" | "booleens" => "booléen",
+            "variants" => "variant",
+            "dates" => "date",
+            other => other,
+        };
+        Some(match singular {
             "int" | "entier" | "int8" | "int16" | "int32" | "int64" | "int4" | "int2" | "int1" | "unsigned int"
             | "entier sans signe" => Type::Int,
             "real" | "réel" | "reel" | "real4" | "real8" | "numeric" | "numérique" => Type::Real,

@@ -101,6 +101,62 @@ impl Compiler<'_> {
     }
 }
 
+impl Compiler<'_> {
+    /// `FOR EACH STRING s OF text SEPARATED BY sep`: the pieces of the text between the
+    /// separators (a string, or an array of strings: any of them cuts). An empty text has no
+    /// piece; an empty separator leaves the text whole. The text is read once, before the
+    /// first turn.
+    pub(super) fn for_each_string(
+        &self,
+        var: &Place,
+        second: Option<&Place>,
+        text: &hir::Expr,
+        separator: &hir::Expr,
+        body: &[hir::Stmt],
+        loc: Loc,
+    ) -> StmtFn {
+        let (text, separator) = (self.expr(text), self.expr(separator));
+        let body = self.block(body);
+        let v = var.root;
+        let second = second.map(|p| p.root);
+        Box::new(move |m| {
+            let text = text(m)?.to_text();
+            let separators: Vec<String> = match separator(m)? {
+                Value::Array(a) => a.items.iter().map(Value::to_text).filter(|s| !s.is_empty()).collect(),
+                other => Some(other.to_text()).filter(|s| !s.is_empty()).into_iter().collect(),
+            };
+            let mut rest = text.as_str();
+            let mut n = 0;
+            while !text.is_empty() {
+                let cut = separators
+                    .iter()
+                    .filter_map(|sep| rest.find(sep.as_str()).map(|at| (at, sep.len())))
+                    .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
+                let (piece, next) = match cut {
+                    Some((at, len)) => (&rest[..at], Some(&rest[at + len..])),
+                    None => (rest, None),
+                };
+                n += 1;
+                set_var(m, v, Value::str(piece));
+                if let Some(k) = second {
+                    set_var(m, k, Value::Int(n));
+                }
+                check_interrupt(m, loc)?;
+                match body(m) {
+                    Ok(()) | Err(Flow::Continue) => {}
+                    Err(Flow::Break) => break,
+                    Err(e) => return Err(e),
+                }
+                match next {
+                    Some(next) => rest = next,
+                    None => break,
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
 /// A FOR loop but its bound and the kind of its variable.
 struct ForParts {
     var: VarRef,
@@ -166,8 +222,13 @@ impl ForParts {
                 Err(e) => return Err(e),
             }
             if let Some(s) = int_step {
-                if update_int(slot.get_mut(m), |n| n.wrapping_add(s)) {
-                    continue;
+                if let Some(c) = int_in(slot.get(m)) {
+                    // A step past the largest (or smallest) int is past any bound: the loop
+                    // ends there rather than wrap around and run again from the other end.
+                    let Some(next) = c.checked_add(s) else { break };
+                    if update_int(slot.get_mut(m), |_| next) {
+                        continue;
+                    }
                 }
             }
             let stepped: Exec = with_var_mut(m, v, |slot| {

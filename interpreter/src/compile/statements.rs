@@ -130,8 +130,11 @@ impl Compiler<'_> {
             StmtKind::For { var, start, end, step, end_once, body } => {
                 self.for_loop(var, start, end, step.as_ref(), *end_once, body, loc)
             }
-            StmtKind::ForEach { var, second, iterable, body } => {
+            StmtKind::ForEach { var, second, iterable, separator: None, body } => {
                 self.for_each(var, second.as_ref(), iterable, body, loc)
+            }
+            StmtKind::ForEach { var, second, iterable, separator: Some(separator), body } => {
+                self.for_each_string(var, second.as_ref(), iterable, separator, body, loc)
             }
             StmtKind::While { cond, body } => {
                 let body = self.block(body);
