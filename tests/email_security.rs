@@ -5,8 +5,9 @@
 //!   CR, LF or NUL is refused (False + ErrorInfo) rather than sent;
 //! - the password never appears in any output: stdout, stderr, ErrorInfo, Trace or Info of a
 //!   session variable or of its Password, diagnostics.
+//!
 //! Certificate checks on by default and STARTTLS stripping are in tests/email_smtp.rs
-//! (`untrusted_certificate_…`, `starttls_not_offered…`).
+//! (`error_untrusted_certificate_then_ignored`, `error_starttls_asked_of_a_server_without_it`).
 
 mod support;
 

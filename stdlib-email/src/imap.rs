@@ -8,10 +8,8 @@
 //! legal server behaviour (an untagged `* NO` during SELECT reaches an `unreachable!()`),
 //! reads lines without a length limit, and its only rustls release is an alpha.
 
-use crate::net::{
-    connect_tcp, handshake, seconds, shown, size, Conn, FailureKind, MailError, Protocol, Security, Target, Wire,
-    GREETING_PROBE,
-};
+use crate::net::{seconds, shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
+use crate::opening::{self, Opening};
 use crate::pop3::{base64, scrub, MAX_MESSAGE};
 use imap_proto::types::{AttributeValue, MailboxDatum, Response};
 use std::io;
@@ -23,7 +21,7 @@ const MAX_LINE: usize = 16 << 20;
 /// One response, framed: a continuation request, a status line (tagged or untagged), or
 /// untagged data (the whole response, literals included, for imap-proto).
 #[derive(Debug)]
-enum Resp {
+pub(crate) enum Resp {
     Continue,
     Status { tag: Option<String>, status: String, text: String },
     Data(Vec<u8>),
@@ -100,20 +98,43 @@ fn capability_code(text: &str) -> Option<Vec<String>> {
     Some(list.split_whitespace().map(|c| c.to_ascii_uppercase()).collect())
 }
 
+impl Opening for ImapClient {
+    const PROTOCOL: Protocol = Protocol::Imap;
+    type Greeting = Resp;
+
+    fn over(conn: Conn, target: &Target) -> Self {
+        ImapClient::new(conn, target)
+    }
+    fn conn(&mut self) -> &mut Conn {
+        &mut self.wire.conn
+    }
+    fn read_greeting(&mut self) -> io::Result<Resp> {
+        self.read_resp()
+    }
+    fn check_greeting(&mut self, greeting: Resp) -> Result<(), MailError> {
+        ImapClient::check_greeting(self, greeting)
+    }
+    fn greeting(&mut self) -> Result<(), MailError> {
+        ImapClient::greeting(self)
+    }
+    /// IMAP says nothing between its greeting and STARTTLS or the login.
+    fn hello(&mut self) -> Result<(), MailError> {
+        Ok(())
+    }
+    fn upgrade(&mut self) -> Result<(), MailError> {
+        self.starttls()
+    }
+    fn lost(&mut self, e: &io::Error, stage: &str) -> MailError {
+        self.wire.lost(e, stage)
+    }
+}
+
 impl ImapClient {
     /// Starts a session: connects, reads the greeting, sets up TLS as the target asks, logs
     /// in and selects INBOX; all of it within the target's timeout.
     pub fn open(target: &Target) -> Result<ImapClient, MailError> {
         let deadline = Instant::now() + target.timeout;
-        let mut client = match target.security {
-            Security::Plain => {
-                let mut c = Self::connect(target, deadline)?;
-                c.greeting()?;
-                c
-            }
-            Security::Implicit => Self::open_implicit(target, deadline)?,
-            Security::StartTls => Self::open_starttls(target, deadline)?,
-        };
+        let mut client: ImapClient = opening::open(target, deadline)?;
         client.login()?;
         client.select()?;
         client.wire.conn.set_deadline(None);
@@ -127,66 +148,6 @@ impl ImapClient {
             capabilities: Vec::new(),
             preauth: false,
             bye: None,
-        }
-    }
-
-    fn connect(target: &Target, deadline: Instant) -> Result<ImapClient, MailError> {
-        let sock = connect_tcp(target, deadline, Protocol::Imap)?;
-        Ok(Self::new(Conn::Plain(sock), target))
-    }
-
-    fn open_implicit(target: &Target, deadline: Instant) -> Result<ImapClient, MailError> {
-        let sock = connect_tcp(target, deadline, Protocol::Imap)?;
-        match handshake(target, sock, Protocol::Imap) {
-            Ok(conn) => {
-                let mut c = Self::new(conn, target);
-                c.greeting()?;
-                Ok(c)
-            }
-            Err((_, true)) => {
-                let mut c = Self::connect(target, deadline)?;
-                c.greeting()?;
-                c.starttls()?;
-                Ok(c)
-            }
-            Err((e, false)) => Err(e),
-        }
-    }
-
-    fn open_starttls(target: &Target, deadline: Instant) -> Result<ImapClient, MailError> {
-        let mut c = Self::connect(target, deadline)?;
-        let probe = GREETING_PROBE.min(target.timeout);
-        c.wire.conn.set_deadline(Some(deadline.min(Instant::now() + probe)));
-        let first = c.read_resp();
-        c.wire.conn.set_deadline(Some(deadline));
-        match first {
-            Err(e) if e.kind() == io::ErrorKind::TimedOut && c.wire.conn.received() == 0 => {
-                drop(c);
-                let silent = format!("IMAP server {} sent no greeting within {}", target.address(), seconds(probe));
-                if Instant::now() >= deadline {
-                    return Err(MailError::new(FailureKind::Connect, silent));
-                }
-                let sock = connect_tcp(target, deadline, Protocol::Imap)?;
-                let conn = match handshake(target, sock, Protocol::Imap) {
-                    Ok(conn) => conn,
-                    Err((e, _)) => {
-                        let reason = e.message.split(" failed: ").nth(1).unwrap_or_default().to_string();
-                        return Err(MailError {
-                            message: format!("{silent}, and TLS on that port failed too: {reason}"),
-                            ..e
-                        });
-                    }
-                };
-                let mut c = Self::new(conn, target);
-                c.greeting()?;
-                Ok(c)
-            }
-            Err(e) => Err(c.wire.lost(&e, "the greeting")),
-            Ok(resp) => {
-                c.check_greeting(resp)?;
-                c.starttls()?;
-                Ok(c)
-            }
         }
     }
 

@@ -6,6 +6,7 @@
 pub mod imap;
 pub mod message;
 pub mod net;
+mod opening;
 pub mod pop3;
 pub mod receive;
 pub mod session;

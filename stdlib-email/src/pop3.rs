@@ -6,10 +6,8 @@
 //! `-ERR`; a multi-line reply ends with a line holding a single dot, and lines starting with
 //! a dot have one more in front of them (byte-stuffing).
 
-use crate::net::{
-    connect_tcp, handshake, seconds, shown, size, Conn, FailureKind, MailError, Protocol, Security, Target, Wire,
-    GREETING_PROBE,
-};
+use crate::net::{seconds, shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
+use crate::opening::{self, Opening};
 use std::io;
 use std::time::Instant;
 
@@ -55,92 +53,45 @@ fn parse_reply(line: &[u8]) -> io::Result<Reply> {
     Ok(Reply { ok, line: shown(line) })
 }
 
+impl Opening for Pop3Client {
+    const PROTOCOL: Protocol = Protocol::Pop3;
+    type Greeting = Vec<u8>;
+
+    fn over(conn: Conn, target: &Target) -> Self {
+        Pop3Client { wire: Wire::new(conn, target, Protocol::Pop3), capabilities: Vec::new() }
+    }
+    fn conn(&mut self) -> &mut Conn {
+        &mut self.wire.conn
+    }
+    fn read_greeting(&mut self) -> io::Result<Vec<u8>> {
+        self.wire.read_line(MAX_LINE)
+    }
+    fn check_greeting(&mut self, greeting: Vec<u8>) -> Result<(), MailError> {
+        Pop3Client::check_greeting(self, &greeting)
+    }
+    fn greeting(&mut self) -> Result<(), MailError> {
+        Pop3Client::greeting(self)
+    }
+    fn hello(&mut self) -> Result<(), MailError> {
+        self.capa()
+    }
+    fn upgrade(&mut self) -> Result<(), MailError> {
+        self.stls()
+    }
+    fn lost(&mut self, e: &io::Error, stage: &str) -> MailError {
+        self.wire.lost(e, stage)
+    }
+}
+
 impl Pop3Client {
     /// Starts a session: connects, reads the greeting, sets up TLS as the target asks, logs
     /// in; all of it within the target's timeout.
     pub fn open(target: &Target) -> Result<Pop3Client, MailError> {
         let deadline = Instant::now() + target.timeout;
-        let mut client = match target.security {
-            Security::Plain => {
-                let mut c = Self::connect(target, deadline)?;
-                c.greeting()?;
-                c.capa()?;
-                c
-            }
-            Security::Implicit => Self::open_implicit(target, deadline)?,
-            Security::StartTls => Self::open_stls(target, deadline)?,
-        };
+        let mut client: Pop3Client = opening::open(target, deadline)?;
         client.login()?;
         client.wire.conn.set_deadline(None);
         Ok(client)
-    }
-
-    fn connect(target: &Target, deadline: Instant) -> Result<Pop3Client, MailError> {
-        let sock = connect_tcp(target, deadline, Protocol::Pop3)?;
-        Ok(Pop3Client { wire: Wire::new(Conn::Plain(sock), target, Protocol::Pop3), capabilities: Vec::new() })
-    }
-
-    /// `optionTLS`: TLS from the first byte; a port that greets in plaintext is upgraded
-    /// with STLS instead.
-    fn open_implicit(target: &Target, deadline: Instant) -> Result<Pop3Client, MailError> {
-        let sock = connect_tcp(target, deadline, Protocol::Pop3)?;
-        match handshake(target, sock, Protocol::Pop3) {
-            Ok(conn) => {
-                let mut c = Pop3Client { wire: Wire::new(conn, target, Protocol::Pop3), capabilities: Vec::new() };
-                c.greeting()?;
-                c.capa()?;
-                Ok(c)
-            }
-            Err((_, true)) => {
-                let mut c = Self::connect(target, deadline)?;
-                c.greeting()?;
-                c.capa()?;
-                c.stls()?;
-                Ok(c)
-            }
-            Err((e, false)) => Err(e),
-        }
-    }
-
-    /// `emailOptionSecuredTLS`: STLS, required; a port that says nothing for 3 s is tried
-    /// with implicit TLS.
-    fn open_stls(target: &Target, deadline: Instant) -> Result<Pop3Client, MailError> {
-        let mut c = Self::connect(target, deadline)?;
-        let probe = GREETING_PROBE.min(target.timeout);
-        c.wire.conn.set_deadline(Some(deadline.min(Instant::now() + probe)));
-        let first = c.wire.read_line(MAX_LINE);
-        c.wire.conn.set_deadline(Some(deadline));
-        match first {
-            Err(e) if e.kind() == io::ErrorKind::TimedOut && c.wire.conn.received() == 0 => {
-                drop(c);
-                let silent = format!("POP3 server {} sent no greeting within {}", target.address(), seconds(probe));
-                if Instant::now() >= deadline {
-                    return Err(MailError::new(FailureKind::Connect, silent));
-                }
-                let sock = connect_tcp(target, deadline, Protocol::Pop3)?;
-                let conn = match handshake(target, sock, Protocol::Pop3) {
-                    Ok(conn) => conn,
-                    Err((e, _)) => {
-                        let reason = e.message.split(" failed: ").nth(1).unwrap_or_default().to_string();
-                        return Err(MailError {
-                            message: format!("{silent}, and TLS on that port failed too: {reason}"),
-                            ..e
-                        });
-                    }
-                };
-                let mut c = Pop3Client { wire: Wire::new(conn, target, Protocol::Pop3), capabilities: Vec::new() };
-                c.greeting()?;
-                c.capa()?;
-                Ok(c)
-            }
-            Err(e) => Err(c.wire.lost(&e, "the greeting")),
-            Ok(line) => {
-                c.check_greeting(&line)?;
-                c.capa()?;
-                c.stls()?;
-                Ok(c)
-            }
-        }
     }
 
     fn greeting(&mut self) -> Result<(), MailError> {

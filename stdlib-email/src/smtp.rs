@@ -7,8 +7,9 @@
 //! `..IgnoreError`) nor a separate timeout for the greeting (needed to detect a port that
 //! speaks implicit TLS).
 
-use crate::net::{self, eof, io_reason, Conn, Protocol, Sock};
+use crate::net::{self, eof, io_reason, Conn, Protocol};
 pub use crate::net::{seconds, FailureKind, MailError as SmtpError, Security, Target, GREETING_PROBE};
+use crate::opening::{self, Opening};
 use lettre::address::Address;
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
 use lettre::transport::smtp::commands::{Auth, Data, Ehlo, Mail, Quit, Rcpt, Rset, Starttls};
@@ -58,21 +59,42 @@ impl fmt::Debug for SmtpClient {
     }
 }
 
+impl Opening for SmtpClient {
+    const PROTOCOL: Protocol = Protocol::Smtp;
+    type Greeting = Reply;
+
+    fn over(conn: Conn, target: &Target) -> Self {
+        SmtpClient { conn, pending: Vec::new(), info: ServerInfo::default(), target: target.clone(), broken: false }
+    }
+    fn conn(&mut self) -> &mut Conn {
+        &mut self.conn
+    }
+    fn read_greeting(&mut self) -> io::Result<Reply> {
+        self.read_reply()
+    }
+    fn check_greeting(&mut self, greeting: Reply) -> Result<(), SmtpError> {
+        SmtpClient::check_greeting(self, greeting)
+    }
+    fn greeting(&mut self) -> Result<(), SmtpError> {
+        SmtpClient::greeting(self)
+    }
+    fn hello(&mut self) -> Result<(), SmtpError> {
+        SmtpClient::hello(self)
+    }
+    fn upgrade(&mut self) -> Result<(), SmtpError> {
+        self.starttls()
+    }
+    fn lost(&mut self, e: &io::Error, stage: &str) -> SmtpError {
+        SmtpClient::lost(self, e, stage)
+    }
+}
+
 impl SmtpClient {
     /// Starts a session: connects, reads the greeting, says EHLO, sets up TLS as the target
     /// asks, authenticates; all of it within the target's timeout.
     pub fn open(target: &Target) -> Result<SmtpClient, SmtpError> {
         let deadline = Instant::now() + target.timeout;
-        let mut client = match target.security {
-            Security::Plain => {
-                let mut c = Self::connect_plain(target, deadline)?;
-                c.greeting()?;
-                c.hello()?;
-                c
-            }
-            Security::StartTls => Self::open_starttls(target, deadline)?,
-            Security::Implicit => Self::open_implicit(target, deadline)?,
-        };
+        let mut client: SmtpClient = opening::open(target, deadline)?;
         client.authenticate()?;
         client.conn.set_deadline(None);
         Ok(client)
@@ -84,102 +106,6 @@ impl SmtpClient {
 
     pub fn is_encrypted(&self) -> bool {
         self.conn.is_tls()
-    }
-
-    fn connect_tcp(target: &Target, deadline: Instant) -> Result<Sock, SmtpError> {
-        net::connect_tcp(target, deadline, Protocol::Smtp)
-    }
-
-    fn connect_plain(target: &Target, deadline: Instant) -> Result<SmtpClient, SmtpError> {
-        let sock = Self::connect_tcp(target, deadline)?;
-        Ok(SmtpClient {
-            conn: Conn::Plain(sock),
-            pending: Vec::new(),
-            info: ServerInfo::default(),
-            target: target.clone(),
-            broken: false,
-        })
-    }
-
-    /// A TLS handshake on a fresh socket. On failure, also says whether the server spoke
-    /// first with what looks like an SMTP reply (a plaintext port).
-    fn handshake(target: &Target, sock: Sock) -> Result<Conn, (SmtpError, bool)> {
-        net::handshake(target, sock, Protocol::Smtp)
-    }
-
-    /// `optionTLS`: TLS from the first byte; a port that greets in plaintext is upgraded with
-    /// STARTTLS instead.
-    fn open_implicit(target: &Target, deadline: Instant) -> Result<SmtpClient, SmtpError> {
-        let sock = Self::connect_tcp(target, deadline)?;
-        match Self::handshake(target, sock) {
-            Ok(conn) => {
-                let mut c = SmtpClient {
-                    conn,
-                    pending: Vec::new(),
-                    info: ServerInfo::default(),
-                    target: target.clone(),
-                    broken: false,
-                };
-                c.greeting()?;
-                c.hello()?;
-                Ok(c)
-            }
-            Err((_, true)) => {
-                let mut c = Self::connect_plain(target, deadline)?;
-                c.greeting()?;
-                c.hello()?;
-                c.starttls()?;
-                Ok(c)
-            }
-            Err((e, false)) => Err(e),
-        }
-    }
-
-    /// `emailProtocolSMTPS`: STARTTLS, required; a port that says nothing for 3 s is tried
-    /// with implicit TLS.
-    fn open_starttls(target: &Target, deadline: Instant) -> Result<SmtpClient, SmtpError> {
-        let mut c = Self::connect_plain(target, deadline)?;
-        let probe = GREETING_PROBE.min(target.timeout);
-        c.conn.set_deadline(Some(deadline.min(Instant::now() + probe)));
-        let first = c.read_reply();
-        c.conn.set_deadline(Some(deadline));
-        match first {
-            Err(e) if e.kind() == io::ErrorKind::TimedOut && c.conn.received() == 0 => {
-                drop(c);
-                let silent = format!("SMTP server {} sent no greeting within {}", target.address(), seconds(probe));
-                if Instant::now() >= deadline {
-                    return Err(SmtpError::new(FailureKind::Connect, silent));
-                }
-                let sock = Self::connect_tcp(target, deadline)?;
-                let conn = match Self::handshake(target, sock) {
-                    Ok(conn) => conn,
-                    Err((e, _)) => {
-                        let reason = e.message.split(" failed: ").nth(1).unwrap_or_default().to_string();
-                        return Err(SmtpError {
-                            message: format!("{silent}, and TLS on that port failed too: {reason}"),
-                            ..e
-                        });
-                    }
-                };
-                let mut c = SmtpClient {
-                    conn,
-                    pending: Vec::new(),
-                    info: ServerInfo::default(),
-                    target: target.clone(),
-                    broken: false,
-                };
-                c.greeting()?;
-                c.hello()?;
-                Ok(c)
-            }
-            Err(e) => Err(c.lost(&e, "the greeting")),
-            Ok(reply) => {
-                c.check_greeting(reply)?;
-                c.hello()?;
-                c.starttls()?;
-                Ok(c)
-            }
-        }
     }
 
     fn greeting(&mut self) -> Result<(), SmtpError> {
@@ -257,7 +183,7 @@ impl SmtpClient {
         let Conn::Plain(sock) = std::mem::replace(&mut self.conn, Conn::Closed) else {
             return Ok(());
         };
-        match Self::handshake(&self.target, sock) {
+        match net::handshake(&self.target, sock, Protocol::Smtp) {
             Ok(conn) => self.conn = conn,
             Err((e, _)) => {
                 self.broken = true;
