@@ -1,5 +1,6 @@
-//! TLS for SMTP sessions: rustls with the ring provider, trusted roots = the webpki roots
-//! plus the PEM bundle named by `SSL_CERT_FILE`, and a certificate verifier that relaxes
+//! TLS for every session (SMTP, POP3, IMAP): rustls with the ring provider, trusted roots =
+//! the webpki roots, the system store (rustls-native-certs) and the PEM bundle named by
+//! `SSL_CERT_FILE`, and a certificate verifier that relaxes
 //! exactly the checks named by a session's `..IgnoreError` (SPEC §8), nothing more.
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
@@ -28,13 +29,18 @@ fn provider() -> Arc<CryptoProvider> {
     PROVIDER.get_or_init(|| Arc::new(rustls::crypto::ring::default_provider())).clone()
 }
 
-/// The trusted roots: webpki's, plus every certificate of `SSL_CERT_FILE` when it is set.
+/// The trusted roots: webpki's, the system's (Debian's `/etc/ssl/certs`, where a company CA
+/// is usually installed), plus every certificate of `SSL_CERT_FILE` when it is set.
 fn roots() -> Result<Arc<RootCertStore>, String> {
     static ROOTS: OnceLock<Result<Arc<RootCertStore>, String>> = OnceLock::new();
     ROOTS
         .get_or_init(|| {
             let mut store = RootCertStore::empty();
             store.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+            // A system store that is missing or partly unreadable leaves the webpki roots.
+            for cert in rustls_native_certs::load_native_certs().certs {
+                let _ = store.add(cert);
+            }
             if let Some(path) = std::env::var_os("SSL_CERT_FILE").filter(|p| !p.is_empty()) {
                 let shown = std::path::Path::new(&path).display().to_string();
                 let bytes = std::fs::read(&path)
