@@ -69,11 +69,7 @@ impl Compiler<'_> {
 
     /// A call of procedure `id` made the int way, when it is an int procedure and every
     /// argument a pure int expression; `None` when the call must be made the generic way.
-    pub(super) fn int_call_from_anywhere(
-        &self,
-        id: hir::ProcId,
-        args: &[Option<Arg>],
-    ) -> Option<IntCallFn> {
+    pub(super) fn int_call_from_anywhere(&self, id: hir::ProcId, args: &[Option<Arg>]) -> Option<IntCallFn> {
         if !self.specialise() || !self.int_procedures()[id] || args.len() != self.program.procedures[id].params.len() {
             return None;
         }
