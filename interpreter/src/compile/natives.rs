@@ -79,7 +79,15 @@ impl Compiler<'_> {
         Box::new(move |m| {
             let mut values = m.arg_buffer();
             for arg in &args {
-                let value = argument(m, arg)?;
+                let value = match arg {
+                    NativeArg::Value(f) => f(m)?,
+                    NativeArg::Var(var) => read_var(m, *var),
+                    NativeArg::Int(fast, generic) => match fast(m) {
+                        Some(n) => Value::Int(n),
+                        None => generic(m)?,
+                    },
+                    NativeArg::VarInPlace(_) | NativeArg::PlaceInPlace(_) | NativeArg::Omitted => Value::Null,
+                };
                 values.push(value);
             }
             let keys = if has_in_place { take_in_place(m, &args, &mut values)? } else { Vec::new() };
@@ -91,7 +99,11 @@ impl Compiler<'_> {
                 put_back(m, &args, &mut values, &keys)?;
             }
             m.return_arg_buffer(values);
-            finish(m, result, trap_error, loc)
+            let value = result.map_err(|e| Flow::Error(Box::new(e.at(loc))))?;
+            if trap_error && m.error_occurred() {
+                return Err(trapped_error(m, loc));
+            }
+            Ok(value)
         })
     }
 
@@ -106,7 +118,7 @@ impl Compiler<'_> {
     }
 }
 
-/// The value of an argument; a placeholder for one the function modifies, moved in later.
+/// The value of an argument (never one the function modifies: those take the general path).
 #[inline(always)]
 fn argument(m: &mut Machine, arg: &NativeArg) -> Exec<Value> {
     Ok(match arg {
