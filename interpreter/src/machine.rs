@@ -76,6 +76,9 @@ pub struct Machine {
     /// Argument buffers of native calls, lent and taken back so that a call allocates
     /// nothing; one per native call in progress (an argument can itself call a native).
     arg_buffers: Vec<Vec<Value>>,
+    /// Text buffers, lent and taken back the same way, for keys and appended texts built
+    /// without allocating (see `compile::text`).
+    text_buffers: Vec<String>,
 }
 
 impl Machine {
@@ -95,6 +98,7 @@ impl Machine {
             error_occurred_slot: None,
             global_names: HashMap::new(),
             arg_buffers: Vec::new(),
+            text_buffers: Vec::new(),
         }
     }
 
@@ -155,6 +159,21 @@ impl Machine {
             v.discard();
         }
         self.arg_buffers.push(buffer);
+    }
+
+    /// An empty text buffer, to give back with `return_text_buffer`.
+    #[inline]
+    pub(crate) fn text_buffer(&mut self) -> String {
+        self.text_buffers.pop().unwrap_or_default()
+    }
+
+    /// Takes back a buffer lent by `text_buffer`. A huge one is let go, not kept for ever.
+    #[inline]
+    pub(crate) fn return_text_buffer(&mut self, mut buffer: String) {
+        if buffer.capacity() <= 4096 {
+            buffer.clear();
+            self.text_buffers.push(buffer);
+        }
     }
 
     pub fn interrupted(&self) -> bool {

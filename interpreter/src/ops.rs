@@ -17,7 +17,7 @@ fn num(v: &Value) -> Value {
     }
 }
 
-fn check_operand(v: &Value, op: &str) -> Result<(), String> {
+pub fn check_operand(v: &Value, op: &str) -> Result<(), String> {
     match v {
         Value::Array(_) | Value::Assoc(_) | Value::Struct(_) => {
             Err(format!("the `{op}` operator cannot be applied to a {}", v.type_name()))

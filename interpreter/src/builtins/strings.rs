@@ -25,17 +25,30 @@ pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     const TRIES_BEFORE_MEMMEM: usize = 8;
     let (&first, _) = needle.split_first()?;
     if needle.len() == 1 {
-        return memchr::memchr(first, hay);
+        return find_byte(first, hay);
     }
     let mut from = 0;
     for _ in 0..TRIES_BEFORE_MEMMEM {
-        let at = from + memchr::memchr(first, &hay[from..])?;
+        let at = from + find_byte(first, &hay[from..])?;
         if hay[at..].starts_with(needle) {
             return Some(at);
         }
         from = at + 1;
     }
     memmem::find(&hay[from..], needle).map(|found| from + found)
+}
+
+/// Offset of the first `byte` in `hay`. Each call of `memchr` costs some dozens of
+/// instructions before it looks at the text: for the short texts that per-line work
+/// searches (a line, a field), a plain loop is quicker.
+#[inline]
+fn find_byte(byte: u8, hay: &[u8]) -> Option<usize> {
+    const SHORT: usize = 32;
+    if hay.len() <= SHORT {
+        hay.iter().position(|&b| b == byte)
+    } else {
+        memchr::memchr(byte, hay)
+    }
 }
 
 /// Byte offsets of the non-overlapping occurrences of `needle` (not empty), left to right.

@@ -62,6 +62,9 @@ impl Compiler<'_> {
             ExprKind::CallProc { proc, args } => self.call_proc(*proc, args, loc),
             ExprKind::CallNative { func, args, trap_error } => self.call_native(*func, args, *trap_error, loc),
             ExprKind::Index { object, index } => {
+                if let (ExprKind::Var(var), Type::Assoc(_)) = (&object.kind, &object.ty) {
+                    return assoc_element(*var, self.text(index), loc);
+                }
                 let index = self.expr(index);
                 // Reading an element of a variable does not copy the array.
                 if let ExprKind::Var(var) = object.kind {
@@ -225,6 +228,39 @@ pub(super) enum SubEnd {
     ToEnd,
     To(ExprFn),
     On(ExprFn),
+}
+
+/// `aa[key]` on a variable declared as an associative array: the key is looked up by its
+/// text, built in a lent buffer rather than as a string value.
+fn assoc_element(var: VarRef, key: super::text::TextFn, loc: Loc) -> ExprFn {
+    Box::new(move |m| {
+        let mut text = m.text_buffer();
+        if let Err(e) = key(m, &mut text) {
+            m.return_text_buffer(text);
+            return Err(e);
+        }
+        let slot = match var {
+            VarRef::Local(n) => &m.stack[m.base + n as usize],
+            VarRef::Global(n) => &m.globals[n as usize],
+        };
+        let found = match slot {
+            Value::Ref(cell) => assoc_get(&cell.borrow(), &text, loc),
+            v => assoc_get(v, &text, loc),
+        };
+        m.return_text_buffer(text);
+        found
+    })
+}
+
+fn assoc_get(collection: &Value, key: &str, loc: Loc) -> Exec<Value> {
+    match collection {
+        Value::Assoc(a) => Ok(match a.map.get(key) {
+            Some(v) => v.clone(),
+            None => a.elem.default_value(),
+        }),
+        // Not expected, its type keeping the variable an associative array.
+        other => element(other, &Value::str(key), loc),
+    }
 }
 
 /// `collection[index]`.

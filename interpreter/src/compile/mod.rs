@@ -11,6 +11,7 @@ mod natives;
 mod places;
 mod pure_int;
 mod statements;
+mod text;
 
 use conditions::holds;
 use expressions::unknown_member;
@@ -23,7 +24,6 @@ use crate::machine::Machine;
 use crate::natives::Natives;
 use crate::ops;
 use crate::source::Loc;
-use crate::string::Str;
 use crate::types::Type;
 use crate::value::{StructValue, Value};
 use std::cell::RefCell;
@@ -229,14 +229,19 @@ fn convert(value: Value, ty: &Type, loc: Loc) -> Exec<Value> {
 fn check_string_limit(m: &Machine, v: &Value, loc: Loc) -> Exec {
     if let Value::Str(s) = v {
         if s.as_str().len() > m.limits.max_string_len {
-            return Err(Flow::Error(Box::new(
-                RuntimeError::fatal(format!("string too long: more than {} bytes", m.limits.max_string_len))
-                    .with_code(codes::LIMIT)
-                    .at(loc),
-            )));
+            return Err(string_too_long(m, loc));
         }
     }
     Ok(())
+}
+
+#[cold]
+fn string_too_long(m: &Machine, loc: Loc) -> Flow {
+    Flow::Error(Box::new(
+        RuntimeError::fatal(format!("string too long: more than {} bytes", m.limits.max_string_len))
+            .with_code(codes::LIMIT)
+            .at(loc),
+    ))
 }
 
 impl Compiler<'_> {

@@ -48,6 +48,34 @@ impl Compiler<'_> {
             })
             .collect();
         let has_in_place = args.iter().any(NativeArg::is_in_place);
+        if !has_in_place {
+            // The arguments in an array on the stack, for the usual counts.
+            macro_rules! fixed {
+                ($n:literal) => {{
+                    let args: [NativeArg; $n] = args.try_into().ok().expect("the count matched");
+                    Box::new(move |m| {
+                        let mut values: [Value; $n] = std::array::from_fn(|_| Value::Null);
+                        for (value, arg) in values.iter_mut().zip(&args) {
+                            *value = argument(m, arg)?;
+                        }
+                        if can_fail {
+                            m.set_error_occurred(false);
+                        }
+                        let result = f(m, &mut values);
+                        for v in values {
+                            v.discard();
+                        }
+                        finish(m, result, trap_error, loc)
+                    })
+                }};
+            }
+            match args.len() {
+                1 => return fixed!(1),
+                2 => return fixed!(2),
+                3 => return fixed!(3),
+                _ => {}
+            }
+        }
         Box::new(move |m| {
             let mut values = m.arg_buffer();
             for arg in &args {
@@ -88,6 +116,30 @@ impl Compiler<'_> {
             None => NativeArg::Value(self.expr(e)),
         }
     }
+}
+
+/// The value of an argument (never one the function modifies: those take the general path).
+#[inline(always)]
+fn argument(m: &mut Machine, arg: &NativeArg) -> Exec<Value> {
+    Ok(match arg {
+        NativeArg::Value(f) => f(m)?,
+        NativeArg::Var(var) => read_var(m, *var),
+        NativeArg::Int(fast, generic) => match fast(m) {
+            Some(n) => Value::Int(n),
+            None => generic(m)?,
+        },
+        NativeArg::VarInPlace(_) | NativeArg::PlaceInPlace(_) | NativeArg::Omitted => Value::Null,
+    })
+}
+
+/// The value of the call, or its error placed at the call.
+#[inline(always)]
+fn finish(m: &Machine, result: crate::registry::NativeResult, trap_error: bool, loc: Loc) -> Exec<Value> {
+    let value = result.map_err(|e| Flow::Error(Box::new(e.at(loc))))?;
+    if trap_error && m.error_occurred() {
+        return Err(trapped_error(m, loc));
+    }
+    Ok(value)
 }
 
 /// Moves the arguments the function modifies out of where they live, after evaluating the

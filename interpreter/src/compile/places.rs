@@ -1,6 +1,8 @@
 //! Places: what an assignment, `++` or a by-reference native argument writes to.
 
 use super::*;
+use crate::value::AssocValue;
+use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
 
 impl Compiler<'_> {
     pub(super) fn place(&self, p: &Place) -> CompiledPlace {
@@ -285,13 +287,51 @@ pub(super) fn index_mut<'v>(target: &'v mut Value, key: &Value, loc: Loc) -> Exe
                     &text
                 }
             };
-            let index = match a.map.get_index_of(key) {
-                Some(index) => index,
-                None => a.map.insert_full(key.into(), ty.default_value()).0,
-            };
-            Ok((&mut a.map[index], ty))
+            Ok((assoc_entry(a, key), ty))
         }
         other => Err(type_error(format!("a {} cannot be indexed", other.type_name()), loc)),
+    }
+}
+
+/// The element of key `key`, added with the default value when missing (hashed once).
+fn assoc_entry<'a>(a: &'a mut AssocValue, key: &str) -> &'a mut Value {
+    match a.map.raw_entry_mut_v1().from_key(key) {
+        RawEntryMut::Occupied(entry) => entry.into_mut(),
+        RawEntryMut::Vacant(entry) => entry.insert(key.into(), a.elem.default_value()).1,
+    }
+}
+
+impl Compiler<'_> {
+    /// `aa[key] = value` on a variable declared as an associative array: the key is built
+    /// as text in a lent buffer (see `compile::text`), and copied only when new.
+    pub(super) fn assoc_store(&self, place: &Place, value: &hir::Expr) -> Option<StmtFn> {
+        let ([Step::Index(key)], Type::Assoc(_)) = (&place.steps[..], &place.root_ty) else { return None };
+        let (var, loc) = (place.root, place.loc);
+        let value = self.expr(value);
+        let key = self.text(key);
+        Some(Box::new(move |m| {
+            let v = value(m)?;
+            let mut text = m.text_buffer();
+            if let Err(e) = key(m, &mut text) {
+                m.return_text_buffer(text);
+                return Err(e);
+            }
+            let stored = with_var_mut(m, var, |root| {
+                if let Value::Assoc(a) = root {
+                    let a = Rc::make_mut(a);
+                    let v = convert(v, &a.elem, loc);
+                    let slot = assoc_entry(a, &text);
+                    *slot = v?;
+                    return Ok(());
+                }
+                // Not expected, its type keeping the variable an associative array.
+                let (slot, ty) = index_mut(root, &Value::str(text.as_str()), loc)?;
+                *slot = convert(v, &ty, loc)?;
+                Ok(())
+            });
+            m.return_text_buffer(text);
+            stored
+        }))
     }
 }
 

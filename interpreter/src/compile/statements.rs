@@ -234,34 +234,40 @@ impl Compiler<'_> {
                     with_var_mut(m, var, |slot| std::mem::replace(slot, v).discard());
                     Ok(())
                 }),
-                AssignOp::Add if ty == Type::Str => Box::new(move |m| {
-                    let v = f(m)?;
-                    let limit = m.limits.max_string_len;
-                    with_var_mut(m, var, |slot| {
-                        if let Value::Str(s) = slot {
-                            let more = match &v {
-                                Value::Str(t) => t.clone(),
-                                other => Str::new(other.to_text()),
-                            };
-                            if s.as_str().len() + more.as_str().len() > limit {
-                                return Err(Flow::Error(Box::new(
-                                    RuntimeError::fatal(format!("string too long: more than {limit} bytes"))
-                                        .with_code(codes::LIMIT)
-                                        .at(loc),
-                                )));
-                            }
-                            s.push_str(more.as_str());
-                            Ok(())
-                        } else {
-                            let old = std::mem::take(slot);
-                            *slot = ops::add(old, v)
-                                .map_err(|e| fail_at(e, loc))?
-                                .convert_to(&Type::Str)
-                                .map_err(|e| type_error(e, loc))?;
-                            Ok(())
+                AssignOp::Add if ty == Type::Str => {
+                    // The value is only wanted as text: written in a lent buffer, not built.
+                    let text = self.text(value);
+                    Box::new(move |m| {
+                        let mut more = m.text_buffer();
+                        if let Err(e) = text(m, &mut more) {
+                            m.return_text_buffer(more);
+                            return Err(e);
                         }
+                        let limit = m.limits.max_string_len;
+                        let appended = with_var_mut(m, var, |slot| {
+                            if let Value::Str(s) = slot {
+                                if s.as_str().len() + more.len() > limit {
+                                    return Err(Flow::Error(Box::new(
+                                        RuntimeError::fatal(format!("string too long: more than {limit} bytes"))
+                                            .with_code(codes::LIMIT)
+                                            .at(loc),
+                                    )));
+                                }
+                                s.push_str(&more);
+                                Ok(())
+                            } else {
+                                let old = std::mem::take(slot);
+                                *slot = ops::add(old, Value::str(more.as_str()))
+                                    .map_err(|e| fail_at(e, loc))?
+                                    .convert_to(&Type::Str)
+                                    .map_err(|e| type_error(e, loc))?;
+                                Ok(())
+                            }
+                        });
+                        m.return_text_buffer(more);
+                        appended
                     })
-                }),
+                }
                 _ => {
                     let op = op.binop().expect("compound assignment");
                     Box::new(move |m| {
@@ -270,6 +276,11 @@ impl Compiler<'_> {
                     })
                 }
             };
+        }
+        if op == AssignOp::Set {
+            if let Some(fast) = self.assoc_store(place, value) {
+                return fast;
+            }
         }
         let place = self.place(place);
         match op {
