@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A short fuzz run of every target: `bash fuzz/run.sh [SECONDS_PER_TARGET]` (default 60).
 # Needs cargo-fuzz (`cargo install cargo-fuzz`); runs on the stable toolchain with `-s none`.
-# A crash stops the run with a non-zero status; its input is in fuzz/artifacts/TARGET/.
+# WL_FUZZ_PRINT=1 makes compile_tokens print the script an input decodes to (to read a slow
+# or crashing input from fuzz/artifacts/). A crash stops the run with a non-zero status; its input is in fuzz/artifacts/TARGET/.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}

@@ -5,5 +5,8 @@
 mod common;
 
 libfuzzer_sys::fuzz_target!(|tokens: common::Tokens| {
+    if std::env::var_os("WL_FUZZ_PRINT").is_some() {
+        eprintln!("{}", tokens.0);
+    }
     common::compile_and_run(&tokens.0, false);
 });
