@@ -309,12 +309,13 @@ where
         .then_ignore(just(Token::RBracket))
         .map(|(start, end)| Postfix::Substring(start, end));
 
-    let index = expr
-        .clone()
-        .separated_by(just(Token::Comma))
-        .at_least(1)
-        .collect::<Vec<_>>()
-        .delimited_by(just(Token::LBracket), just(Token::RBracket))
+    // `x[[` always opens a substring, never an index whose first value is an array literal:
+    // trying both read everything after `[[` twice, twice again at each nested `[[`
+    // (exponential time on some inputs the fuzzer made).
+    let index = just(Token::LBracket)
+        .then(just(Token::LBracket).not())
+        .ignore_then(expr.clone().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>())
+        .then_ignore(just(Token::RBracket))
         .map(Postfix::Index);
 
     let member = choice((just(Token::Dot).to(false), just(Token::DotDot).to(true)))
