@@ -222,13 +222,20 @@ impl ForParts {
                 Err(e) => return Err(e),
             }
             if let Some(s) = int_step {
-                if let Some(c) = int_in(slot.get(m)) {
-                    // A step past the largest (or smallest) int is past any bound: the loop
-                    // ends there rather than wrap around and run again from the other end.
-                    let Some(next) = c.checked_add(s) else { break };
-                    if update_int(slot.get_mut(m), |_| next) {
-                        continue;
-                    }
+                // A step past the largest (or smallest) int is past any bound: the loop ends
+                // there rather than wrap around and run again from the other end.
+                let mut overflow = false;
+                let stepped = update_int(slot.get_mut(m), |n| {
+                    n.checked_add(s).unwrap_or_else(|| {
+                        overflow = true;
+                        n
+                    })
+                });
+                if overflow {
+                    break;
+                }
+                if stepped {
+                    continue;
                 }
             }
             let stepped: Exec = with_var_mut(m, v, |slot| {
