@@ -115,7 +115,23 @@ pub fn run(file: &str, args: &[String], options: &RunOptions) -> i32 {
         }
     };
     engine.machine.args = args.to_vec();
-    let compiled = match engine.compile(&name, &text, Mode::Script) {
+    // The timeout covers reading the script too: error recovery on some malformed inputs is
+    // still slow (see the closing notes of the fuzzing), and nothing can be interrupted there.
+    let compiling = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    if let Some(seconds) = options.timeout {
+        let compiling = compiling.clone();
+        let timeout = std::time::Duration::from_secs_f64(seconds.max(0.0));
+        std::thread::spawn(move || {
+            std::thread::sleep(timeout);
+            if compiling.load(std::sync::atomic::Ordering::Relaxed) {
+                eprintln!("Error: the script was still being read after its timeout of {seconds} s; nothing was run.");
+                std::process::exit(REJECTED);
+            }
+        });
+    }
+    let compiled = engine.compile(&name, &text, Mode::Script);
+    compiling.store(false, std::sync::atomic::Ordering::Relaxed);
+    let compiled = match compiled {
         Ok(c) => c,
         Err(errors) => {
             report(&engine, &errors);
