@@ -493,6 +493,14 @@ impl Terminal {
         self.tmux(&["send-keys", "-t", &self.target(), key]);
     }
 
+    /// Types a line, then waits for the screen to show what it printed after it: `shown` is
+    /// appended to `screen`, the whole screen expected so far.
+    fn enter(&self, screen: &mut String, line: &str, shown: &str) {
+        self.type_line(line);
+        screen.push_str(shown);
+        self.wait_for_screen(screen);
+    }
+
     /// Types a line and presses Enter.
     fn type_line(&self, line: &str) {
         self.send_text(line);
@@ -564,29 +572,15 @@ fn terminal_prompt_and_continuation_prompt() {
     screen = format!("{}wl> Length(\"abc\")\n3\nwl> ", banner());
     t.wait_for_screen(&screen);
 
-    t.type_line("IF 1 < 2 THEN");
-    screen.push_str("IF 1 < 2 THEN\n..> ");
-    t.wait_for_screen(&screen);
-    t.type_line("  Info(\"yes\")");
-    screen.push_str("  Info(\"yes\")\n..> ");
-    t.wait_for_screen(&screen);
-    t.type_line("END");
-    screen.push_str("END\nyes\nwl> ");
-    t.wait_for_screen(&screen);
+    t.enter(&mut screen, "IF 1 < 2 THEN", "IF 1 < 2 THEN\n..> ");
+    t.enter(&mut screen, "  Info(\"yes\")", "  Info(\"yes\")\n..> ");
+    t.enter(&mut screen, "END", "END\nyes\nwl> ");
 
     // A procedure: complete at an empty line.
-    t.type_line("PROCEDURE Double(n)");
-    screen.push_str("PROCEDURE Double(n)\n..> ");
-    t.wait_for_screen(&screen);
-    t.type_line("RESULT 2 * n");
-    screen.push_str("RESULT 2 * n\n..> ");
-    t.wait_for_screen(&screen);
-    t.type_line("");
-    screen.push_str("\nwl> ");
-    t.wait_for_screen(&screen);
-    t.type_line("Double(21)");
-    screen.push_str("Double(21)\n42\nwl> ");
-    t.wait_for_screen(&screen);
+    t.enter(&mut screen, "PROCEDURE Double(n)", "PROCEDURE Double(n)\n..> ");
+    t.enter(&mut screen, "RESULT 2 * n", "RESULT 2 * n\n..> ");
+    t.enter(&mut screen, "", "\nwl> ");
+    t.enter(&mut screen, "Double(21)", "Double(21)\n42\nwl> ");
 
     // An error, shown as `wl run` shows it, and the session goes on.
     t.type_line("Info(nope)");
@@ -617,27 +611,17 @@ fn terminal_ctrl_c_cancels_the_input_and_stops_an_endless_loop() {
     t.wait_for_screen(&screen);
 
     // Ctrl-C while typing a block: the block is forgotten.
-    t.type_line("WHILE True");
-    screen.push_str("WHILE True\n..> ");
-    t.wait_for_screen(&screen);
+    t.enter(&mut screen, "WHILE True", "WHILE True\n..> ");
     t.send_text("Info(1)");
     t.send_key("C-c");
     screen.push_str("Info(1)\nwl> ");
     t.wait_for_screen(&screen);
 
     // Ctrl-C while a loop runs: the loop stops, the state stays.
-    t.type_line("n is int");
-    screen.push_str("n is int\nwl> ");
-    t.wait_for_screen(&screen);
-    t.type_line("LOOP");
-    screen.push_str("LOOP\n..> ");
-    t.wait_for_screen(&screen);
-    t.type_line("n++");
-    screen.push_str("n++\n..> ");
-    t.wait_for_screen(&screen);
-    t.type_line("END");
-    screen.push_str("END\n");
-    t.wait_for_screen(&screen);
+    t.enter(&mut screen, "n is int", "n is int\nwl> ");
+    t.enter(&mut screen, "LOOP", "LOOP\n..> ");
+    t.enter(&mut screen, "n++", "n++\n..> ");
+    t.enter(&mut screen, "END", "END\n");
     // Wait until the loop has gone round a few times before interrupting it.
     std::thread::sleep(Duration::from_millis(200));
     t.send_key("C-c");
@@ -655,9 +639,7 @@ fn terminal_ctrl_c_cancels_the_input_and_stops_an_endless_loop() {
          wl> ",
     );
     t.wait_for_screen(&screen);
-    t.type_line("n > 0");
-    screen.push_str("n > 0\nTrue\nwl> ");
-    t.wait_for_screen(&screen);
+    t.enter(&mut screen, "n > 0", "n > 0\nTrue\nwl> ");
 
     // Ctrl-C at an empty prompt does not leave; Ctrl-D does.
     t.send_key("C-c");
@@ -673,18 +655,10 @@ fn terminal_history_is_recalled_after_a_restart() {
     t.start(true);
     let mut screen = format!("{}wl> ", banner());
     t.wait_for_screen(&screen);
-    t.type_line("Info(\"first\")");
-    screen.push_str("Info(\"first\")\nfirst\nwl> ");
-    t.wait_for_screen(&screen);
-    t.type_line("IF True THEN");
-    screen.push_str("IF True THEN\n..> ");
-    t.wait_for_screen(&screen);
-    t.type_line("Info(\"block\")");
-    screen.push_str("Info(\"block\")\n..> ");
-    t.wait_for_screen(&screen);
-    t.type_line("END");
-    screen.push_str("END\nblock\nwl> ");
-    t.wait_for_screen(&screen);
+    t.enter(&mut screen, "Info(\"first\")", "Info(\"first\")\nfirst\nwl> ");
+    t.enter(&mut screen, "IF True THEN", "IF True THEN\n..> ");
+    t.enter(&mut screen, "Info(\"block\")", "Info(\"block\")\n..> ");
+    t.enter(&mut screen, "END", "END\nblock\nwl> ");
     t.send_key("C-d");
     assert_eq!(t.wait_for_exit(), 0);
 
@@ -719,9 +693,7 @@ fn terminal_history_defaults_to_local_share() {
     t.start(false);
     let mut screen = format!("{}wl> ", banner());
     t.wait_for_screen(&screen);
-    t.type_line("1 + 1");
-    screen.push_str("1 + 1\n2\nwl> ");
-    t.wait_for_screen(&screen);
+    t.enter(&mut screen, "1 + 1", "1 + 1\n2\nwl> ");
     t.type_line(":quit");
     assert_eq!(t.wait_for_exit(), 0);
     let saved = std::fs::read_to_string(t.home().join(".local/share/wl/history")).unwrap();
@@ -740,17 +712,13 @@ fn terminal_completion_hints_and_colours() {
     t.send_text("x is int = leng");
     t.send_key("Tab");
     t.wait_for_screen(&format!("{screen}x is int = Length(s)"));
-    t.type_line("\"abcd\")");
-    screen.push_str("x is int = Length(\"abcd\")\nwl> ");
-    t.wait_for_screen(&screen);
+    t.enter(&mut screen, "\"abcd\")", "x is int = Length(\"abcd\")\nwl> ");
     // The user's own variables complete too.
     t.send_text("Info(x ");
     t.send_key("BSpace");
     t.send_key("Tab");
     t.wait_for_screen(&format!("{screen}Info(x   Info(value, …)"));
-    t.type_line(")");
-    screen.push_str("Info(x)\n4\nwl> ");
-    t.wait_for_screen(&screen);
+    t.enter(&mut screen, ")", "Info(x)\n4\nwl> ");
 
     // Keywords are coloured as they are typed.
     t.send_text("IF");
@@ -770,9 +738,7 @@ fn terminal_ctrl_d_at_a_continuation_prompt_leaves() {
     t.start(true);
     let mut screen = format!("{}wl> ", banner());
     t.wait_for_screen(&screen);
-    t.type_line("FOR i = 1 TO 3");
-    screen.push_str("FOR i = 1 TO 3\n..> ");
-    t.wait_for_screen(&screen);
+    t.enter(&mut screen, "FOR i = 1 TO 3", "FOR i = 1 TO 3\n..> ");
     t.send_key("C-d");
     assert_eq!(t.wait_for_exit(), 0);
     // The half-typed block is not run, and the shell's next line starts on a line of its own.
