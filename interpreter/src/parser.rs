@@ -165,20 +165,7 @@ fn expr_parsers<'a>(
 {
     let expr = recursive(|expr| {
         // `PAS` is NOT only when an operand follows, so `pas` stays usable as a name.
-        let starts_operand = any()
-            .filter(|t: &Token| {
-                matches!(
-                    t,
-                    Token::Ident(_)
-                        | Token::Int(_)
-                        | Token::Real(_)
-                        | Token::Str(_)
-                        | Token::LParen
-                        | Token::Kw(Kw::True | Kw::False | Kw::Null | Kw::Not)
-                )
-            })
-            .rewind();
-        let not_op = kw(Kw::Not).ignored().or(word("pas").then_ignore(starts_operand));
+        let not_op = kw(Kw::Not).ignored().or(word("pas").then_ignore(starts_operand()));
 
         let mul_op = choice((
             just(Token::Star).to(BinOp::Mul),
@@ -234,6 +221,24 @@ fn expr_parsers<'a>(
     (expr, postfix_expr)
 }
 
+/// The next token can begin an operand (not consumed).
+fn starts_operand<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
+    any()
+        .filter(|t: &Token| {
+            matches!(
+                t,
+                Token::Ident(_)
+                    | Token::Int(_)
+                    | Token::Real(_)
+                    | Token::Str(_)
+                    | Token::LParen
+                    | Token::Kw(Kw::True | Kw::False | Kw::Null | Kw::Not)
+            )
+        })
+        .ignored()
+        .rewind()
+}
+
 /// A name or literal followed by calls, indexes, substrings and members; `expr` is the
 /// whole-expression parser used inside brackets.
 fn postfix_parser<'a, P>(expr: P) -> impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone
@@ -250,7 +255,9 @@ where
     }
     .map_with(|k, e| Expr::new(k, span_of(e.span())));
 
-    let name = ident().map(|id| {
+    // `PAS` before an operand is always NOT, never a name: reading `PAS(` both ways doubled
+    // the work at each nested `PAS(` (exponential time on inputs the fuzzer made).
+    let name = word("pas").then(starts_operand()).not().ignore_then(ident()).map(|id| {
         let span = id.span.clone();
         Expr::new(ExprKind::Name(id), span)
     });

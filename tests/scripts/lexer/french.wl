@@ -30,6 +30,9 @@ BOUCLE
 	SI nCompte < 10 ALORS SORTIR
 FIN
 Trace(nCompte)
+// `PAS` is NOT before an operand, with or without a space, and stays usable as a name.
+pas is int = 2
+Trace(pas + 1, PAS(b), PAS (Faux))
 PROCEDURE Double(n)
 	RENVOYER n * 2
 FIN
