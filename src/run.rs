@@ -115,8 +115,8 @@ pub fn run(file: &str, args: &[String], options: &RunOptions) -> i32 {
         }
     };
     engine.machine.args = args.to_vec();
-    // The timeout covers reading the script too: error recovery on some malformed inputs is
-    // still slow (see the closing notes of the fuzzing), and nothing can be interrupted there.
+    // The timeout covers reading the script too: a huge script, or a malformed one that finds
+    // a slow error-recovery path, must not outlast it, and nothing can be interrupted there.
     let compiling = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
     if let Some(seconds) = options.timeout {
         let compiling = compiling.clone();
