@@ -193,7 +193,9 @@ fn expr_parsers<'a>(
                     .collect::<Vec<_>>()
                     .delimited_by(just(Token::LParen), just(Token::RParen)),
             )
-            .map(|(negated, list)| (negated.is_some(), list));
+            .map(|(negated, list)| (negated.is_some(), list))
+            // Memoized for the same reason as the operands (see `postfix_parser`).
+            .memoized();
 
         postfix_parser(expr.clone())
             .pratt((
@@ -281,7 +283,11 @@ where
         .delimited_by(just(Token::LBracket), just(Token::RBracket))
         .map_with(|items, e| Expr::new(ExprKind::ArrayLiteral(items), span_of(e.span())));
 
-    let atom = choice((literal, name, paren, array_literal)).labelled("an expression");
+    // Memoized: when the right side of an operator fails, the Pratt parser tries the operator
+    // again at each enclosing level (once per prefix `NOT` in a chain); remembering that the
+    // operand failed here keeps that linear instead of exponential in nested brackets (found
+    // by fuzzing).
+    let atom = choice((literal, name, paren, array_literal)).labelled("an expression").memoized();
 
     let args = expr
         .clone()
