@@ -569,7 +569,9 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
             .ignore_then(kw(Kw::Exception))
             .ignore_then(kw(Kw::In))
             .ignore_then(block.clone())
-            .then_ignore(kw(Kw::Do))
+            // Like END: a missing DO is reported and taken as present, so that unclosed
+            // WHEN EXCEPTION IN blocks nested in each other are not read again at each level.
+            .then_ignore(kw(Kw::Do).labelled("DO").recover_with(via_parser(empty().to(Token::Kw(Kw::Do)))))
             .then(block.clone())
             .then_ignore(end_kw.clone())
             .map(|(body, handler)| StmtKind::WhenException { body, handler });
