@@ -80,6 +80,13 @@ fn kw<'a>(k: Kw) -> impl Parser<'a, TokenInput<'a>, Token, Extra<'a>> + Clone {
     just(Token::Kw(k))
 }
 
+/// A keyword that closes a block (END, DO): when missing it is reported and taken as present,
+/// so the block never backtracks and unclosed blocks nested in each other cost linear time,
+/// not exponential.
+fn closing_kw<'a>(k: Kw, label: &'static str) -> impl Parser<'a, TokenInput<'a>, Token, Extra<'a>> + Clone {
+    kw(k).labelled(label).recover_with(via_parser(empty().to(Token::Kw(k))))
+}
+
 /// A word that is a keyword only here (`A`, `DE`, `PAS`, `ET`, `OU`, `modulo`, `ON`…).
 fn word<'a>(w: &'static str) -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
     // `w` is lower case; the comparison goes through `to_lowercase` so that `CHAÎNE` is `chaîne`.
@@ -442,9 +449,7 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
 
     let stmt = recursive(|stmt| {
         let block = block_of(stmt.clone());
-        // A missing END is reported and taken as present: the block never backtracks, so
-        // unclosed blocks nested in each other cost linear time, not exponential.
-        let end_kw = kw(Kw::End).labelled("END").recover_with(via_parser(empty().to(Token::Kw(Kw::End))));
+        let end_kw = closing_kw(Kw::End, "END");
 
         let if_stmt = {
             let else_if = kw(Kw::Else)
@@ -569,9 +574,7 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
             .ignore_then(kw(Kw::Exception))
             .ignore_then(kw(Kw::In))
             .ignore_then(block.clone())
-            // Like END: a missing DO is reported and taken as present, so that unclosed
-            // WHEN EXCEPTION IN blocks nested in each other are not read again at each level.
-            .then_ignore(kw(Kw::Do).labelled("DO").recover_with(via_parser(empty().to(Token::Kw(Kw::Do)))))
+            .then_ignore(closing_kw(Kw::Do, "DO"))
             .then(block.clone())
             .then_ignore(end_kw.clone())
             .map(|(body, handler)| StmtKind::WhenException { body, handler });
