@@ -60,17 +60,17 @@ pub struct Machine {
     pub stack: Vec<Value>,
     pub base: usize,
     pub depth: usize,
-    pub limits: Limits,
+    pub(crate) limits: Limits,
     /// The value of the last RESULT, on its way to the caller.
     pub result: Value,
     pub host: Box<dyn Host>,
     /// Set by Ctrl-C or the `--timeout` watchdog; loops and calls check it.
-    pub interrupt: Arc<AtomicBool>,
+    pub(crate) interrupt: Arc<AtomicBool>,
     pub last_error: Option<ErrorRecord>,
     /// The exception being handled, for `ExceptionInfo`.
     pub exception: Option<RuntimeError>,
     /// The script's arguments (`CommandLine`).
-    pub args: Vec<String>,
+    pub(crate) args: Vec<String>,
     /// The slot of `ErrorOccurred`, from the handle the core library's registration gave.
     pub(crate) error_occurred_slot: Option<usize>,
     /// Globals of native modules by lower-case name, for `global`/`with_global_mut`.
@@ -178,6 +178,19 @@ impl Machine {
             buffer.clear();
             self.text_buffers.push(buffer);
         }
+    }
+
+    /// The limits of this run.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// Forgets the frames of calls that will never return (a panic stopped a statement
+    /// half-way, and the REPL goes on).
+    pub fn drop_frames(&mut self) {
+        self.stack.clear();
+        self.base = 0;
+        self.depth = 0;
     }
 
     pub fn interrupted(&self) -> bool {

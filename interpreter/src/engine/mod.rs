@@ -1,6 +1,11 @@
 //! The engine: registers native modules, and takes a source text through every stage —
 //! lexer, parser, resolver, compiler — then runs it. It keeps what was declared, so the
-//! REPL can feed it one input after another.
+//! REPL can feed it one input after another. `Engine::builder` sets what a run needs
+//! before it starts (limits, arguments, interrupt flag, modules).
+
+mod builder;
+
+pub use builder::EngineBuilder;
 
 use crate::compile::{Compiler, ProcSlot, StmtFn};
 use crate::diagnostic::Diagnostic;
@@ -13,6 +18,8 @@ use crate::resolver;
 use crate::source::{Loc, SourceMap};
 use crate::{lexer, parser};
 use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 pub struct Engine {
     pub sources: SourceMap,
@@ -27,8 +34,17 @@ pub struct Compiled {
 }
 
 impl Engine {
-    /// An engine with the core library (Info, Trace, strings, arrays…) registered.
+    /// An engine with the core library (Info, Trace, strings, arrays…) and the default
+    /// limits; `builder` for more.
     pub fn new(host: Box<dyn Host>) -> Engine {
+        Engine::builder(host).build()
+    }
+
+    pub fn builder(host: Box<dyn Host>) -> EngineBuilder {
+        EngineBuilder::new(host)
+    }
+
+    fn with_core(host: Box<dyn Host>) -> Engine {
         let mut engine = Engine {
             sources: SourceMap::default(),
             program: Program::default(),
@@ -39,6 +55,11 @@ impl Engine {
         engine.register_module(core);
         engine.machine.error_occurred_slot = error_occurred.slot();
         engine
+    }
+
+    /// The flag that stops the running script when set (Ctrl-C, a timeout).
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        self.machine.interrupt.clone()
     }
 
     /// Adds a native module's functions, constants, types, methods and globals.
