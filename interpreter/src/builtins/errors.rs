@@ -1,4 +1,4 @@
-//! ErrorOccurred, ErrorInfo, ExceptionInfo, ExceptionThrow (SPEC §5).
+//! ErrorOccurred, ErrorInfo, ExceptionInfo, ExceptionThrow (docs/language.md, "Errors").
 
 use crate::error::{ErrorKind, RuntimeError};
 use crate::registry::{GlobalHandle, Module, Signature};
