@@ -71,6 +71,12 @@ pub struct Machine {
     pub exception: Option<RuntimeError>,
     /// The script's arguments (`CommandLine`).
     pub(crate) args: Vec<String>,
+    /// The depth from which int procedures are not tried the int way (see
+    /// `compile::int_procedures`): the recursion limit, or 0 while the generic call that
+    /// follows an int attempt stopped by the limit runs.
+    pub(crate) int_depth_limit: usize,
+    /// Set when an int attempt stopped at `int_depth_limit`.
+    pub(crate) int_reached_limit: bool,
     /// The slot of `ErrorOccurred`, from the handle the core library's registration gave.
     pub(crate) error_occurred_slot: Option<usize>,
     /// Globals of native modules by lower-case name, for `global`/`with_global_mut`.
@@ -97,6 +103,8 @@ impl Machine {
             last_error: None,
             exception: None,
             args: Vec::new(),
+            int_depth_limit: Limits::default().max_depth,
+            int_reached_limit: false,
             error_occurred_slot: None,
             global_names: HashMap::new(),
             arg_buffers: Vec::new(),

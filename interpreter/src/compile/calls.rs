@@ -47,7 +47,7 @@ impl Compiler<'_> {
         match int_call {
             Some(int_call) => Box::new(move |m| match int_call(m) {
                 Some(n) => Ok(Value::Int(n)),
-                None => generic(m),
+                None => after_the_int_way(m, &generic),
             }),
             None => Box::new(generic),
         }
@@ -244,6 +244,21 @@ fn pass_argument(m: &mut Machine, arg: &CompiledArg, ty: &Type, loc: Loc) -> Exe
     } else {
         convert(value, ty, loc)
     }
+}
+
+/// The generic call, made when the int way gave up. When it gave up at the recursion limit,
+/// the generic call reaches the limit too (an int procedure is pure: the same calls happen),
+/// and trying the int way again at each level of it would go to the limit each time, a cost
+/// quadratic in the depth: the int way is off until it returns.
+#[cold]
+fn after_the_int_way(m: &mut Machine, generic: &dyn Fn(&mut Machine) -> Exec<Value>) -> Exec<Value> {
+    if !std::mem::take(&mut m.int_reached_limit) {
+        return generic(m);
+    }
+    let limit = std::mem::replace(&mut m.int_depth_limit, 0);
+    let result = generic(m);
+    m.int_depth_limit = limit;
+    result
 }
 
 /// Why a call cannot start: the recursion limit, too many arguments (a procedure declared

@@ -50,6 +50,7 @@ impl EngineBuilder {
     pub fn build(self) -> Engine {
         let mut engine = Engine::with_core(self.host);
         let machine = &mut engine.machine;
+        machine.int_depth_limit = self.limits.max_depth;
         machine.limits = self.limits;
         machine.args = self.args;
         if let Some(flag) = self.interrupt {
