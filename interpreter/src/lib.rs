@@ -5,6 +5,7 @@
 pub mod ast;
 pub mod builtins;
 pub mod compile;
+pub mod decimal;
 pub mod completeness;
 pub mod diagnostic;
 pub mod engine;
@@ -19,6 +20,7 @@ pub mod ops;
 pub mod parser;
 pub mod registry;
 pub mod resolver;
+pub mod sized_int;
 pub mod source;
 pub mod string;
 pub mod types;

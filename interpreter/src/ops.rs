@@ -2,12 +2,35 @@
 //! decides between concatenation and addition; integer division that is not exact gives a
 //! real; comparisons of a number with a numeric string are numeric.
 
+use crate::decimal::Decimal;
 use crate::value::{parse_number, Value};
 use std::cmp::Ordering;
 
 pub type OpResult = Result<Value, String>;
 
 pub const DIVISION_BY_ZERO: &str = "division by zero";
+
+/// An integer result past the 8 bytes every integer is computed on.
+pub fn int_overflow(op: &str) -> String {
+    format!("overflow: the result of `{op}` does not fit in an 8-byte int")
+}
+
+/// Both operands as exact decimals when one of them is a currency or a numeric and the other
+/// a number (ints exactly, reals through their 15 significant digits).
+fn decimal_pair(a: &Value, b: &Value) -> Option<Result<(Decimal, Decimal), String>> {
+    let kind = match (a, b) {
+        (Value::Decimal(x), Value::Decimal(y)) => x.kind.widest(y.kind),
+        (Value::Decimal(x), Value::Int(_) | Value::Real(_)) | (Value::Int(_) | Value::Real(_), Value::Decimal(x)) => {
+            x.kind
+        }
+        _ => return None,
+    };
+    Some(a.to_decimal(kind).and_then(|x| Ok((x, b.to_decimal(kind)?))))
+}
+
+fn decimal_op(a: &Value, b: &Value, f: fn(Decimal, Decimal) -> Result<Decimal, String>) -> Option<OpResult> {
+    decimal_pair(a, b).map(|pair| pair.and_then(|(x, y)| f(x, y)).map(|d| Value::Decimal(Box::new(d))))
+}
 
 fn num(v: &Value) -> Value {
     match v {
@@ -28,8 +51,12 @@ pub fn check_operand(v: &Value, op: &str) -> Result<(), String> {
 
 pub fn add(a: Value, b: Value) -> OpResult {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(Value::Int(x.wrapping_add(y))),
+        (Value::Int(x), Value::Int(y)) => x.checked_add(y).map(Value::Int).ok_or_else(|| int_overflow("+")),
         (Value::Real(x), Value::Real(y)) => Ok(Value::Real(x + y)),
+        (a @ Value::Decimal(_), b @ (Value::Int(_) | Value::Real(_) | Value::Decimal(_)))
+        | (a @ (Value::Int(_) | Value::Real(_)), b @ Value::Decimal(_)) => {
+            decimal_op(&a, &b, Decimal::add).unwrap_or_else(|| Ok(Value::Null))
+        }
         (Value::Int(x), Value::Real(y)) => Ok(Value::Real(x as f64 + y)),
         (Value::Real(x), Value::Int(y)) => Ok(Value::Real(x + y as f64)),
         (Value::Str(mut s), b) => {
@@ -50,29 +77,42 @@ pub fn add(a: Value, b: Value) -> OpResult {
     }
 }
 
-fn arith(a: Value, b: Value, op: &str, int: fn(i64, i64) -> i64, real: fn(f64, f64) -> f64) -> OpResult {
+fn arith(
+    a: Value,
+    b: Value,
+    op: &str,
+    int: fn(i64, i64) -> Option<i64>,
+    real: fn(f64, f64) -> f64,
+    decimal: fn(Decimal, Decimal) -> Result<Decimal, String>,
+) -> OpResult {
+    if let Some(result) = decimal_op(&a, &b, decimal) {
+        return result;
+    }
     match (&a, &b) {
-        (Value::Int(x), Value::Int(y)) => Ok(Value::Int(int(*x, *y))),
+        (Value::Int(x), Value::Int(y)) => int(*x, *y).map(Value::Int).ok_or_else(|| int_overflow(op)),
         (Value::Real(x), Value::Real(y)) => Ok(Value::Real(real(*x, *y))),
         (Value::Int(x), Value::Real(y)) => Ok(Value::Real(real(*x as f64, *y))),
         (Value::Real(x), Value::Int(y)) => Ok(Value::Real(real(*x, *y as f64))),
         _ => {
             check_operand(&a, op)?;
             check_operand(&b, op)?;
-            arith(num(&a), num(&b), op, int, real)
+            arith(num(&a), num(&b), op, int, real, decimal)
         }
     }
 }
 
 pub fn sub(a: Value, b: Value) -> OpResult {
-    arith(a, b, "-", i64::wrapping_sub, |x, y| x - y)
+    arith(a, b, "-", i64::checked_sub, |x, y| x - y, Decimal::sub)
 }
 
 pub fn mul(a: Value, b: Value) -> OpResult {
-    arith(a, b, "*", i64::wrapping_mul, |x, y| x * y)
+    arith(a, b, "*", i64::checked_mul, |x, y| x * y, Decimal::mul)
 }
 
 pub fn div(a: Value, b: Value) -> OpResult {
+    if let Some(result) = decimal_op(&a, &b, Decimal::div) {
+        return result;
+    }
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => {
             if *y == 0 {
@@ -100,6 +140,9 @@ pub fn div(a: Value, b: Value) -> OpResult {
 }
 
 pub fn modulo(a: Value, b: Value) -> OpResult {
+    if let Some(result) = decimal_op(&a, &b, Decimal::rem) {
+        return result;
+    }
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => {
             if *y == 0 {
@@ -125,14 +168,13 @@ pub fn modulo(a: Value, b: Value) -> OpResult {
 }
 
 pub fn power(a: Value, b: Value) -> OpResult {
+    let numbers = |v: &Value| matches!(v, Value::Int(_) | Value::Real(_) | Value::Decimal(_));
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) if *y >= 0 => match u32::try_from(*y).ok().and_then(|e| x.checked_pow(e)) {
             Some(n) => Ok(Value::Int(n)),
-            None => Ok(Value::Real((*x as f64).powf(*y as f64))),
+            None => real_power(a.to_real(), b.to_real()),
         },
-        (Value::Int(_) | Value::Real(_), Value::Int(_) | Value::Real(_)) => {
-            Ok(Value::Real(a.to_real().powf(b.to_real())))
-        }
+        _ if numbers(&a) && numbers(&b) => real_power(a.to_real(), b.to_real()),
         _ => {
             check_operand(&a, "^")?;
             check_operand(&b, "^")?;
@@ -141,10 +183,31 @@ pub fn power(a: Value, b: Value) -> OpResult {
     }
 }
 
+/// A power computed on reals: 0 to a negative power is a division by zero, and a result
+/// that is not a number (a negative number to a fractional power) or too large is an error.
+fn real_power(x: f64, y: f64) -> OpResult {
+    if x == 0.0 && y < 0.0 {
+        return Err(DIVISION_BY_ZERO.to_string());
+    }
+    let r = x.powf(y);
+    if r.is_nan() {
+        return Err(format!(
+            "{} to the power {} is not a real number",
+            crate::value::format_real(x),
+            crate::value::format_real(y)
+        ));
+    }
+    if r.is_infinite() {
+        return Err("overflow: the power is too large for a real".to_string());
+    }
+    Ok(Value::Real(r))
+}
+
 pub fn negate(a: Value) -> OpResult {
     match a {
-        Value::Int(x) => Ok(Value::Int(x.wrapping_neg())),
+        Value::Int(x) => x.checked_neg().map(Value::Int).ok_or_else(|| int_overflow("-")),
         Value::Real(x) => Ok(Value::Real(-x)),
+        Value::Decimal(d) => Ok(Value::Decimal(Box::new(d.neg()))),
         other => {
             check_operand(&other, "-")?;
             negate(num(&other))
@@ -159,6 +222,7 @@ pub fn truthy(v: &Value) -> Result<bool, String> {
         Value::Bool(b) => Ok(*b),
         Value::Int(n) => Ok(*n != 0),
         Value::Real(r) => Ok(*r != 0.0),
+        Value::Decimal(d) => Ok(!d.is_zero()),
         Value::Null => Ok(false),
         Value::Ref(r) => truthy(&r.borrow()),
         other => Err(format!(
@@ -171,7 +235,7 @@ pub fn truthy(v: &Value) -> Result<bool, String> {
 
 fn numeric_pair(a: &Value, b: &Value) -> Option<(Value, Value)> {
     let as_num = |v: &Value| match v {
-        Value::Int(_) | Value::Real(_) => Some(v.clone()),
+        Value::Int(_) | Value::Real(_) | Value::Decimal(_) => Some(v.clone()),
         Value::Bool(x) => Some(Value::Int(*x as i64)),
         Value::Null => Some(Value::Int(0)),
         Value::Str(s) => parse_number(s.as_str()),
@@ -192,6 +256,12 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
         (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
         _ => match numeric_pair(a, b) {
             Some((Value::Int(x), Value::Int(y))) => x.cmp(&y),
+            Some((x, y)) if matches!(x, Value::Decimal(_)) || matches!(y, Value::Decimal(_)) => {
+                match decimal_pair(&x, &y) {
+                    Some(Ok((x, y))) => x.cmp(y),
+                    _ => x.to_real().partial_cmp(&y.to_real()).unwrap_or(Ordering::Equal),
+                }
+            }
             Some((x, y)) => x.to_real().partial_cmp(&y.to_real()).unwrap_or(Ordering::Equal),
             None => a.to_text().cmp(&b.to_text()),
         },

@@ -1,6 +1,8 @@
 //! Static types of variables, fields and parameters, and structure definitions (user
 //! STRUCTUREs and the types native modules register, such as `Email`).
 
+use crate::decimal::{Decimal, DecimalKind};
+use crate::sized_int::IntKind;
 use crate::value::{StructValue, Value};
 use std::fmt;
 use std::rc::Rc;
@@ -8,10 +10,15 @@ use std::rc::Rc;
 #[derive(Clone, Debug)]
 pub enum Type {
     Variant,
+    /// The 4-byte `int`; also the type of integer expressions (computed on 8 bytes).
     Int,
+    /// The other integer types: `8-byte int`, `unsigned 2-byte int`, `byte`…
+    SizedInt(IntKind),
     Real,
-    /// Decimal with 4 places, kept as a real rounded on assignment.
+    /// Exact decimal with 6 places, 24 significant digits.
     Currency,
+    /// Exact decimal with 6 places, 38 significant digits.
+    Numeric,
     Str,
     Bool,
     Date,
@@ -28,6 +35,7 @@ impl PartialEq for Type {
         match (self, other) {
             (Array(a), Array(b)) | (Assoc(a), Assoc(b)) => a == b,
             (Struct(a), Struct(b)) => Rc::ptr_eq(a, b),
+            (SizedInt(a), SizedInt(b)) => a == b,
             _ => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
@@ -51,10 +59,12 @@ impl Type {
             "dates" => "date",
             other => other,
         };
+        if let Some(kind) = IntKind::from_name(singular) {
+            return Some(kind.map_or(Type::Int, Type::SizedInt));
+        }
         Some(match singular {
-            "int" | "entier" | "int8" | "int16" | "int32" | "int64" | "int4" | "int2" | "int1" | "unsigned int"
-            | "entier sans signe" => Type::Int,
-            "real" | "réel" | "reel" | "real4" | "real8" | "numeric" | "numérique" => Type::Real,
+            "real" | "réel" | "reel" | "real4" | "real8" => Type::Real,
+            "numeric" | "numérique" | "numerique" => Type::Numeric,
             "currency" | "monétaire" | "monetaire" => Type::Currency,
             "string" | "chaîne" | "chaine" | "ansi string" | "unicode string" | "buffer" | "secret string" => {
                 Type::Str
@@ -73,15 +83,26 @@ impl Type {
         &["int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "buffer", "numeric"];
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Type::Int | Type::Real | Type::Currency)
+        matches!(self, Type::Int | Type::SizedInt(_) | Type::Real | Type::Currency | Type::Numeric)
+    }
+
+    /// The exact decimal kind of `currency` and `numeric`.
+    pub fn decimal_kind(&self) -> Option<DecimalKind> {
+        match self {
+            Type::Currency => Some(DecimalKind::Currency),
+            Type::Numeric => Some(DecimalKind::Numeric),
+            _ => None,
+        }
     }
 
     /// The value a variable of this type holds before anything is assigned.
     pub fn default_value(&self) -> Value {
         match self {
             Type::Variant => Value::Null,
-            Type::Int => Value::Int(0),
-            Type::Real | Type::Currency => Value::Real(0.0),
+            Type::Int | Type::SizedInt(_) => Value::Int(0),
+            Type::Real => Value::Real(0.0),
+            Type::Currency => Value::Decimal(Box::new(Decimal::zero(DecimalKind::Currency))),
+            Type::Numeric => Value::Decimal(Box::new(Decimal::zero(DecimalKind::Numeric))),
             Type::Str | Type::Date | Type::Time | Type::DateTime => Value::empty_str(),
             Type::Bool => Value::Bool(false),
             Type::Array(elem) => Value::new_array((**elem).clone(), Vec::new()),
@@ -96,8 +117,10 @@ impl fmt::Display for Type {
         match self {
             Type::Variant => write!(f, "variant"),
             Type::Int => write!(f, "int"),
+            Type::SizedInt(k) => write!(f, "{}", k.name()),
             Type::Real => write!(f, "real"),
             Type::Currency => write!(f, "currency"),
+            Type::Numeric => write!(f, "numeric"),
             Type::Str => write!(f, "string"),
             Type::Bool => write!(f, "boolean"),
             Type::Date => write!(f, "date"),

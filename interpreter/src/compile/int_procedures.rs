@@ -114,15 +114,15 @@ impl Compiler<'_> {
             }
             ExprKind::Unary(_, operand) => {
                 let f = self.int_expr(operand);
-                ArgOperand::Nested(Box::new(move |m, args| Some(f(m, args)?.wrapping_neg())))
+                ArgOperand::Nested(Box::new(move |m, args| f(m, args)?.checked_neg()))
             }
             ExprKind::Binary(op, lhs, rhs) => {
                 let (a, b) = (self.body_operand(lhs), self.body_operand(rhs));
                 ArgOperand::Nested(match op {
-                    BinOp::Add => combine(a, b, |x, y| Some(x.wrapping_add(y))),
-                    BinOp::Sub => combine(a, b, |x, y| Some(x.wrapping_sub(y))),
-                    BinOp::Mul => combine(a, b, |x, y| Some(x.wrapping_mul(y))),
-                    _ => combine(a, b, |x, y| if y == 0 { None } else { Some(x.wrapping_rem(y)) }),
+                    BinOp::Add => combine(a, b, |x, y| x.checked_add(y)),
+                    BinOp::Sub => combine(a, b, |x, y| x.checked_sub(y)),
+                    BinOp::Mul => combine(a, b, |x, y| x.checked_mul(y)),
+                    _ => combine(a, b, |x, y| x.checked_rem(y)),
                 })
             }
             ExprKind::CallProc { proc, args } => {
