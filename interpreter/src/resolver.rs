@@ -1158,7 +1158,7 @@ impl<'a> Resolver<'a> {
                 let operand = self.expr(operand);
                 let ty = match op {
                     UnOp::Not => Type::Bool,
-                    UnOp::Neg => match operand.ty {
+                    UnOp::Neg => match operand.ty.computed() {
                         Type::Int => Type::Int,
                         Type::Real | Type::Currency => Type::Real,
                         _ => Type::Variant,
@@ -1447,6 +1447,7 @@ pub fn static_type_of(v: &Value) -> Type {
 }
 
 fn binary_type(op: BinOp, l: &Type, r: &Type) -> Type {
+    let (l, r) = (&l.computed(), &r.computed());
     let real = |t: &Type| matches!(t, Type::Real | Type::Currency);
     match op {
         BinOp::Add => match (l, r) {

@@ -86,6 +86,17 @@ impl Type {
         matches!(self, Type::Int | Type::SizedInt(_) | Type::Real | Type::Currency | Type::Numeric)
     }
 
+    /// The static type of a value of this type once it takes part in a calculation: sized
+    /// ints compute as ints; currency and numeric stay exact decimals, which have no static
+    /// type of their own (`Variant`: the operation decides at run time).
+    pub fn computed(&self) -> Type {
+        match self {
+            Type::SizedInt(_) => Type::Int,
+            Type::Currency | Type::Numeric => Type::Variant,
+            other => other.clone(),
+        }
+    }
+
     /// The exact decimal kind of `currency` and `numeric`.
     pub fn decimal_kind(&self) -> Option<DecimalKind> {
         match self {

@@ -225,6 +225,12 @@ impl Value {
 
     /// The value as an exact decimal of `kind`, for storing in a currency or a numeric.
     pub fn to_decimal(&self, kind: DecimalKind) -> Result<Decimal, String> {
+        // A string is read as decimal text: all its digits count, not a real's 15.
+        if let Value::Str(s) = self {
+            if let Some(d) = Decimal::parse(kind, s.as_str()) {
+                return d;
+            }
+        }
         match self.to_number() {
             Value::Int(n) => Decimal::from_int(kind, n),
             Value::Real(r) => Decimal::from_real(kind, r),

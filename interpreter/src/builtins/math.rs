@@ -1,4 +1,5 @@
-//! Math functions (SPEC §7). Round rounds half away from zero.
+//! Math functions. Rounding (Round, IntegerPart…) is in `rounding.rs`, binary operations in
+//! `bits.rs`.
 
 use crate::error::RuntimeError;
 use crate::ops;
@@ -6,29 +7,6 @@ use crate::registry::{Module, Signature};
 use crate::types::Type;
 use crate::value::Value;
 use std::cmp::Ordering;
-
-/// Rounds half away from zero to `digits` decimals, correcting for binary representation
-/// (2.675 rounds to 2.68, as a decimal reader expects).
-pub fn round(x: f64, digits: i64) -> f64 {
-    let digits = digits.clamp(-15, 15) as i32;
-    let p = 10f64.powi(digits);
-    let y = x * p;
-    if !y.is_finite() {
-        return x;
-    }
-    // The decimal text of x tells whether it sits exactly on a half.
-    let text = format!("{:.*}", (digits.max(0) + 1) as usize, x);
-    let rounded = if let Some(last) = text.chars().last() {
-        if last == '5' && (y.abs().fract() - 0.5).abs() < 1e-6 {
-            y.trunc() + y.signum()
-        } else {
-            y.round()
-        }
-    } else {
-        y.round()
-    };
-    rounded / p
-}
 
 fn numeric_result(r: f64, ints: bool) -> Value {
     if ints && r.fract() == 0.0 && r.abs() < 9.2e18 {
@@ -41,27 +19,12 @@ fn numeric_result(r: f64, ints: bool) -> Value {
 pub fn register(m: &mut Module) {
     m.register_fn("Abs", Signature::new(1, 1).params("x"), |_, a| {
         Ok(match a[0].to_number() {
-            Value::Int(n) => Value::Int(n.wrapping_abs()),
+            Value::Int(n) => Value::Int(
+                n.checked_abs().ok_or_else(|| RuntimeError::fatal(crate::ops::int_overflow("Abs")))?,
+            ),
+            Value::Decimal(d) => Value::Decimal(Box::new(d.abs())),
             v => Value::Real(v.to_real().abs()),
         })
-    });
-    m.register_fn("Round", Signature::new(1, 2).params("x [, decimals]"), |_, a| {
-        let digits = if a.len() > 1 { a[1].to_int() } else { 0 };
-        Ok(match a[0].to_number() {
-            Value::Int(n) if digits >= 0 => Value::Int(n),
-            v => Value::Real(round(v.to_real(), digits)),
-        })
-    });
-    m.register_alias("Arrondi", "Round");
-    m.register_fn("IntegerPart", Signature::new(1, 1).returns(Type::Int).params("x"), |_, a| {
-        Ok(match a[0].to_number() {
-            Value::Int(n) => Value::Int(n),
-            v => Value::Int(crate::value::real_to_int(v.to_real())),
-        })
-    });
-    m.register_alias("PartieEntière", "IntegerPart");
-    m.register_fn("DecimalPart", Signature::new(1, 1).returns(Type::Real).params("x"), |_, a| {
-        Ok(Value::Real(a[0].to_real().fract()))
     });
     m.register_fn("Max", Signature::variadic(1).params("a, b, …"), |_, a| {
         Ok(a.iter().skip(1).fold(a[0].clone(), |best, v| {
@@ -114,6 +77,17 @@ pub fn register(m: &mut Module) {
         })
     });
     m.register_alias("Hasard", "Random");
+    m.register_fn("InitRandom", Signature::new(0, 1).params("[seed]"), |_, a| {
+        // The same seed gives the same sequence of Random values; no seed, a new sequence.
+        match a.first() {
+            Some(seed) => fastrand::seed(seed.to_int() as u64),
+            None => fastrand::seed(
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64),
+            ),
+        }
+        Ok(Value::Null)
+    });
+    m.register_alias("InitHasard", "InitRandom");
     m.register_fn("Sin", Signature::new(1, 1).returns(Type::Real), |_, a| {
         Ok(Value::Real(a[0].to_real().to_radians().sin()))
     });

@@ -206,7 +206,9 @@ impl Compiler<'_> {
 /// int procedure of that many parameters.
 #[inline(always)]
 fn enter(m: &mut Machine, slot: &ProcSlot, args: &[i64]) -> Option<i64> {
-    if m.depth >= m.limits.max_depth || m.interrupted() {
+    // Parameters and result are 4-byte ints: a value out of that range is reported by the
+    // generic call.
+    if m.depth >= m.limits.max_depth || m.interrupted() || !args.iter().all(|a| crate::sized_int::fits_int(*a)) {
         return None;
     }
     let compiled = slot.borrow();
@@ -215,7 +217,7 @@ fn enter(m: &mut Machine, slot: &ProcSlot, args: &[i64]) -> Option<i64> {
     m.depth += 1;
     let result = body(m, args);
     m.depth -= 1;
-    result
+    result.filter(|n| crate::sized_int::fits_int(*n))
 }
 
 /// Parameters all ints passed by value, at most `MAX_PARAMS`; an int result; no local

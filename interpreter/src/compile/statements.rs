@@ -55,8 +55,8 @@ impl Compiler<'_> {
                                     *n += delta
                                 }
                                 other => {
-                                    let old = std::mem::take(other);
-                                    *other = match ops::add(old.to_number(), Value::Int(delta)) {
+                                    // Computed aside: on an error the variable keeps its value.
+                                    *other = match ops::add(other.to_number(), Value::Int(delta)) {
                                         Ok(v) => v.convert_to(&ty).map_err(|e| type_error(e, loc))?,
                                         Err(e) => return Err(fail_at(e, loc)),
                                     };
