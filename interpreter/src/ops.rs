@@ -15,6 +15,16 @@ pub fn int_overflow(op: &str) -> String {
     format!("overflow: the result of `{op}` does not fit in an 8-byte int")
 }
 
+/// A real result: past the largest real (about 1.8e308) is an overflow error, not Infinity.
+#[inline]
+pub fn real_result(r: f64) -> OpResult {
+    if r.is_finite() {
+        Ok(Value::Real(r))
+    } else {
+        Err("overflow: the result is too large for a real".to_string())
+    }
+}
+
 /// Both operands as exact decimals when one of them is a currency or a numeric and the other
 /// a number (ints exactly, reals through their 15 significant digits).
 fn decimal_pair(a: &Value, b: &Value) -> Option<Result<(Decimal, Decimal), String>> {
@@ -52,13 +62,13 @@ pub fn check_operand(v: &Value, op: &str) -> Result<(), String> {
 pub fn add(a: Value, b: Value) -> OpResult {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.checked_add(y).map(Value::Int).ok_or_else(|| int_overflow("+")),
-        (Value::Real(x), Value::Real(y)) => Ok(Value::Real(x + y)),
+        (Value::Real(x), Value::Real(y)) => real_result(x + y),
         (a @ Value::Decimal(_), b @ (Value::Int(_) | Value::Real(_) | Value::Decimal(_)))
         | (a @ (Value::Int(_) | Value::Real(_)), b @ Value::Decimal(_)) => {
             decimal_op(&a, &b, Decimal::add).unwrap_or_else(|| Ok(Value::Null))
         }
-        (Value::Int(x), Value::Real(y)) => Ok(Value::Real(x as f64 + y)),
-        (Value::Real(x), Value::Int(y)) => Ok(Value::Real(x + y as f64)),
+        (Value::Int(x), Value::Real(y)) => real_result(x as f64 + y),
+        (Value::Real(x), Value::Int(y)) => real_result(x + y as f64),
         (Value::Str(mut s), b) => {
             check_operand(&b, "+")?;
             match &b {
@@ -90,9 +100,9 @@ fn arith(
     }
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => int(*x, *y).map(Value::Int).ok_or_else(|| int_overflow(op)),
-        (Value::Real(x), Value::Real(y)) => Ok(Value::Real(real(*x, *y))),
-        (Value::Int(x), Value::Real(y)) => Ok(Value::Real(real(*x as f64, *y))),
-        (Value::Real(x), Value::Int(y)) => Ok(Value::Real(real(*x, *y as f64))),
+        (Value::Real(x), Value::Real(y)) => real_result(real(*x, *y)),
+        (Value::Int(x), Value::Real(y)) => real_result(real(*x as f64, *y)),
+        (Value::Real(x), Value::Int(y)) => real_result(real(*x, *y as f64)),
         _ => {
             check_operand(&a, op)?;
             check_operand(&b, op)?;
@@ -128,7 +138,7 @@ pub fn div(a: Value, b: Value) -> OpResult {
             if y == 0.0 {
                 Err(DIVISION_BY_ZERO.to_string())
             } else {
-                Ok(Value::Real(a.to_real() / y))
+                real_result(a.to_real() / y)
             }
         }
         _ => {

@@ -105,3 +105,38 @@ pub fn check_int(n: i64) -> Result<i64, String> {
 pub fn out_of_range(value: &str, type_name: &str, lo: i64, hi: i64) -> String {
     format!("overflow: {value} does not fit in the type {type_name} ({lo} to {hi})")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(IntKind::from_name("int"), Some(None));
+        assert_eq!(IntKind::from_name("4-byte int"), Some(None));
+        assert_eq!(IntKind::from_name("entier sur 4 octets"), Some(None));
+        assert_eq!(IntKind::from_name("1-byte int"), Some(Some(IntKind::I8)));
+        assert_eq!(IntKind::from_name("2-Byte  Int"), Some(Some(IntKind::I16)));
+        assert_eq!(IntKind::from_name("8-byte int"), Some(Some(IntKind::I64)));
+        assert_eq!(IntKind::from_name("entier sur 8 octets"), Some(Some(IntKind::I64)));
+        assert_eq!(IntKind::from_name("unsigned int"), Some(Some(IntKind::U32)));
+        assert_eq!(IntKind::from_name("entier sans signe"), Some(Some(IntKind::U32)));
+        assert_eq!(IntKind::from_name("unsigned 2-byte int"), Some(Some(IntKind::U16)));
+        assert_eq!(IntKind::from_name("entier sans signe sur 8 octets"), Some(Some(IntKind::U64)));
+        assert_eq!(IntKind::from_name("byte"), Some(Some(IntKind::U8)));
+        assert_eq!(IntKind::from_name("octet"), Some(Some(IntKind::U8)));
+        assert_eq!(IntKind::from_name("system int"), Some(Some(IntKind::I64)));
+        assert_eq!(IntKind::from_name("entier système"), Some(Some(IntKind::I64)));
+        assert_eq!(IntKind::from_name("3-byte int"), None);
+        assert_eq!(IntKind::from_name("integer"), None);
+        assert_eq!(IntKind::from_name("unsigned byte"), None);
+    }
+
+    #[test]
+    fn ranges() {
+        assert!(IntKind::I8.check(-128).is_ok() && IntKind::I8.check(128).is_err());
+        assert!(IntKind::U16.check(65535).is_ok() && IntKind::U16.check(-1).is_err());
+        assert!(IntKind::U32.check(4294967295).is_ok() && IntKind::U32.check(4294967296).is_err());
+        assert!(check_int(2147483647).is_ok() && check_int(-2147483649).is_err());
+    }
+}

@@ -65,7 +65,7 @@ pub fn register(m: &mut Module) {
             1 => {
                 let high = a[0].to_int();
                 if high < 1 {
-                    Value::Int(0)
+                    return Err(RuntimeError::fatal(format!("Random: the largest value must be at least 1, not {high}")));
                 } else {
                     Value::Int(fastrand::i64(1..=high))
                 }
@@ -94,6 +94,14 @@ pub fn register(m: &mut Module) {
     m.register_fn("Cos", Signature::new(1, 1).returns(Type::Real), |_, a| {
         Ok(Value::Real(a[0].to_real().to_radians().cos()))
     });
-    m.register_fn("LogE", Signature::new(1, 1).returns(Type::Real), |_, a| Ok(Value::Real(a[0].to_real().ln())));
-    m.register_fn("Exp", Signature::new(1, 1).returns(Type::Real), |_, a| Ok(Value::Real(a[0].to_real().exp())));
+    m.register_fn("LogE", Signature::new(1, 1).returns(Type::Real), |_, a| {
+        let x = a[0].to_real();
+        if x <= 0.0 {
+            return Err(RuntimeError::fatal(format!("LogE: the logarithm of {} does not exist", a[0].to_text())));
+        }
+        Ok(Value::Real(x.ln()))
+    });
+    m.register_fn("Exp", Signature::new(1, 1).returns(Type::Real), |_, a| {
+        ops::real_result(a[0].to_real().exp()).map_err(RuntimeError::fatal)
+    });
 }
