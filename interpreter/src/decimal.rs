@@ -11,6 +11,9 @@ use ethnum::I256;
 use std::cmp::Ordering;
 use std::fmt::Write;
 
+/// The message of a division by zero (ops.rs reports it as `Failure::DivisionByZero`).
+pub const DIVISION_BY_ZERO: &str = "division by zero";
+
 /// Millionths in a unit.
 const SCALE: i128 = 1_000_000;
 /// (2^79 − 1) millionths: the largest currency.
@@ -139,7 +142,7 @@ impl Decimal {
 
     pub fn div(self, other: Decimal) -> Result<Decimal, String> {
         if other.raw == 0 {
-            return Err(crate::ops::DIVISION_BY_ZERO.to_string());
+            return Err(DIVISION_BY_ZERO.to_string());
         }
         let scaled = I256::from(self.raw) * I256::from(SCALE);
         Decimal::checked(self.kind.widest(other.kind), divide_rounded(scaled, I256::from(other.raw)))
@@ -148,7 +151,7 @@ impl Decimal {
     /// The remainder of the division, with the sign of the dividend (like `%` on ints).
     pub fn rem(self, other: Decimal) -> Result<Decimal, String> {
         if other.raw == 0 {
-            return Err(crate::ops::DIVISION_BY_ZERO.to_string());
+            return Err(DIVISION_BY_ZERO.to_string());
         }
         Decimal::checked(self.kind.widest(other.kind), self.raw.checked_rem(other.raw))
     }

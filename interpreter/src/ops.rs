@@ -3,16 +3,25 @@
 //! real; comparisons of a number with a numeric string are numeric.
 
 use crate::decimal::Decimal;
+use crate::error::{Failure, Fallible};
 use crate::value::{parse_number, Value};
 use std::cmp::Ordering;
 
-pub type OpResult = Result<Value, String>;
-
-pub const DIVISION_BY_ZERO: &str = "division by zero";
+pub type OpResult = Fallible<Value>;
 
 /// An integer result past the 8 bytes every integer is computed on.
 pub fn int_overflow(op: &str) -> String {
     format!("overflow: the result of `{op}` does not fit in an 8-byte int")
+}
+
+/// A failure of a numeric operation described by `message` (overflow, out of range…); the
+/// division by zero of the decimal types keeps its own kind.
+pub fn numeric_failure(message: String) -> Box<Failure> {
+    if message == crate::decimal::DIVISION_BY_ZERO {
+        Box::new(Failure::DivisionByZero)
+    } else {
+        Box::new(Failure::Other(message))
+    }
 }
 
 /// A real result: past the largest real (about 1.8e308) is an overflow error, not Infinity.
@@ -21,7 +30,7 @@ pub fn real_result(r: f64) -> OpResult {
     if r.is_finite() {
         Ok(Value::Real(r))
     } else {
-        Err("overflow: the result is too large for a real".to_string())
+        Err(numeric_failure("overflow: the result is too large for a real".to_string()))
     }
 }
 
@@ -39,7 +48,8 @@ fn decimal_pair(a: &Value, b: &Value) -> Option<Result<(Decimal, Decimal), Strin
 }
 
 fn decimal_op(a: &Value, b: &Value, f: fn(Decimal, Decimal) -> Result<Decimal, String>) -> Option<OpResult> {
-    decimal_pair(a, b).map(|pair| pair.and_then(|(x, y)| f(x, y)).map(|d| Value::Decimal(Box::new(d))))
+    decimal_pair(a, b)
+        .map(|pair| pair.and_then(|(x, y)| f(x, y)).map(|d| Value::Decimal(Box::new(d))).map_err(numeric_failure))
 }
 
 fn num(v: &Value) -> Value {
@@ -50,18 +60,19 @@ fn num(v: &Value) -> Value {
     }
 }
 
-pub fn check_operand(v: &Value, op: &str) -> Result<(), String> {
+pub fn check_operand(v: &Value, op: &str) -> Fallible<()> {
     match v {
-        Value::Array(_) | Value::Assoc(_) | Value::Struct(_) => {
-            Err(format!("the `{op}` operator cannot be applied to a {}", v.type_name()))
-        }
+        Value::Array(_) | Value::Assoc(_) | Value::Struct(_) => Err(Box::new(Failure::TypeMismatch(format!(
+            "the `{op}` operator cannot be applied to a {}",
+            v.type_name()
+        )))),
         _ => Ok(()),
     }
 }
 
 pub fn add(a: Value, b: Value) -> OpResult {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x.checked_add(y).map(Value::Int).ok_or_else(|| int_overflow("+")),
+        (Value::Int(x), Value::Int(y)) => x.checked_add(y).map(Value::Int).ok_or_else(|| numeric_failure(int_overflow("+"))),
         (Value::Real(x), Value::Real(y)) => real_result(x + y),
         (a @ Value::Decimal(_), b @ (Value::Int(_) | Value::Real(_) | Value::Decimal(_)))
         | (a @ (Value::Int(_) | Value::Real(_)), b @ Value::Decimal(_)) => {
@@ -99,7 +110,7 @@ fn arith(
         return result;
     }
     match (&a, &b) {
-        (Value::Int(x), Value::Int(y)) => int(*x, *y).map(Value::Int).ok_or_else(|| int_overflow(op)),
+        (Value::Int(x), Value::Int(y)) => int(*x, *y).map(Value::Int).ok_or_else(|| numeric_failure(int_overflow(op))),
         (Value::Real(x), Value::Real(y)) => real_result(real(*x, *y)),
         (Value::Int(x), Value::Real(y)) => real_result(real(*x as f64, *y)),
         (Value::Real(x), Value::Int(y)) => real_result(real(*x, *y as f64)),
@@ -126,7 +137,7 @@ pub fn div(a: Value, b: Value) -> OpResult {
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => {
             if *y == 0 {
-                Err(DIVISION_BY_ZERO.to_string())
+                Err(Box::new(Failure::DivisionByZero))
             } else if x.wrapping_rem(*y) == 0 {
                 Ok(Value::Int(x.wrapping_div(*y)))
             } else {
@@ -136,7 +147,7 @@ pub fn div(a: Value, b: Value) -> OpResult {
         (Value::Int(_) | Value::Real(_), Value::Int(_) | Value::Real(_)) => {
             let y = b.to_real();
             if y == 0.0 {
-                Err(DIVISION_BY_ZERO.to_string())
+                Err(Box::new(Failure::DivisionByZero))
             } else {
                 real_result(a.to_real() / y)
             }
@@ -156,7 +167,7 @@ pub fn modulo(a: Value, b: Value) -> OpResult {
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => {
             if *y == 0 {
-                Err(DIVISION_BY_ZERO.to_string())
+                Err(Box::new(Failure::DivisionByZero))
             } else {
                 Ok(Value::Int(x.wrapping_rem(*y)))
             }
@@ -164,7 +175,7 @@ pub fn modulo(a: Value, b: Value) -> OpResult {
         (Value::Int(_) | Value::Real(_), Value::Int(_) | Value::Real(_)) => {
             let y = b.to_real();
             if y == 0.0 {
-                Err(DIVISION_BY_ZERO.to_string())
+                Err(Box::new(Failure::DivisionByZero))
             } else {
                 Ok(Value::Real(a.to_real() % y))
             }
@@ -197,25 +208,25 @@ pub fn power(a: Value, b: Value) -> OpResult {
 /// that is not a number (a negative number to a fractional power) or too large is an error.
 fn real_power(x: f64, y: f64) -> OpResult {
     if x == 0.0 && y < 0.0 {
-        return Err(DIVISION_BY_ZERO.to_string());
+        return Err(Box::new(Failure::DivisionByZero));
     }
     let r = x.powf(y);
     if r.is_nan() {
-        return Err(format!(
+        return Err(numeric_failure(format!(
             "{} to the power {} is not a real number",
             crate::value::format_real(x),
             crate::value::format_real(y)
-        ));
+        )));
     }
     if r.is_infinite() {
-        return Err("overflow: the power is too large for a real".to_string());
+        return Err(numeric_failure("overflow: the power is too large for a real".to_string()));
     }
     Ok(Value::Real(r))
 }
 
 pub fn negate(a: Value) -> OpResult {
     match a {
-        Value::Int(x) => x.checked_neg().map(Value::Int).ok_or_else(|| int_overflow("-")),
+        Value::Int(x) => x.checked_neg().map(Value::Int).ok_or_else(|| numeric_failure(int_overflow("-"))),
         Value::Real(x) => Ok(Value::Real(-x)),
         Value::Decimal(d) => Ok(Value::Decimal(Box::new(d.neg()))),
         other => {
@@ -227,7 +238,7 @@ pub fn negate(a: Value) -> OpResult {
 
 /// A value used as a condition: booleans, and numbers (0 is False). A string is an error,
 /// as in WLanguage (`IF s THEN` must be written `IF s <> "" THEN`).
-pub fn truthy(v: &Value) -> Result<bool, String> {
+pub fn truthy(v: &Value) -> Fallible<bool> {
     match v {
         Value::Bool(b) => Ok(*b),
         Value::Int(n) => Ok(*n != 0),
@@ -235,11 +246,11 @@ pub fn truthy(v: &Value) -> Result<bool, String> {
         Value::Decimal(d) => Ok(!d.is_zero()),
         Value::Null => Ok(false),
         Value::Ref(r) => truthy(&r.borrow()),
-        other => Err(format!(
+        other => Err(Box::new(Failure::TypeMismatch(format!(
             "type mismatch: a {} cannot be used as a condition{}",
             other.type_name(),
             if matches!(other, Value::Str(_)) { " (compare it, e.g. `s <> \"\"`)" } else { "" }
-        )),
+        )))),
     }
 }
 
