@@ -5,8 +5,8 @@
 pub mod ast;
 pub mod builtins;
 pub mod compile;
-pub mod decimal;
 pub mod completeness;
+pub mod decimal;
 pub mod diagnostic;
 pub mod engine;
 pub mod error;

@@ -72,7 +72,9 @@ pub fn check_operand(v: &Value, op: &str) -> Fallible<()> {
 
 pub fn add(a: Value, b: Value) -> OpResult {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x.checked_add(y).map(Value::Int).ok_or_else(|| numeric_failure(int_overflow("+"))),
+        (Value::Int(x), Value::Int(y)) => {
+            x.checked_add(y).map(Value::Int).ok_or_else(|| numeric_failure(int_overflow("+")))
+        }
         (Value::Real(x), Value::Real(y)) => real_result(x + y),
         (a @ Value::Decimal(_), b @ (Value::Int(_) | Value::Real(_) | Value::Decimal(_)))
         | (a @ (Value::Int(_) | Value::Real(_)), b @ Value::Decimal(_)) => {

@@ -35,9 +35,7 @@ impl IntKind {
                 return Some(Some(IntKind::I64));
             }
             ["int"] | ["entier"] => 4,
-            [n, "byte", "int"] | ["entier", "sur", n, "octet" | "octets"] => {
-                n.parse::<u8>().ok()?
-            }
+            [n, "byte", "int"] | ["entier", "sur", n, "octet" | "octets"] => n.parse::<u8>().ok()?,
             _ => return None,
         };
         Some(match (size, unsigned) {

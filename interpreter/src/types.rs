@@ -79,8 +79,10 @@ impl Type {
     }
 
     /// Names the declarations accept, for "did you mean" hints and completion.
-    pub const BUILTIN_NAMES: &'static [&'static str] =
-        &["int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "buffer", "numeric", "byte"];
+    pub const BUILTIN_NAMES: &'static [&'static str] = &[
+        "int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "buffer", "numeric",
+        "byte",
+    ];
 
     pub fn is_numeric(&self) -> bool {
         matches!(self, Type::Int | Type::SizedInt(_) | Type::Real | Type::Currency | Type::Numeric)

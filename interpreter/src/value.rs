@@ -251,9 +251,9 @@ impl Value {
                 }
                 t as i64
             }
-            Value::Decimal(d) => d
-                .trunc_to_int()
-                .ok_or_else(|| format!("overflow: {d} does not fit in the type {type_name}"))?,
+            Value::Decimal(d) => {
+                d.trunc_to_int().ok_or_else(|| format!("overflow: {d} does not fit in the type {type_name}"))?
+            }
             _ => 0,
         };
         check(n)
@@ -313,8 +313,12 @@ impl Value {
     fn convert_other(self, ty: &Type) -> crate::error::Fallible<Value> {
         Ok(match ty {
             Type::Variant => self,
-            Type::Int => Value::Int(self.to_checked_int(sized_int::check_int, "int").map_err(crate::ops::numeric_failure)?),
-            Type::SizedInt(kind) => Value::Int(self.to_checked_int(|n| kind.check(n), kind.name()).map_err(crate::ops::numeric_failure)?),
+            Type::Int => {
+                Value::Int(self.to_checked_int(sized_int::check_int, "int").map_err(crate::ops::numeric_failure)?)
+            }
+            Type::SizedInt(kind) => {
+                Value::Int(self.to_checked_int(|n| kind.check(n), kind.name()).map_err(crate::ops::numeric_failure)?)
+            }
             Type::Real => match self {
                 Value::Real(_) => self,
                 other => Value::Real(other.to_real()),

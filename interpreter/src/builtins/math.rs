@@ -19,9 +19,9 @@ fn numeric_result(r: f64, ints: bool) -> Value {
 pub fn register(m: &mut Module) {
     m.register_fn("Abs", Signature::new(1, 1).params("x"), |_, a| {
         Ok(match a[0].to_number() {
-            Value::Int(n) => Value::Int(
-                n.checked_abs().ok_or_else(|| RuntimeError::fatal(crate::ops::int_overflow("Abs")))?,
-            ),
+            Value::Int(n) => {
+                Value::Int(n.checked_abs().ok_or_else(|| RuntimeError::fatal(crate::ops::int_overflow("Abs")))?)
+            }
             Value::Decimal(d) => Value::Decimal(Box::new(d.abs())),
             v => Value::Real(v.to_real().abs()),
         })
@@ -64,7 +64,9 @@ pub fn register(m: &mut Module) {
             1 => {
                 let high = a[0].to_int();
                 if high < 1 {
-                    return Err(RuntimeError::fatal(format!("Random: the largest value must be at least 1, not {high}")));
+                    return Err(RuntimeError::fatal(format!(
+                        "Random: the largest value must be at least 1, not {high}"
+                    )));
                 } else {
                     Value::Int(fastrand::i64(1..=high))
                 }
@@ -100,7 +102,5 @@ pub fn register(m: &mut Module) {
         }
         Ok(Value::Real(x.ln()))
     });
-    m.register_fn("Exp", Signature::new(1, 1).returns(Type::Real), |_, a| {
-        Ok(ops::real_result(a[0].to_real().exp())?)
-    });
+    m.register_fn("Exp", Signature::new(1, 1).returns(Type::Real), |_, a| Ok(ops::real_result(a[0].to_real().exp())?));
 }

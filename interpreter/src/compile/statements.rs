@@ -51,9 +51,7 @@ impl Compiler<'_> {
                     return Box::new(move |m| {
                         with_var_mut(m, var, |v| {
                             match v {
-                                Value::Int(n) if ty == Type::Int && fits_int(n.wrapping_add(delta)) => {
-                                    *n += delta
-                                }
+                                Value::Int(n) if ty == Type::Int && fits_int(n.wrapping_add(delta)) => *n += delta,
                                 other => {
                                     // Computed aside: on an error the variable keeps its value.
                                     *other = match ops::add(other.to_number(), Value::Int(delta)) {
