@@ -127,20 +127,20 @@ impl Decimal {
         Decimal::checked(kind, Some(self.raw))
     }
 
-    pub fn add(self, other: Decimal) -> Result<Decimal, String> {
+    pub fn checked_add(self, other: Decimal) -> Result<Decimal, String> {
         Decimal::checked(self.kind.widest(other.kind), self.raw.checked_add(other.raw))
     }
 
-    pub fn sub(self, other: Decimal) -> Result<Decimal, String> {
+    pub fn checked_sub(self, other: Decimal) -> Result<Decimal, String> {
         Decimal::checked(self.kind.widest(other.kind), self.raw.checked_sub(other.raw))
     }
 
-    pub fn mul(self, other: Decimal) -> Result<Decimal, String> {
+    pub fn checked_mul(self, other: Decimal) -> Result<Decimal, String> {
         let product = I256::from(self.raw) * I256::from(other.raw);
         Decimal::checked(self.kind.widest(other.kind), divide_rounded(product, I256::from(SCALE)))
     }
 
-    pub fn div(self, other: Decimal) -> Result<Decimal, String> {
+    pub fn checked_div(self, other: Decimal) -> Result<Decimal, String> {
         if other.raw == 0 {
             return Err(DIVISION_BY_ZERO.to_string());
         }
@@ -149,14 +149,14 @@ impl Decimal {
     }
 
     /// The remainder of the division, with the sign of the dividend (like `%` on ints).
-    pub fn rem(self, other: Decimal) -> Result<Decimal, String> {
+    pub fn checked_rem(self, other: Decimal) -> Result<Decimal, String> {
         if other.raw == 0 {
             return Err(DIVISION_BY_ZERO.to_string());
         }
         Decimal::checked(self.kind.widest(other.kind), self.raw.checked_rem(other.raw))
     }
 
-    pub fn neg(self) -> Decimal {
+    pub fn negated(self) -> Decimal {
         Decimal { kind: self.kind, raw: -self.raw }
     }
 
@@ -172,7 +172,7 @@ impl Decimal {
         self.raw < 0
     }
 
-    pub fn cmp(self, other: Decimal) -> Ordering {
+    pub fn compare(self, other: Decimal) -> Ordering {
         self.raw.cmp(&other.raw)
     }
 
@@ -270,13 +270,13 @@ mod tests {
     #[test]
     fn exact_tenths() {
         let x = Decimal::from_real(N, 0.1).unwrap();
-        assert_eq!(x.mul(Decimal::from_int(N, 3).unwrap()).unwrap(), d(N, "0.3"));
+        assert_eq!(x.checked_mul(Decimal::from_int(N, 3).unwrap()).unwrap(), d(N, "0.3"));
     }
 
     #[test]
     fn rounding_and_division() {
-        assert_eq!(d(C, "2").div(d(C, "3")).unwrap().to_string(), "0.666667");
-        assert_eq!(d(C, "-2").div(d(C, "3")).unwrap().to_string(), "-0.666667");
+        assert_eq!(d(C, "2").checked_div(d(C, "3")).unwrap().to_string(), "0.666667");
+        assert_eq!(d(C, "-2").checked_div(d(C, "3")).unwrap().to_string(), "-0.666667");
         assert_eq!(d(C, "0.0000005").to_string(), "0.000001");
         assert_eq!(d(C, "2.5").round(0).to_string(), "3");
         assert_eq!(d(C, "-2.5").round(0).to_string(), "-3");
@@ -290,7 +290,7 @@ mod tests {
         assert!(Decimal::parse(N, "99999999999999999999999999999999.999999").unwrap().is_ok());
         assert!(Decimal::parse(N, "100000000000000000000000000000000").unwrap().is_err());
         let big = d(N, "99999999999999999999999999999999");
-        assert!(big.mul(d(N, "10")).is_err());
-        assert_eq!(big.div(d(N, "99999999999999999999999999999999")).unwrap().to_string(), "1");
+        assert!(big.checked_mul(d(N, "10")).is_err());
+        assert_eq!(big.checked_div(d(N, "99999999999999999999999999999999")).unwrap().to_string(), "1");
     }
 }

@@ -78,7 +78,7 @@ pub fn add(a: Value, b: Value) -> OpResult {
         (Value::Real(x), Value::Real(y)) => real_result(x + y),
         (a @ Value::Decimal(_), b @ (Value::Int(_) | Value::Real(_) | Value::Decimal(_)))
         | (a @ (Value::Int(_) | Value::Real(_)), b @ Value::Decimal(_)) => {
-            decimal_op(&a, &b, Decimal::add).unwrap_or_else(|| Ok(Value::Null))
+            decimal_op(&a, &b, Decimal::checked_add).unwrap_or_else(|| Ok(Value::Null))
         }
         (Value::Int(x), Value::Real(y)) => real_result(x as f64 + y),
         (Value::Real(x), Value::Int(y)) => real_result(x + y as f64),
@@ -125,15 +125,15 @@ fn arith(
 }
 
 pub fn sub(a: Value, b: Value) -> OpResult {
-    arith(a, b, "-", i64::checked_sub, |x, y| x - y, Decimal::sub)
+    arith(a, b, "-", i64::checked_sub, |x, y| x - y, Decimal::checked_sub)
 }
 
 pub fn mul(a: Value, b: Value) -> OpResult {
-    arith(a, b, "*", i64::checked_mul, |x, y| x * y, Decimal::mul)
+    arith(a, b, "*", i64::checked_mul, |x, y| x * y, Decimal::checked_mul)
 }
 
 pub fn div(a: Value, b: Value) -> OpResult {
-    if let Some(result) = decimal_op(&a, &b, Decimal::div) {
+    if let Some(result) = decimal_op(&a, &b, Decimal::checked_div) {
         return result;
     }
     match (&a, &b) {
@@ -163,7 +163,7 @@ pub fn div(a: Value, b: Value) -> OpResult {
 }
 
 pub fn modulo(a: Value, b: Value) -> OpResult {
-    if let Some(result) = decimal_op(&a, &b, Decimal::rem) {
+    if let Some(result) = decimal_op(&a, &b, Decimal::checked_rem) {
         return result;
     }
     match (&a, &b) {
@@ -230,7 +230,7 @@ pub fn negate(a: Value) -> OpResult {
     match a {
         Value::Int(x) => x.checked_neg().map(Value::Int).ok_or_else(|| numeric_failure(int_overflow("-"))),
         Value::Real(x) => Ok(Value::Real(-x)),
-        Value::Decimal(d) => Ok(Value::Decimal(Box::new(d.neg()))),
+        Value::Decimal(d) => Ok(Value::Decimal(Box::new(d.negated()))),
         other => {
             check_operand(&other, "-")?;
             negate(num(&other))
@@ -281,7 +281,7 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
             Some((Value::Int(x), Value::Int(y))) => x.cmp(&y),
             Some((x, y)) if matches!(x, Value::Decimal(_)) || matches!(y, Value::Decimal(_)) => {
                 match decimal_pair(&x, &y) {
-                    Some(Ok((x, y))) => x.cmp(y),
+                    Some(Ok((x, y))) => x.compare(y),
                     _ => x.to_real().partial_cmp(&y.to_real()).unwrap_or(Ordering::Equal),
                 }
             }
