@@ -99,6 +99,15 @@ impl Type {
         }
     }
 
+    /// The range of an integer type: `int` (4 bytes) and the sized ints.
+    pub fn int_range(&self) -> Option<(i64, i64)> {
+        match self {
+            Type::Int => Some((i32::MIN as i64, i32::MAX as i64)),
+            Type::SizedInt(kind) => Some(kind.range()),
+            _ => None,
+        }
+    }
+
     /// The exact decimal kind of `currency` and `numeric`.
     pub fn decimal_kind(&self) -> Option<DecimalKind> {
         match self {

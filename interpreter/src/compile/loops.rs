@@ -190,6 +190,7 @@ impl ForParts {
             Value::Int(n) => Some(n),
             _ => None,
         };
+        let range = self.ty.int_range();
         let mut limit = bound.eval(m)?;
         loop {
             if !self.end_once {
@@ -235,6 +236,18 @@ impl ForParts {
                     break;
                 }
                 if stepped {
+                    // A variable of a sized type stepped past its range while the loop goes
+                    // on: an overflow error, as any store out of range.
+                    if let (Some((lo, hi)), Some(n)) = (range, int_in(slot.get(m))) {
+                        let goes_on = match &limit {
+                            Limit::Int(l) => (descending && n >= *l) || (!descending && n <= *l),
+                            Limit::Other(_) => true,
+                        };
+                        if (n < lo || n > hi) && goes_on {
+                            let message = crate::sized_int::out_of_range(&n.to_string(), &self.ty.to_string(), lo, hi);
+                            return Err(fail_at(Failure::Other(message), loc));
+                        }
+                    }
                     continue;
                 }
             }
