@@ -63,8 +63,10 @@ impl Type {
             return Some(kind.map_or(Type::Int, Type::SizedInt));
         }
         Some(match singular {
-            "real" | "réel" | "reel" | "real4" | "real8" => Type::Real,
-            "numeric" | "numérique" | "numerique" => Type::Numeric,
+            // The 4-byte real (single precision) is not provided: its name stays unknown.
+            "real" | "réel" | "reel" | "8-byte real" | "réel sur 8 octets" => Type::Real,
+            // Numeric with its default precision only: 32 digits before the point, 6 after.
+            "numeric" | "numérique" | "numerique" | "numeric (32,6)" | "numérique (32,6)" => Type::Numeric,
             "currency" | "monétaire" | "monetaire" => Type::Currency,
             "string" | "chaîne" | "chaine" | "ansi string" | "unicode string" | "buffer" | "secret string" => {
                 Type::Str
