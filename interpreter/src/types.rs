@@ -57,6 +57,8 @@ impl Type {
             "booléens" | "booleens" => "booléen",
             "variants" => "variant",
             "dates" => "date",
+            "bytes" => "byte",
+            "octets" => "octet",
             other => other,
         };
         if let Some(kind) = IntKind::from_name(singular) {

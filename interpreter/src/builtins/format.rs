@@ -47,7 +47,12 @@ pub fn num_to_string(n: &Value, format: &str) -> Result<String, String> {
             p.push(c);
             chars.next();
         }
-        precision = Some(p.parse::<usize>().unwrap_or(0).min(30));
+        // PC SOFT: the length "must be less than 100"; the precision cannot be more.
+        let p = p.parse::<usize>().unwrap_or(0);
+        if p >= 100 {
+            return Err(format!("invalid NumToString format \"{format}\": at most 99 decimals"));
+        }
+        precision = Some(p);
     }
     let kind = chars.next().unwrap_or(if precision.is_some() { 'f' } else { 'd' });
     let thousands = chars.peek() == Some(&'S');
@@ -57,7 +62,10 @@ pub fn num_to_string(n: &Value, format: &str) -> Result<String, String> {
     if chars.next().is_some() {
         return Err(bad());
     }
-    let width: usize = if width.is_empty() { 0 } else { width.parse::<usize>().map_err(|_| bad())?.min(500) };
+    let width: usize = if width.is_empty() { 0 } else { width.parse::<usize>().map_err(|_| bad())? };
+    if width >= 100 {
+        return Err(format!("invalid NumToString format \"{format}\": the length must be less than 100"));
+    }
     let real = n.to_real();
     if !real.is_finite() {
         return Err(format!("NumToString cannot format {}", format_real(real)));
@@ -73,10 +81,18 @@ pub fn num_to_string(n: &Value, format: &str) -> Result<String, String> {
             (rounded.starts_with('-'), rounded.trim_start_matches('-').to_string())
         }
         'e' | 'E' => {
-            let s = format!("{:.*e}", precision.unwrap_or(6), real.abs());
-            // Rust writes 1.5e2; printf writes 1.500000e+02.
-            let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
-            let exp: i32 = exp.parse().unwrap_or(0);
+            // The mantissa rounded half away from zero on the real's 15 significant digits.
+            let s = format!("{:.14e}", real.abs());
+            let (digits, exp) = s.split_once('e').unwrap_or((&s, "0"));
+            let mut exp: i32 = exp.parse().unwrap_or(0);
+            let mut mantissa = round_text(digits, precision.unwrap_or(6) as i64, Rounding::HalfAway);
+            if mantissa.starts_with("10") {
+                // 9.99… rounded up to 10: one more power of ten.
+                exp += 1;
+                mantissa =
+                    round_text(&format!("1{}", &mantissa[2..]), precision.unwrap_or(6) as i64, Rounding::HalfAway);
+            }
+            // printf writes 1.500000e+02.
             let s = format!("{mantissa}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
             (real < 0.0, if kind == 'E' { s.to_uppercase() } else { s })
         }

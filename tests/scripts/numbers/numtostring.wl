@@ -14,3 +14,10 @@ Trace(NumToString(2.5, "d"), NumToString(1234567, "dS"), NumToString(255, "X"), 
 c is currency = 1234.5678
 Trace(NumToString(c, ".2f"), NumériqueVersChaîne(c, "12.3f"))
 Trace(NumToString("abc", ".2f"))
+// Exponent formats round half away from zero too; a length or precision of 100 or more is an error.
+Trace(NumToString(2.5, ".0e"), NumToString(12345.678, ".2e"), NumToString(9.999, ".2e"), NumToString(0.00012345, "e"), NumToString(-1500, ".1E"))
+WHEN EXCEPTION IN
+	Trace(NumToString(1, ".100f"))
+DO
+	Trace(ExceptionInfo(errMessage))
+END
