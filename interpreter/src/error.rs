@@ -73,7 +73,7 @@ pub enum Failure {
     UnknownMember(String),
     /// Too many procedure calls in progress.
     StackOverflow(String),
-    /// A limit of the run (`--max-string-bytes`, `--max-array-len`…) was reached.
+    /// A limit of the run (`--max-string-bytes`, `--max-array-length`…) was reached.
     Limit(String),
     /// Any other failure of an operation.
     Other(String),

@@ -130,6 +130,28 @@ mod tests {
         assert_eq!(IntKind::from_name("unsigned byte"), None);
     }
 
+    /// The names the parser gives qualified types (PC SOFT's English spelling).
+    #[test]
+    fn canonical_type_names() {
+        use crate::types::Type;
+        let expect = [
+            ("4-byte int", Type::Int),
+            ("8-byte int", Type::SizedInt(IntKind::I64)),
+            ("unsigned 4-byte int", Type::SizedInt(IntKind::U32)),
+            ("unsigned 8-byte int", Type::SizedInt(IntKind::U64)),
+            ("unsigned int", Type::SizedInt(IntKind::U32)),
+            ("system int", Type::SizedInt(IntKind::I64)),
+            ("8-byte real", Type::Real),
+            ("numeric (32,6)", Type::Numeric),
+        ];
+        for (name, ty) in expect {
+            assert_eq!(Type::builtin(name), Some(ty), "{name}");
+        }
+        for unknown in ["4-byte real", "numeric (10,2)", "numeric (*)", "unsigned system int"] {
+            assert_eq!(Type::builtin(unknown), None, "{unknown}");
+        }
+    }
+
     #[test]
     fn ranges() {
         assert!(IntKind::I8.check(-128).is_ok() && IntKind::I8.check(128).is_err());

@@ -1,5 +1,5 @@
-//! Math functions. Rounding (Round, IntegerPart…) is in `rounding.rs`, binary operations in
-//! `bits.rs`.
+//! Math functions (docs/numbers.md). Rounding (Round, IntegerPart…) is in `rounding.rs`,
+//! binary operations in `bits.rs`.
 
 use crate::error::RuntimeError;
 use crate::ops;
