@@ -5,8 +5,23 @@ use crate::error::RuntimeError;
 use crate::ops;
 use crate::registry::{Module, Signature};
 use crate::types::Type;
-use crate::value::Value;
+use crate::value::{format_real, Value};
 use std::cmp::Ordering;
+
+/// The argument as a whole number: a number with decimals is an error.
+fn whole(v: &Value, name: &str) -> Result<i64, RuntimeError> {
+    match v.to_number() {
+        Value::Int(n) => Ok(n),
+        other => {
+            let r = other.to_real();
+            if r.fract() == 0.0 && r.abs() < 9.2e18 {
+                Ok(r as i64)
+            } else {
+                Err(RuntimeError::fatal(format!("{name} works on whole numbers, not on {}", other.to_text())))
+            }
+        }
+    }
+}
 
 fn numeric_result(r: f64, ints: bool) -> Value {
     if ints && r.fract() == 0.0 && r.abs() < 9.2e18 {
@@ -50,7 +65,50 @@ pub fn register(m: &mut Module) {
         }
         Ok(numeric_result(x.sqrt(), false))
     });
-    m.register_alias("Racine", "Sqrt");
+    m.register_fn("Root", Signature::new(1, 2).params("x [, n]"), |_, a| {
+        // The n-th root (the square root when n is not given).
+        let (x, n) = (a[0].to_real(), if a.len() > 1 { a[1].to_real() } else { 2.0 });
+        if n == 0.0 {
+            return Err(RuntimeError::fatal("Root: the root 0 does not exist"));
+        }
+        let odd_integer = n.fract() == 0.0 && (n as i64) % 2 != 0;
+        let r = if x < 0.0 && odd_integer { -(-x).powf(1.0 / n) } else { x.powf(1.0 / n) };
+        if !r.is_finite() {
+            return Err(RuntimeError::fatal(format!(
+                "Root: the root {} of {} does not exist",
+                format_real(n),
+                a[0].to_text()
+            )));
+        }
+        Ok(numeric_result(r, false))
+    });
+    m.register_alias("Racine", "Root");
+    m.register_fn("IsEven", Signature::new(1, 1).returns(Type::Bool).params("n"), |_, a| {
+        Ok(Value::Bool(whole(&a[0], "IsEven")? % 2 == 0))
+    });
+    m.register_alias("EstPair", "IsEven");
+    m.register_fn("IsOdd", Signature::new(1, 1).returns(Type::Bool).params("n"), |_, a| {
+        Ok(Value::Bool(whole(&a[0], "IsOdd")? % 2 != 0))
+    });
+    m.register_alias("EstImpair", "IsOdd");
+    m.register_fn("Factorial", Signature::new(1, 1).params("n"), |_, a| {
+        let n = whole(&a[0], "Factorial")?;
+        if n < 0 {
+            return Err(RuntimeError::fatal(format!("Factorial: {n} has no factorial")));
+        }
+        // An int while it fits in 8 bytes (up to 20!), then a real (up to 170!).
+        let mut exact: Option<i64> = Some(1);
+        let mut real = 1.0f64;
+        for k in 2..=n {
+            exact = exact.and_then(|e| e.checked_mul(k));
+            real *= k as f64;
+            if !real.is_finite() {
+                return Err(RuntimeError::fatal(format!("Factorial: {n}! is too large for a real")));
+            }
+        }
+        Ok(exact.map_or(Value::Real(real), Value::Int))
+    });
+    m.register_alias("Factorielle", "Factorial");
     m.register_fn("Power", Signature::new(2, 2).params("x, y"), |_, a| {
         ops::power(a[0].to_number(), a[1].to_number()).map_err(RuntimeError::from)
     });
