@@ -2,11 +2,55 @@
 //! decides between concatenation and addition; integer division that is not exact gives a
 //! real; comparisons of a number with a numeric string are numeric.
 
+use crate::decimal::Decimal;
 use crate::error::{Failure, Fallible};
 use crate::value::{parse_number, Value};
 use std::cmp::Ordering;
 
 pub type OpResult = Fallible<Value>;
+
+/// An integer result past the 8 bytes every integer is computed on.
+pub fn int_overflow(op: &str) -> String {
+    format!("overflow: the result of `{op}` does not fit in an 8-byte int")
+}
+
+/// A failure of a numeric operation described by `message` (overflow, out of range…); the
+/// division by zero of the decimal types keeps its own kind.
+pub fn numeric_failure(message: String) -> Box<Failure> {
+    if message == crate::decimal::DIVISION_BY_ZERO {
+        Box::new(Failure::DivisionByZero)
+    } else {
+        Box::new(Failure::Other(message))
+    }
+}
+
+/// A real result: past the largest real (about 1.8e308) is an overflow error, not Infinity.
+#[inline]
+pub fn real_result(r: f64) -> OpResult {
+    if r.is_finite() {
+        Ok(Value::Real(r))
+    } else {
+        Err(numeric_failure("overflow: the result is too large for a real".to_string()))
+    }
+}
+
+/// Both operands as exact decimals when one of them is a currency or a numeric and the other
+/// a number (ints exactly, reals through their 15 significant digits).
+fn decimal_pair(a: &Value, b: &Value) -> Option<Result<(Decimal, Decimal), String>> {
+    let kind = match (a, b) {
+        (Value::Decimal(x), Value::Decimal(y)) => x.kind.widest(y.kind),
+        (Value::Decimal(x), Value::Int(_) | Value::Real(_)) | (Value::Int(_) | Value::Real(_), Value::Decimal(x)) => {
+            x.kind
+        }
+        _ => return None,
+    };
+    Some(a.to_decimal(kind).and_then(|x| Ok((x, b.to_decimal(kind)?))))
+}
+
+fn decimal_op(a: &Value, b: &Value, f: fn(Decimal, Decimal) -> Result<Decimal, String>) -> Option<OpResult> {
+    decimal_pair(a, b)
+        .map(|pair| pair.and_then(|(x, y)| f(x, y)).map(|d| Value::Decimal(Box::new(d))).map_err(numeric_failure))
+}
 
 fn num(v: &Value) -> Value {
     match v {
@@ -28,10 +72,16 @@ pub fn check_operand(v: &Value, op: &str) -> Fallible<()> {
 
 pub fn add(a: Value, b: Value) -> OpResult {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(Value::Int(x.wrapping_add(y))),
-        (Value::Real(x), Value::Real(y)) => Ok(Value::Real(x + y)),
-        (Value::Int(x), Value::Real(y)) => Ok(Value::Real(x as f64 + y)),
-        (Value::Real(x), Value::Int(y)) => Ok(Value::Real(x + y as f64)),
+        (Value::Int(x), Value::Int(y)) => {
+            x.checked_add(y).map(Value::Int).ok_or_else(|| numeric_failure(int_overflow("+")))
+        }
+        (Value::Real(x), Value::Real(y)) => real_result(x + y),
+        (a @ Value::Decimal(_), b @ (Value::Int(_) | Value::Real(_) | Value::Decimal(_)))
+        | (a @ (Value::Int(_) | Value::Real(_)), b @ Value::Decimal(_)) => {
+            decimal_op(&a, &b, Decimal::checked_add).unwrap_or_else(|| Ok(Value::Null))
+        }
+        (Value::Int(x), Value::Real(y)) => real_result(x as f64 + y),
+        (Value::Real(x), Value::Int(y)) => real_result(x + y as f64),
         (Value::Str(mut s), b) => {
             check_operand(&b, "+")?;
             match &b {
@@ -50,29 +100,42 @@ pub fn add(a: Value, b: Value) -> OpResult {
     }
 }
 
-fn arith(a: Value, b: Value, op: &str, int: fn(i64, i64) -> i64, real: fn(f64, f64) -> f64) -> OpResult {
+fn arith(
+    a: Value,
+    b: Value,
+    op: &str,
+    int: fn(i64, i64) -> Option<i64>,
+    real: fn(f64, f64) -> f64,
+    decimal: fn(Decimal, Decimal) -> Result<Decimal, String>,
+) -> OpResult {
+    if let Some(result) = decimal_op(&a, &b, decimal) {
+        return result;
+    }
     match (&a, &b) {
-        (Value::Int(x), Value::Int(y)) => Ok(Value::Int(int(*x, *y))),
-        (Value::Real(x), Value::Real(y)) => Ok(Value::Real(real(*x, *y))),
-        (Value::Int(x), Value::Real(y)) => Ok(Value::Real(real(*x as f64, *y))),
-        (Value::Real(x), Value::Int(y)) => Ok(Value::Real(real(*x, *y as f64))),
+        (Value::Int(x), Value::Int(y)) => int(*x, *y).map(Value::Int).ok_or_else(|| numeric_failure(int_overflow(op))),
+        (Value::Real(x), Value::Real(y)) => real_result(real(*x, *y)),
+        (Value::Int(x), Value::Real(y)) => real_result(real(*x as f64, *y)),
+        (Value::Real(x), Value::Int(y)) => real_result(real(*x, *y as f64)),
         _ => {
             check_operand(&a, op)?;
             check_operand(&b, op)?;
-            arith(num(&a), num(&b), op, int, real)
+            arith(num(&a), num(&b), op, int, real, decimal)
         }
     }
 }
 
 pub fn sub(a: Value, b: Value) -> OpResult {
-    arith(a, b, "-", i64::wrapping_sub, |x, y| x - y)
+    arith(a, b, "-", i64::checked_sub, |x, y| x - y, Decimal::checked_sub)
 }
 
 pub fn mul(a: Value, b: Value) -> OpResult {
-    arith(a, b, "*", i64::wrapping_mul, |x, y| x * y)
+    arith(a, b, "*", i64::checked_mul, |x, y| x * y, Decimal::checked_mul)
 }
 
 pub fn div(a: Value, b: Value) -> OpResult {
+    if let Some(result) = decimal_op(&a, &b, Decimal::checked_div) {
+        return result;
+    }
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => {
             if *y == 0 {
@@ -88,7 +151,7 @@ pub fn div(a: Value, b: Value) -> OpResult {
             if y == 0.0 {
                 Err(Box::new(Failure::DivisionByZero))
             } else {
-                Ok(Value::Real(a.to_real() / y))
+                real_result(a.to_real() / y)
             }
         }
         _ => {
@@ -100,6 +163,9 @@ pub fn div(a: Value, b: Value) -> OpResult {
 }
 
 pub fn modulo(a: Value, b: Value) -> OpResult {
+    if let Some(result) = decimal_op(&a, &b, Decimal::checked_rem) {
+        return result;
+    }
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => {
             if *y == 0 {
@@ -125,14 +191,13 @@ pub fn modulo(a: Value, b: Value) -> OpResult {
 }
 
 pub fn power(a: Value, b: Value) -> OpResult {
+    let numbers = |v: &Value| matches!(v, Value::Int(_) | Value::Real(_) | Value::Decimal(_));
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) if *y >= 0 => match u32::try_from(*y).ok().and_then(|e| x.checked_pow(e)) {
             Some(n) => Ok(Value::Int(n)),
-            None => Ok(Value::Real((*x as f64).powf(*y as f64))),
+            None => real_power(a.to_real(), b.to_real()),
         },
-        (Value::Int(_) | Value::Real(_), Value::Int(_) | Value::Real(_)) => {
-            Ok(Value::Real(a.to_real().powf(b.to_real())))
-        }
+        _ if numbers(&a) && numbers(&b) => real_power(a.to_real(), b.to_real()),
         _ => {
             check_operand(&a, "^")?;
             check_operand(&b, "^")?;
@@ -141,10 +206,31 @@ pub fn power(a: Value, b: Value) -> OpResult {
     }
 }
 
+/// A power computed on reals: 0 to a negative power is a division by zero, and a result
+/// that is not a number (a negative number to a fractional power) or too large is an error.
+fn real_power(x: f64, y: f64) -> OpResult {
+    if x == 0.0 && y < 0.0 {
+        return Err(Box::new(Failure::DivisionByZero));
+    }
+    let r = x.powf(y);
+    if r.is_nan() {
+        return Err(numeric_failure(format!(
+            "{} to the power {} is not a real number",
+            crate::value::format_real(x),
+            crate::value::format_real(y)
+        )));
+    }
+    if r.is_infinite() {
+        return Err(numeric_failure("overflow: the power is too large for a real".to_string()));
+    }
+    Ok(Value::Real(r))
+}
+
 pub fn negate(a: Value) -> OpResult {
     match a {
-        Value::Int(x) => Ok(Value::Int(x.wrapping_neg())),
+        Value::Int(x) => x.checked_neg().map(Value::Int).ok_or_else(|| numeric_failure(int_overflow("-"))),
         Value::Real(x) => Ok(Value::Real(-x)),
+        Value::Decimal(d) => Ok(Value::Decimal(Box::new(d.negated()))),
         other => {
             check_operand(&other, "-")?;
             negate(num(&other))
@@ -159,6 +245,7 @@ pub fn truthy(v: &Value) -> Fallible<bool> {
         Value::Bool(b) => Ok(*b),
         Value::Int(n) => Ok(*n != 0),
         Value::Real(r) => Ok(*r != 0.0),
+        Value::Decimal(d) => Ok(!d.is_zero()),
         Value::Null => Ok(false),
         Value::Ref(r) => truthy(&r.borrow()),
         other => Err(Box::new(Failure::TypeMismatch(format!(
@@ -171,7 +258,7 @@ pub fn truthy(v: &Value) -> Fallible<bool> {
 
 fn numeric_pair(a: &Value, b: &Value) -> Option<(Value, Value)> {
     let as_num = |v: &Value| match v {
-        Value::Int(_) | Value::Real(_) => Some(v.clone()),
+        Value::Int(_) | Value::Real(_) | Value::Decimal(_) => Some(v.clone()),
         Value::Bool(x) => Some(Value::Int(*x as i64)),
         Value::Null => Some(Value::Int(0)),
         Value::Str(s) => parse_number(s.as_str()),
@@ -192,6 +279,12 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
         (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
         _ => match numeric_pair(a, b) {
             Some((Value::Int(x), Value::Int(y))) => x.cmp(&y),
+            Some((x, y)) if matches!(x, Value::Decimal(_)) || matches!(y, Value::Decimal(_)) => {
+                match decimal_pair(&x, &y) {
+                    Some(Ok((x, y))) => x.compare(y),
+                    _ => x.to_real().partial_cmp(&y.to_real()).unwrap_or(Ordering::Equal),
+                }
+            }
             Some((x, y)) => x.to_real().partial_cmp(&y.to_real()).unwrap_or(Ordering::Equal),
             None => a.to_text().cmp(&b.to_text()),
         },

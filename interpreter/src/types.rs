@@ -1,6 +1,8 @@
 //! Static types of variables, fields and parameters, and structure definitions (user
 //! STRUCTUREs and the types native modules register, such as `Email`).
 
+use crate::decimal::{Decimal, DecimalKind};
+use crate::sized_int::IntKind;
 use crate::value::{StructValue, Value};
 use std::fmt;
 use std::rc::Rc;
@@ -8,10 +10,15 @@ use std::rc::Rc;
 #[derive(Clone, Debug)]
 pub enum Type {
     Variant,
+    /// The 4-byte `int`; also the type of integer expressions (computed on 8 bytes).
     Int,
+    /// The other integer types: `8-byte int`, `unsigned 2-byte int`, `byte`…
+    SizedInt(IntKind),
     Real,
-    /// Decimal with 4 places, kept as a real rounded on assignment.
+    /// Exact decimal with 6 places, 24 significant digits.
     Currency,
+    /// Exact decimal with 6 places, 38 significant digits.
+    Numeric,
     Str,
     Bool,
     Date,
@@ -28,6 +35,7 @@ impl PartialEq for Type {
         match (self, other) {
             (Array(a), Array(b)) | (Assoc(a), Assoc(b)) => a == b,
             (Struct(a), Struct(b)) => Rc::ptr_eq(a, b),
+            (SizedInt(a), SizedInt(b)) => a == b,
             _ => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
@@ -49,12 +57,18 @@ impl Type {
             "booléens" | "booleens" => "booléen",
             "variants" => "variant",
             "dates" => "date",
+            "bytes" => "byte",
+            "octets" => "octet",
             other => other,
         };
+        if let Some(kind) = IntKind::from_name(singular) {
+            return Some(kind.map_or(Type::Int, Type::SizedInt));
+        }
         Some(match singular {
-            "int" | "entier" | "int8" | "int16" | "int32" | "int64" | "int4" | "int2" | "int1" | "unsigned int"
-            | "entier sans signe" => Type::Int,
-            "real" | "réel" | "reel" | "real4" | "real8" | "numeric" | "numérique" => Type::Real,
+            // The 4-byte real (single precision) is not provided: its name stays unknown.
+            "real" | "réel" | "reel" | "8-byte real" | "réel sur 8 octets" => Type::Real,
+            // Numeric with its default precision only: 32 digits before the point, 6 after.
+            "numeric" | "numérique" | "numerique" | "numeric (32,6)" | "numérique (32,6)" => Type::Numeric,
             "currency" | "monétaire" | "monetaire" => Type::Currency,
             "string" | "chaîne" | "chaine" | "ansi string" | "unicode string" | "buffer" | "secret string" => {
                 Type::Str
@@ -69,19 +83,52 @@ impl Type {
     }
 
     /// Names the declarations accept, for "did you mean" hints and completion.
-    pub const BUILTIN_NAMES: &'static [&'static str] =
-        &["int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "buffer", "numeric"];
+    pub const BUILTIN_NAMES: &'static [&'static str] = &[
+        "int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "buffer", "numeric",
+        "byte",
+    ];
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Type::Int | Type::Real | Type::Currency)
+        matches!(self, Type::Int | Type::SizedInt(_) | Type::Real | Type::Currency | Type::Numeric)
+    }
+
+    /// The static type of a value of this type once it takes part in a calculation: sized
+    /// ints compute as ints; currency and numeric stay exact decimals, which have no static
+    /// type of their own (`Variant`: the operation decides at run time).
+    pub fn computed(&self) -> Type {
+        match self {
+            Type::SizedInt(_) => Type::Int,
+            Type::Currency | Type::Numeric => Type::Variant,
+            other => other.clone(),
+        }
+    }
+
+    /// The range of an integer type: `int` (4 bytes) and the sized ints.
+    pub fn int_range(&self) -> Option<(i64, i64)> {
+        match self {
+            Type::Int => Some((i32::MIN as i64, i32::MAX as i64)),
+            Type::SizedInt(kind) => Some(kind.range()),
+            _ => None,
+        }
+    }
+
+    /// The exact decimal kind of `currency` and `numeric`.
+    pub fn decimal_kind(&self) -> Option<DecimalKind> {
+        match self {
+            Type::Currency => Some(DecimalKind::Currency),
+            Type::Numeric => Some(DecimalKind::Numeric),
+            _ => None,
+        }
     }
 
     /// The value a variable of this type holds before anything is assigned.
     pub fn default_value(&self) -> Value {
         match self {
             Type::Variant => Value::Null,
-            Type::Int => Value::Int(0),
-            Type::Real | Type::Currency => Value::Real(0.0),
+            Type::Int | Type::SizedInt(_) => Value::Int(0),
+            Type::Real => Value::Real(0.0),
+            Type::Currency => Value::Decimal(Box::new(Decimal::zero(DecimalKind::Currency))),
+            Type::Numeric => Value::Decimal(Box::new(Decimal::zero(DecimalKind::Numeric))),
             Type::Str | Type::Date | Type::Time | Type::DateTime => Value::empty_str(),
             Type::Bool => Value::Bool(false),
             Type::Array(elem) => Value::new_array((**elem).clone(), Vec::new()),
@@ -96,8 +143,10 @@ impl fmt::Display for Type {
         match self {
             Type::Variant => write!(f, "variant"),
             Type::Int => write!(f, "int"),
+            Type::SizedInt(k) => write!(f, "{}", k.name()),
             Type::Real => write!(f, "real"),
             Type::Currency => write!(f, "currency"),
+            Type::Numeric => write!(f, "numeric"),
             Type::Str => write!(f, "string"),
             Type::Bool => write!(f, "boolean"),
             Type::Date => write!(f, "date"),

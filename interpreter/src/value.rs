@@ -1,6 +1,8 @@
 //! Runtime values. Scalars are stored inline; strings, arrays and structures are shared
 //! and copied on write, which gives WLanguage's value semantics without copying on read.
 
+use crate::decimal::{Decimal, DecimalKind};
+use crate::sized_int;
 use crate::string::Str;
 use crate::types::{StructDef, Type};
 use indexmap::IndexMap;
@@ -14,6 +16,8 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Real(f64),
+    /// A `currency` or a `numeric`: boxed, so that the other values stay 16 bytes.
+    Decimal(Box<Decimal>),
     Str(Str),
     Array(Rc<ArrayValue>),
     Assoc(Rc<AssocValue>),
@@ -109,6 +113,7 @@ impl Value {
             Value::Bool(_) => "boolean",
             Value::Int(_) => "int",
             Value::Real(_) => "real",
+            Value::Decimal(d) => d.kind.name(),
             Value::Str(_) => "string",
             Value::Array(_) => "array",
             Value::Assoc(_) => "associative array",
@@ -118,7 +123,7 @@ impl Value {
     }
 
     pub fn is_number(&self) -> bool {
-        matches!(self, Value::Int(_) | Value::Real(_) | Value::Bool(_))
+        matches!(self, Value::Int(_) | Value::Real(_) | Value::Decimal(_) | Value::Bool(_))
     }
 
     /// The value as text, as `Trace` and string concatenation show it.
@@ -142,6 +147,9 @@ impl Value {
             Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
             Value::Int(n) => crate::string::push_int(out, *n),
             Value::Real(r) => out.push_str(&format_real(*r)),
+            Value::Decimal(d) => {
+                let _ = std::fmt::Write::write_fmt(out, format_args!("{d}"));
+            }
             Value::Str(s) => out.push_str(s.as_str()),
             Value::Array(a) => {
                 out.push('[');
@@ -189,7 +197,7 @@ impl Value {
     /// The value as a number: strings are parsed (0 when not a number), booleans are 1/0.
     pub fn to_number(&self) -> Value {
         match self {
-            Value::Int(_) | Value::Real(_) => self.clone(),
+            Value::Int(_) | Value::Real(_) | Value::Decimal(_) => self.clone(),
             Value::Bool(b) => Value::Int(*b as i64),
             Value::Str(s) => parse_number(s.as_str()).unwrap_or(Value::Int(0)),
             Value::Ref(r) => r.borrow().to_number(),
@@ -201,6 +209,7 @@ impl Value {
         match self.to_number() {
             Value::Int(n) => n,
             Value::Real(r) => real_to_int(r),
+            Value::Decimal(d) => d.trunc_to_int().unwrap_or(if d.is_negative() { i64::MIN } else { i64::MAX }),
             _ => 0,
         }
     }
@@ -209,8 +218,45 @@ impl Value {
         match self.to_number() {
             Value::Int(n) => n as f64,
             Value::Real(r) => r,
+            Value::Decimal(d) => d.to_real(),
             _ => 0.0,
         }
+    }
+
+    /// The value as an exact decimal of `kind`, for storing in a currency or a numeric.
+    pub fn to_decimal(&self, kind: DecimalKind) -> Result<Decimal, String> {
+        // A string is read as decimal text: all its digits count, not a real's 15.
+        if let Value::Str(s) = self {
+            if let Some(d) = Decimal::parse(kind, s.as_str()) {
+                return d;
+            }
+        }
+        match self.to_number() {
+            Value::Int(n) => Decimal::from_int(kind, n),
+            Value::Real(r) => Decimal::from_real(kind, r),
+            Value::Decimal(d) => d.with_kind(kind),
+            _ => Ok(Decimal::zero(kind)),
+        }
+    }
+
+    /// The value stored in an integer variable: reals are truncated (towards zero); a value
+    /// out of the type's range is an error.
+    fn to_checked_int(&self, check: impl Fn(i64) -> Result<i64, String>, type_name: &str) -> Result<i64, String> {
+        let n = match self.to_number() {
+            Value::Int(n) => n,
+            Value::Real(r) => {
+                let t = r.trunc();
+                if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&t) {
+                    return Err(format!("overflow: {} does not fit in the type {type_name}", format_real(r)));
+                }
+                t as i64
+            }
+            Value::Decimal(d) => {
+                d.trunc_to_int().ok_or_else(|| format!("overflow: {d} does not fit in the type {type_name}"))?
+            }
+            _ => 0,
+        };
+        check(n)
     }
 
     /// The value as a boolean, for assignment to a boolean variable.
@@ -219,6 +265,7 @@ impl Value {
             Value::Bool(b) => *b,
             Value::Int(n) => *n != 0,
             Value::Real(r) => *r != 0.0,
+            Value::Decimal(d) => !d.is_zero(),
             Value::Str(s) => {
                 let t = s.as_str().trim();
                 !(t.is_empty() || t == "0" || t.eq_ignore_ascii_case("false") || t.eq_ignore_ascii_case("faux"))
@@ -242,10 +289,12 @@ impl Value {
     /// Whether the value is already of type `ty`, so that converting it changes nothing.
     #[inline]
     pub fn has_type(&self, ty: &Type) -> bool {
+        if let (Type::Int, Value::Int(n)) = (ty, self) {
+            return sized_int::fits_int(*n);
+        }
         matches!(
             (ty, self),
             (Type::Variant, _)
-                | (Type::Int, Value::Int(_))
                 | (Type::Real, Value::Real(_))
                 | (Type::Str | Type::Date | Type::Time | Type::DateTime, Value::Str(_))
                 | (Type::Bool, Value::Bool(_))
@@ -264,15 +313,23 @@ impl Value {
     fn convert_other(self, ty: &Type) -> crate::error::Fallible<Value> {
         Ok(match ty {
             Type::Variant => self,
-            Type::Int => match self {
-                Value::Int(_) => self,
-                other => Value::Int(other.to_int()),
-            },
+            Type::Int => {
+                Value::Int(self.to_checked_int(sized_int::check_int, "int").map_err(crate::ops::numeric_failure)?)
+            }
+            Type::SizedInt(kind) => {
+                Value::Int(self.to_checked_int(|n| kind.check(n), kind.name()).map_err(crate::ops::numeric_failure)?)
+            }
             Type::Real => match self {
                 Value::Real(_) => self,
                 other => Value::Real(other.to_real()),
             },
-            Type::Currency => Value::Real((self.to_real() * 10000.0).round() / 10000.0),
+            Type::Currency | Type::Numeric => {
+                let kind = ty.decimal_kind().unwrap_or(DecimalKind::Numeric);
+                match self {
+                    Value::Decimal(d) if d.kind == kind => Value::Decimal(d),
+                    other => Value::Decimal(Box::new(other.to_decimal(kind).map_err(crate::ops::numeric_failure)?)),
+                }
+            }
             Type::Str | Type::Date | Type::Time | Type::DateTime => match self {
                 Value::Str(_) => self,
                 Value::Null => Value::empty_str(),

@@ -1,33 +1,26 @@
-//! Math functions (docs/library.md, docs/numbers.md). Round rounds half away from zero.
+//! Math functions (docs/numbers.md). Rounding (Round, IntegerPart…) is in `rounding.rs`,
+//! binary operations in `bits.rs`.
 
 use crate::error::RuntimeError;
 use crate::ops;
 use crate::registry::{Module, Signature};
 use crate::types::Type;
-use crate::value::Value;
+use crate::value::{format_real, Value};
 use std::cmp::Ordering;
 
-/// Rounds half away from zero to `digits` decimals, correcting for binary representation
-/// (2.675 rounds to 2.68, as a decimal reader expects).
-pub fn round(x: f64, digits: i64) -> f64 {
-    let digits = digits.clamp(-15, 15) as i32;
-    let p = 10f64.powi(digits);
-    let y = x * p;
-    if !y.is_finite() {
-        return x;
-    }
-    // The decimal text of x tells whether it sits exactly on a half.
-    let text = format!("{:.*}", (digits.max(0) + 1) as usize, x);
-    let rounded = if let Some(last) = text.chars().last() {
-        if last == '5' && (y.abs().fract() - 0.5).abs() < 1e-6 {
-            y.trunc() + y.signum()
-        } else {
-            y.round()
+/// The argument as a whole number: a number with decimals is an error.
+fn whole(v: &Value, name: &str) -> Result<i64, RuntimeError> {
+    match v.to_number() {
+        Value::Int(n) => Ok(n),
+        other => {
+            let r = other.to_real();
+            if r.fract() == 0.0 && r.abs() < 9.2e18 {
+                Ok(r as i64)
+            } else {
+                Err(RuntimeError::fatal(format!("{name} works on whole numbers, not on {}", other.to_text())))
+            }
         }
-    } else {
-        y.round()
-    };
-    rounded / p
+    }
 }
 
 fn numeric_result(r: f64, ints: bool) -> Value {
@@ -41,27 +34,12 @@ fn numeric_result(r: f64, ints: bool) -> Value {
 pub fn register(m: &mut Module) {
     m.register_fn("Abs", Signature::new(1, 1).params("x"), |_, a| {
         Ok(match a[0].to_number() {
-            Value::Int(n) => Value::Int(n.wrapping_abs()),
+            Value::Int(n) => {
+                Value::Int(n.checked_abs().ok_or_else(|| RuntimeError::fatal(crate::ops::int_overflow("Abs")))?)
+            }
+            Value::Decimal(d) => Value::Decimal(Box::new(d.abs())),
             v => Value::Real(v.to_real().abs()),
         })
-    });
-    m.register_fn("Round", Signature::new(1, 2).params("x [, decimals]"), |_, a| {
-        let digits = if a.len() > 1 { a[1].to_int() } else { 0 };
-        Ok(match a[0].to_number() {
-            Value::Int(n) if digits >= 0 => Value::Int(n),
-            v => Value::Real(round(v.to_real(), digits)),
-        })
-    });
-    m.register_alias("Arrondi", "Round");
-    m.register_fn("IntegerPart", Signature::new(1, 1).returns(Type::Int).params("x"), |_, a| {
-        Ok(match a[0].to_number() {
-            Value::Int(n) => Value::Int(n),
-            v => Value::Int(crate::value::real_to_int(v.to_real())),
-        })
-    });
-    m.register_alias("PartieEntière", "IntegerPart");
-    m.register_fn("DecimalPart", Signature::new(1, 1).returns(Type::Real).params("x"), |_, a| {
-        Ok(Value::Real(a[0].to_real().fract()))
     });
     m.register_fn("Max", Signature::variadic(1).params("a, b, …"), |_, a| {
         Ok(a.iter().skip(1).fold(a[0].clone(), |best, v| {
@@ -87,7 +65,50 @@ pub fn register(m: &mut Module) {
         }
         Ok(numeric_result(x.sqrt(), false))
     });
-    m.register_alias("Racine", "Sqrt");
+    m.register_fn("Root", Signature::new(1, 2).params("x [, n]"), |_, a| {
+        // The n-th root (the square root when n is not given).
+        let (x, n) = (a[0].to_real(), if a.len() > 1 { a[1].to_real() } else { 2.0 });
+        if n == 0.0 {
+            return Err(RuntimeError::fatal("Root: the root 0 does not exist"));
+        }
+        let odd_integer = n.fract() == 0.0 && (n as i64) % 2 != 0;
+        let r = if x < 0.0 && odd_integer { -(-x).powf(1.0 / n) } else { x.powf(1.0 / n) };
+        if !r.is_finite() {
+            return Err(RuntimeError::fatal(format!(
+                "Root: the root {} of {} does not exist",
+                format_real(n),
+                a[0].to_text()
+            )));
+        }
+        Ok(numeric_result(r, false))
+    });
+    m.register_alias("Racine", "Root");
+    m.register_fn("IsEven", Signature::new(1, 1).returns(Type::Bool).params("n"), |_, a| {
+        Ok(Value::Bool(whole(&a[0], "IsEven")? % 2 == 0))
+    });
+    m.register_alias("EstPair", "IsEven");
+    m.register_fn("IsOdd", Signature::new(1, 1).returns(Type::Bool).params("n"), |_, a| {
+        Ok(Value::Bool(whole(&a[0], "IsOdd")? % 2 != 0))
+    });
+    m.register_alias("EstImpair", "IsOdd");
+    m.register_fn("Factorial", Signature::new(1, 1).params("n"), |_, a| {
+        let n = whole(&a[0], "Factorial")?;
+        if n < 0 {
+            return Err(RuntimeError::fatal(format!("Factorial: {n} has no factorial")));
+        }
+        // An int while it fits in 8 bytes (up to 20!), then a real (up to 170!).
+        let mut exact: Option<i64> = Some(1);
+        let mut real = 1.0f64;
+        for k in 2..=n {
+            exact = exact.and_then(|e| e.checked_mul(k));
+            real *= k as f64;
+            if !real.is_finite() {
+                return Err(RuntimeError::fatal(format!("Factorial: {n}! is too large for a real")));
+            }
+        }
+        Ok(exact.map_or(Value::Real(real), Value::Int))
+    });
+    m.register_alias("Factorielle", "Factorial");
     m.register_fn("Power", Signature::new(2, 2).params("x, y"), |_, a| {
         ops::power(a[0].to_number(), a[1].to_number()).map_err(RuntimeError::from)
     });
@@ -101,7 +122,9 @@ pub fn register(m: &mut Module) {
             1 => {
                 let high = a[0].to_int();
                 if high < 1 {
-                    Value::Int(0)
+                    return Err(RuntimeError::fatal(format!(
+                        "Random: the largest value must be at least 1, not {high}"
+                    )));
                 } else {
                     Value::Int(fastrand::i64(1..=high))
                 }
@@ -113,12 +136,29 @@ pub fn register(m: &mut Module) {
         })
     });
     m.register_alias("Hasard", "Random");
+    m.register_fn("InitRandom", Signature::new(0, 1).params("[seed]"), |_, a| {
+        // The same seed gives the same sequence of Random values; no seed, a new sequence.
+        match a.first() {
+            Some(seed) => fastrand::seed(seed.to_int() as u64),
+            None => fastrand::seed(
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64),
+            ),
+        }
+        Ok(Value::Null)
+    });
+    m.register_alias("InitHasard", "InitRandom");
     m.register_fn("Sin", Signature::new(1, 1).returns(Type::Real), |_, a| {
         Ok(Value::Real(a[0].to_real().to_radians().sin()))
     });
     m.register_fn("Cos", Signature::new(1, 1).returns(Type::Real), |_, a| {
         Ok(Value::Real(a[0].to_real().to_radians().cos()))
     });
-    m.register_fn("LogE", Signature::new(1, 1).returns(Type::Real), |_, a| Ok(Value::Real(a[0].to_real().ln())));
-    m.register_fn("Exp", Signature::new(1, 1).returns(Type::Real), |_, a| Ok(Value::Real(a[0].to_real().exp())));
+    m.register_fn("LogE", Signature::new(1, 1).returns(Type::Real), |_, a| {
+        let x = a[0].to_real();
+        if x <= 0.0 {
+            return Err(RuntimeError::fatal(format!("LogE: the logarithm of {} does not exist", a[0].to_text())));
+        }
+        Ok(Value::Real(x.ln()))
+    });
+    m.register_fn("Exp", Signature::new(1, 1).returns(Type::Real), |_, a| Ok(ops::real_result(a[0].to_real().exp())?));
 }

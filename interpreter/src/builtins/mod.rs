@@ -1,6 +1,8 @@
 //! The core library, registered through the same `Module` API as the email library.
 
 mod arrays;
+mod bits;
+mod conversions;
 mod dates;
 mod environment;
 mod errors;
@@ -8,6 +10,7 @@ mod files;
 pub mod format;
 mod math;
 mod output;
+mod rounding;
 mod strings;
 
 use crate::registry::{GlobalHandle, Module};
@@ -20,6 +23,9 @@ pub fn core() -> (Module, GlobalHandle) {
     let error_occurred = errors::register(&mut m);
     strings::register(&mut m);
     math::register(&mut m);
+    rounding::register(&mut m);
+    bits::register(&mut m);
+    conversions::register(&mut m);
     arrays::register(&mut m);
     dates::register(&mut m);
     files::register(&mut m);

@@ -1,11 +1,10 @@
 //! String functions (docs/library.md). Lengths and positions count characters, 1-based.
 
 use super::arg;
-use super::format::num_to_string;
 use crate::registry::{Module, Receiver, Signature};
 use crate::string::Str;
 use crate::types::Type;
-use crate::value::{parse_number, Value};
+use crate::value::Value;
 use memchr::memmem;
 
 fn text(v: &Value) -> Str {
@@ -200,18 +199,7 @@ pub fn register(m: &mut Module) {
         Ok(Value::str(s.as_str().repeat(n)))
     });
     m.register_alias("Répète", "Repeat");
-    m.register_fn("NumToString", Signature::new(1, 2).returns(Type::Str).params("number [, format]"), |_, a| {
-        let format = if a.len() > 1 { a[1].to_text() } else { String::new() };
-        num_to_string(&a[0].to_number(), &format).map(Value::str).map_err(crate::error::RuntimeError::fatal)
-    });
-    m.register_alias("NumériqueVersChaîne", "NumToString");
-    m.register_fn("Val", Signature::new(1, 2).params("s"), |_, a| {
-        let parsed = match &a[0] {
-            Value::Str(s) => parse_number(s.as_str()),
-            other => parse_number(&other.to_text()),
-        };
-        Ok(parsed.unwrap_or(Value::Int(0)))
-    });
+    // NumToString and Val: builtins/conversions.rs.
     m.register_fn("Charact", Signature::new(1, 1).returns(Type::Str).params("code"), |_, a| {
         let c = u32::try_from(a[0].to_int()).ok().and_then(char::from_u32).unwrap_or('\u{fffd}');
         Ok(Value::str(c.to_string()))

@@ -158,8 +158,10 @@ impl Compiler<'_> {
                     let a = l(m)?;
                     let b = r(m)?;
                     if let Some((x, y)) = int_pair(&a, &b) {
-                        forget_ints(a, b);
-                        return Ok(Value::Int($fast(x, y)));
+                        if let Some(n) = $fast(x, y) {
+                            forget_ints(a, b);
+                            return Ok(Value::Int(n));
+                        }
                     }
                     $slow(a, b).map_err(|e| fail_at(e, loc))
                 })
@@ -170,15 +172,17 @@ impl Compiler<'_> {
                 let a = l(m)?;
                 let b = r(m)?;
                 if let Some((x, y)) = int_pair(&a, &b) {
-                    forget_ints(a, b);
-                    return Ok(Value::Int(x.wrapping_add(y)));
+                    if let Some(n) = x.checked_add(y) {
+                        forget_ints(a, b);
+                        return Ok(Value::Int(n));
+                    }
                 }
                 let v = ops::add(a, b).map_err(|e| fail_at(e, loc))?;
                 check_string_limit(m, &v, loc)?;
                 Ok(v)
             }),
-            BinOp::Sub => int_fast!(i64::wrapping_sub, ops::sub),
-            BinOp::Mul => int_fast!(i64::wrapping_mul, ops::mul),
+            BinOp::Sub => int_fast!(i64::checked_sub, ops::sub),
+            BinOp::Mul => int_fast!(i64::checked_mul, ops::mul),
             BinOp::Div => Box::new(move |m| {
                 let a = l(m)?;
                 let b = r(m)?;
@@ -188,9 +192,9 @@ impl Compiler<'_> {
                 let a = l(m)?;
                 let b = r(m)?;
                 match int_pair(&a, &b) {
-                    Some((x, y)) if y != 0 => {
+                    Some((x, y)) if y != 0 && y != -1 => {
                         forget_ints(a, b);
-                        Ok(Value::Int(x.wrapping_rem(y)))
+                        Ok(Value::Int(x % y))
                     }
                     _ => ops::modulo(a, b).map_err(|e| fail_at(e, loc)),
                 }

@@ -114,15 +114,15 @@ impl Compiler<'_> {
             }
             ExprKind::Unary(_, operand) => {
                 let f = self.int_expr(operand);
-                ArgOperand::Nested(Box::new(move |m, args| Some(f(m, args)?.wrapping_neg())))
+                ArgOperand::Nested(Box::new(move |m, args| f(m, args)?.checked_neg()))
             }
             ExprKind::Binary(op, lhs, rhs) => {
                 let (a, b) = (self.body_operand(lhs), self.body_operand(rhs));
                 ArgOperand::Nested(match op {
-                    BinOp::Add => combine(a, b, |x, y| Some(x.wrapping_add(y))),
-                    BinOp::Sub => combine(a, b, |x, y| Some(x.wrapping_sub(y))),
-                    BinOp::Mul => combine(a, b, |x, y| Some(x.wrapping_mul(y))),
-                    _ => combine(a, b, |x, y| if y == 0 { None } else { Some(x.wrapping_rem(y)) }),
+                    BinOp::Add => combine(a, b, |x, y| x.checked_add(y)),
+                    BinOp::Sub => combine(a, b, |x, y| x.checked_sub(y)),
+                    BinOp::Mul => combine(a, b, |x, y| x.checked_mul(y)),
+                    _ => combine(a, b, |x, y| x.checked_rem(y)),
                 })
             }
             ExprKind::CallProc { proc, args } => {
@@ -210,7 +210,9 @@ fn enter(m: &mut Machine, slot: &ProcSlot, args: &[i64]) -> Option<i64> {
         m.int_reached_limit = true;
         return None;
     }
-    if m.interrupted() {
+    // Parameters and result are 4-byte ints: a value out of that range is reported by the
+    // generic call.
+    if m.interrupted() || !args.iter().all(|a| crate::sized_int::fits_int(*a)) {
         return None;
     }
     let compiled = slot.borrow();
@@ -219,7 +221,7 @@ fn enter(m: &mut Machine, slot: &ProcSlot, args: &[i64]) -> Option<i64> {
     m.depth += 1;
     let result = body(m, args);
     m.depth -= 1;
-    result
+    result.filter(|n| crate::sized_int::fits_int(*n))
 }
 
 /// Parameters all ints passed by value, at most `MAX_PARAMS`; an int result; no local

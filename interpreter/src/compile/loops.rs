@@ -190,6 +190,7 @@ impl ForParts {
             Value::Int(n) => Some(n),
             _ => None,
         };
+        let range = self.ty.int_range();
         let mut limit = bound.eval(m)?;
         loop {
             if !self.end_once {
@@ -225,16 +226,31 @@ impl ForParts {
                 // A step past the largest (or smallest) int is past any bound: the loop ends
                 // there rather than wrap around and run again from the other end.
                 let mut overflow = false;
+                let mut next = 0;
                 let stepped = update_int(slot.get_mut(m), |n| {
-                    n.checked_add(s).unwrap_or_else(|| {
+                    next = n.checked_add(s).unwrap_or_else(|| {
                         overflow = true;
                         n
-                    })
+                    });
+                    next
                 });
                 if overflow {
                     break;
                 }
                 if stepped {
+                    // A variable of a sized type stepped past its range while the loop goes
+                    // on: an overflow error, as any store out of range.
+                    if let Some((lo, hi)) = range.filter(|(lo, hi)| next < *lo || next > *hi) {
+                        let n = next;
+                        let goes_on = match &limit {
+                            Limit::Int(l) => (descending && n >= *l) || (!descending && n <= *l),
+                            Limit::Other(_) => true,
+                        };
+                        if goes_on {
+                            let message = crate::sized_int::out_of_range(&n.to_string(), &self.ty.to_string(), lo, hi);
+                            return Err(fail_at(Failure::Other(message), loc));
+                        }
+                    }
                     continue;
                 }
             }

@@ -177,6 +177,27 @@ fn update_int(slot: &mut Value, f: impl FnOnce(i64) -> i64) -> bool {
     }
 }
 
+/// `update_int` for an `int` variable: the new value must be computed without overflow and
+/// fit in the 4-byte int; `false` otherwise, and the generic statement reports the error.
+#[inline(always)]
+fn update_int_var(slot: &mut Value, f: impl FnOnce(i64) -> Option<i64>) -> bool {
+    let current = match slot {
+        Value::Int(n) => *n,
+        Value::Ref(cell) => match &*cell.borrow() {
+            Value::Int(n) => *n,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    match f(current) {
+        Some(n) if crate::sized_int::fits_int(n) => {
+            store_int(slot, n);
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Stores an int in a slot, through its by-reference cell if it has one.
 #[inline(always)]
 fn store_int(slot: &mut Value, n: i64) {

@@ -121,7 +121,7 @@ impl Compiler<'_> {
             ExprKind::Var(var) => Some(Operand::Var(*var)),
             ExprKind::Unary(UnOp::Neg, operand) => {
                 let f = self.pure_int(operand)?;
-                Some(Operand::Nested(Box::new(move |m| Some(f(m)?.wrapping_neg()))))
+                Some(Operand::Nested(Box::new(move |m| f(m)?.checked_neg())))
             }
             ExprKind::Binary(op, lhs, rhs) => {
                 if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod) {
@@ -131,10 +131,10 @@ impl Compiler<'_> {
                 // Wrapping, as the generic operators are; `None` where the generic operator
                 // fails (modulo by zero).
                 Some(Operand::Nested(match op {
-                    BinOp::Add => combine(a, b, |x, y| Some(x.wrapping_add(y))),
-                    BinOp::Sub => combine(a, b, |x, y| Some(x.wrapping_sub(y))),
-                    BinOp::Mul => combine(a, b, |x, y| Some(x.wrapping_mul(y))),
-                    _ => combine(a, b, |x, y| if y == 0 { None } else { Some(x.wrapping_rem(y)) }),
+                    BinOp::Add => combine(a, b, |x, y| x.checked_add(y)),
+                    BinOp::Sub => combine(a, b, |x, y| x.checked_sub(y)),
+                    BinOp::Mul => combine(a, b, |x, y| x.checked_mul(y)),
+                    _ => combine(a, b, |x, y| x.checked_rem(y)),
                 }))
             }
             ExprKind::Index { object, index } => {

@@ -2,6 +2,7 @@
 
 use super::conditions::{with_test, AnyTest, PureTest, Test};
 use super::*;
+use crate::sized_int::fits_int;
 
 impl Compiler<'_> {
     pub(super) fn stmt(&self, s: &hir::Stmt) -> StmtFn {
@@ -13,7 +14,7 @@ impl Compiler<'_> {
                 match value {
                     Some(v) => {
                         let f = self.expr(v);
-                        let same = v.ty == ty;
+                        let same = v.ty == ty && ty != Type::Int;
                         Box::new(move |m| {
                             let v = f(m)?;
                             let v = if same { v } else { convert(v, &ty, loc)? };
@@ -50,10 +51,10 @@ impl Compiler<'_> {
                     return Box::new(move |m| {
                         with_var_mut(m, var, |v| {
                             match v {
-                                Value::Int(n) => *n = n.wrapping_add(delta),
+                                Value::Int(n) if ty == Type::Int && fits_int(n.wrapping_add(delta)) => *n += delta,
                                 other => {
-                                    let old = std::mem::take(other);
-                                    *other = match ops::add(old.to_number(), Value::Int(delta)) {
+                                    // Computed aside: on an error the variable keeps its value.
+                                    *other = match ops::add(other.to_number(), Value::Int(delta)) {
                                         Ok(v) => v.convert_to(&ty).map_err(|e| fail_at(e, loc))?,
                                         Err(e) => return Err(fail_at(e, loc)),
                                     };
@@ -226,7 +227,7 @@ impl Compiler<'_> {
                     return fast;
                 }
             }
-            let same_type = value.ty == ty;
+            let same_type = value.ty == ty && ty != Type::Int;
             return match op {
                 AssignOp::Set => Box::new(move |m| {
                     let v = f(m)?;
@@ -311,9 +312,9 @@ impl Compiler<'_> {
         macro_rules! per_operator {
             ($build:ident, $slot:ident) => {
                 match op {
-                    AssignOp::Add => $build!($slot, i64::wrapping_add),
-                    AssignOp::Sub => $build!($slot, i64::wrapping_sub),
-                    AssignOp::Mul => $build!($slot, i64::wrapping_mul),
+                    AssignOp::Add => $build!($slot, i64::checked_add),
+                    AssignOp::Sub => $build!($slot, i64::checked_sub),
+                    AssignOp::Mul => $build!($slot, i64::checked_mul),
                     AssignOp::Set | AssignOp::Div => unreachable!("handled apart"),
                 }
             };
@@ -322,7 +323,7 @@ impl Compiler<'_> {
             macro_rules! pure_update {
                 ($slot:ident, $op:path) => {
                     Box::new(move |m| match fast(m) {
-                        Some(n) if update_int($slot.get_mut(m), |x| $op(x, n)) => Ok(()),
+                        Some(n) if update_int_var($slot.get_mut(m), |x| $op(x, n)) => Ok(()),
                         _ => generic(m),
                     })
                 };
@@ -330,11 +331,11 @@ impl Compiler<'_> {
             return Some(for_slot!(var, slot => match op {
                 AssignOp::Div => return None,
                 AssignOp::Set => Box::new(move |m| match fast(m) {
-                    Some(n) => {
+                    Some(n) if fits_int(n) => {
                         store_int(slot.get_mut(m), n);
                         Ok(())
                     }
-                    None => generic(m),
+                    _ => generic(m),
                 }),
                 _ => per_operator!(pure_update, slot),
             }));
@@ -350,7 +351,7 @@ impl Compiler<'_> {
                 Box::new(move |m| {
                     let v = value(m)?;
                     if let Value::Int(n) = v {
-                        if update_int($slot.get_mut(m), |x| $op(x, n)) {
+                        if update_int_var($slot.get_mut(m), |x| $op(x, n)) {
                             return Ok(());
                         }
                     }

@@ -115,7 +115,7 @@ impl Resolver<'_> {
                 let operand = self.expr(operand);
                 let ty = match op {
                     UnOp::Not => Type::Bool,
-                    UnOp::Neg => match operand.ty {
+                    UnOp::Neg => match operand.ty.computed() {
                         Type::Int => Type::Int,
                         Type::Real | Type::Currency => Type::Real,
                         _ => Type::Variant,

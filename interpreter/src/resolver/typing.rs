@@ -69,6 +69,7 @@ pub(crate) fn static_type_of(v: &Value) -> Type {
 }
 
 pub(super) fn binary_type(op: BinOp, l: &Type, r: &Type) -> Type {
+    let (l, r) = (&l.computed(), &r.computed());
     let real = |t: &Type| matches!(t, Type::Real | Type::Currency);
     match op {
         BinOp::Add => match (l, r) {

@@ -1,14 +1,14 @@
-// A FOR loop whose next value would pass the largest (or smallest) int ends there, rather
-// than wrap around and run for ever.
+// A FOR loop whose variable is an int (4 bytes) runs up to the largest (or smallest) int and
+// ends there, rather than wrap around and run for ever.
 n is int = 0
-FOR i = 9223372036854775805 TO 9223372036854775807
+FOR i = 2147483645 TO 2147483647
 	n++
 END
 Trace(n)
-FOR i = -9223372036854775806 TO -9223372036854775807 - 1 STEP -1
+FOR i = -2147483646 TO -2147483648 STEP -1
 	n++
 END
 Trace(n)
-FOR j = 1 TO 9223372036854775807 STEP 4611686018427387904
+FOR j = 1 TO 2147483647 STEP 1073741824
 	Trace(j)
 END

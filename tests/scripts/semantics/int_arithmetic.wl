@@ -1,16 +1,14 @@
-// Integer arithmetic wraps on overflow; `/` on ints gives a real when not exact; `%` keeps
-// the sign of the left operand; mixing with reals and strings follows the left operand.
-nMax is int = 9223372036854775807
-nMin is int = -9223372036854775807 - 1
+// `/` on ints gives a real when not exact; `%` keeps the sign of the left operand; mixing with
+// reals and strings follows the left operand. Expressions are computed on 8 bytes; storing in
+// an int checks the 4-byte range (tests/scripts/numbers/int_overflow.wl).
+nMax is int = 2147483647
+nMin is int = -2147483648
+Trace(nMax + 1, nMin - 1, nMax * 2, -nMin, nMin * -1)
 n is int = nMax
-n += 1
-Trace(n, nMax + 1, nMin - 1, nMax * 2, -nMin, nMin * -1)
-n = nMax
+n--
+Trace(n)
+n = nMin
 n++
-Trace(n)
-n -= 1
-Trace(n)
-n *= 3
 Trace(n)
 a is int = 7
 b is int = -3
