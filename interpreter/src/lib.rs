@@ -4,6 +4,7 @@
 
 pub mod ast;
 pub mod builtins;
+pub mod calendar;
 pub mod compile;
 pub mod completeness;
 pub mod diagnostic;

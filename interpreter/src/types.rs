@@ -17,6 +17,7 @@ pub enum Type {
     Date,
     Time,
     DateTime,
+    Duration,
     Array(Rc<Type>),
     Assoc(Rc<Type>),
     Struct(Rc<StructDef>),
@@ -64,13 +65,14 @@ impl Type {
             "date" => Type::Date,
             "time" | "heure" => Type::Time,
             "datetime" | "dateheure" => Type::DateTime,
+            "duration" | "durée" | "duree" => Type::Duration,
             _ => return None,
         })
     }
 
     /// Names the declarations accept, for "did you mean" hints and completion.
     pub const BUILTIN_NAMES: &'static [&'static str] =
-        &["int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "buffer", "numeric"];
+        &["int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "duration", "buffer", "numeric"];
 
     pub fn is_numeric(&self) -> bool {
         matches!(self, Type::Int | Type::Real | Type::Currency)
@@ -82,7 +84,8 @@ impl Type {
             Type::Variant => Value::Null,
             Type::Int => Value::Int(0),
             Type::Real | Type::Currency => Value::Real(0.0),
-            Type::Str | Type::Date | Type::Time | Type::DateTime => Value::empty_str(),
+            Type::Str => Value::empty_str(),
+            Type::Date | Type::Time | Type::DateTime | Type::Duration => crate::calendar::default_value(self),
             Type::Bool => Value::Bool(false),
             Type::Array(elem) => Value::new_array((**elem).clone(), Vec::new()),
             Type::Assoc(elem) => Value::new_assoc((**elem).clone()),
@@ -103,6 +106,7 @@ impl fmt::Display for Type {
             Type::Date => write!(f, "date"),
             Type::Time => write!(f, "time"),
             Type::DateTime => write!(f, "datetime"),
+            Type::Duration => write!(f, "duration"),
             Type::Array(e) => write!(f, "array of {e}"),
             Type::Assoc(e) => write!(f, "associative array of {e}"),
             Type::Struct(d) => write!(f, "{}", d.name),
