@@ -43,6 +43,9 @@ pub fn add(a: Value, b: Value) -> OpResult {
         }
         (Value::Null, Value::Str(s)) => Ok(Value::Str(s)),
         (a, b) => {
+            if let Some(r) = crate::calendar::binary('+', &a, &b) {
+                return r;
+            }
             check_operand(&a, "+")?;
             check_operand(&b, "+")?;
             add(num(&a), num(&b))
@@ -57,6 +60,9 @@ fn arith(a: Value, b: Value, op: &str, int: fn(i64, i64) -> i64, real: fn(f64, f
         (Value::Int(x), Value::Real(y)) => Ok(Value::Real(real(*x as f64, *y))),
         (Value::Real(x), Value::Int(y)) => Ok(Value::Real(real(*x, *y as f64))),
         _ => {
+            if let Some(r) = crate::calendar::binary(op.chars().next().unwrap_or('-'), &a, &b) {
+                return r;
+            }
             check_operand(&a, op)?;
             check_operand(&b, op)?;
             arith(num(&a), num(&b), op, int, real)
@@ -92,6 +98,9 @@ pub fn div(a: Value, b: Value) -> OpResult {
             }
         }
         _ => {
+            if let Some(r) = crate::calendar::binary('/', &a, &b) {
+                return r;
+            }
             check_operand(&a, "/")?;
             check_operand(&b, "/")?;
             div(num(&a), num(&b))
@@ -117,6 +126,9 @@ pub fn modulo(a: Value, b: Value) -> OpResult {
             }
         }
         _ => {
+            if let Some(r) = crate::calendar::binary('%', &a, &b) {
+                return r;
+            }
             check_operand(&a, "%")?;
             check_operand(&b, "%")?;
             modulo(num(&a), num(&b))
@@ -134,6 +146,9 @@ pub fn power(a: Value, b: Value) -> OpResult {
             Ok(Value::Real(a.to_real().powf(b.to_real())))
         }
         _ => {
+            if let Some(r) = crate::calendar::binary('^', &a, &b) {
+                return r;
+            }
             check_operand(&a, "^")?;
             check_operand(&b, "^")?;
             power(num(&a), num(&b))
@@ -146,6 +161,9 @@ pub fn negate(a: Value) -> OpResult {
         Value::Int(x) => Ok(Value::Int(x.wrapping_neg())),
         Value::Real(x) => Ok(Value::Real(-x)),
         other => {
+            if let Some(r) = crate::calendar::negate(&other) {
+                return r;
+            }
             check_operand(&other, "-")?;
             negate(num(&other))
         }
@@ -190,6 +208,7 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+        _ if crate::calendar::compare(a, b).is_some() => crate::calendar::compare(a, b).unwrap_or(Ordering::Equal),
         _ => match numeric_pair(a, b) {
             Some((Value::Int(x), Value::Int(y))) => x.cmp(&y),
             Some((x, y)) => x.to_real().partial_cmp(&y.to_real()).unwrap_or(Ordering::Equal),

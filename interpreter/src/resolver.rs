@@ -340,6 +340,7 @@ impl<'a> Resolver<'a> {
         Some(match &e.kind {
             AK::Int(n) => Value::Int(*n),
             AK::Real(r) => Value::Real(*r),
+            AK::Duration(ms) => Value::Duration(crate::calendar::Duration::from_ms(*ms)),
             AK::Str(s) => Value::str(&**s),
             AK::Bool(b) => Value::Bool(*b),
             AK::Null => Value::Null,
@@ -1042,6 +1043,21 @@ impl<'a> Resolver<'a> {
                 None
             }
             Type::Variant => Some((Member::Dynamic(lower(&name.name).into()), Type::Variant)),
+            Type::Date | Type::Time | Type::DateTime | Type::Duration => {
+                if let Some(member_ty) = crate::calendar::member_type(ty, &name.name) {
+                    return Some((Member::Dynamic(lower(&name.name).into()), member_ty));
+                }
+                if report {
+                    let names = crate::calendar::member_names(ty);
+                    let mut d = Diagnostic::at(format!("a {ty} has no member `{}`", name.name), loc, "unknown member");
+                    d = match did_you_mean(&name.name, names.iter().copied()) {
+                        Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                        None => d.with_help(format!("its members are: {}", names.join(", "))),
+                    };
+                    self.error(d);
+                }
+                None
+            }
             other => {
                 if report {
                     self.error(Diagnostic::at(
@@ -1097,6 +1113,9 @@ impl<'a> Resolver<'a> {
         let (kind, ty) = match &e.kind {
             AK::Int(n) => (ExprKind::Const(Value::Int(*n)), Type::Int),
             AK::Real(r) => (ExprKind::Const(Value::Real(*r)), Type::Real),
+            AK::Duration(ms) => {
+                (ExprKind::Const(Value::Duration(crate::calendar::Duration::from_ms(*ms))), Type::Duration)
+            }
             AK::Str(s) => (ExprKind::Const(Value::str(&**s)), Type::Str),
             AK::Bool(b) => (ExprKind::Const(Value::Bool(*b)), Type::Bool),
             AK::Null => (ExprKind::Const(Value::Null), Type::Variant),
@@ -1442,6 +1461,7 @@ pub fn static_type_of(v: &Value) -> Type {
         Value::Real(_) => Type::Real,
         Value::Str(_) => Type::Str,
         Value::Bool(_) => Type::Bool,
+        Value::Duration(_) => Type::Duration,
         _ => Type::Variant,
     }
 }

@@ -19,7 +19,7 @@ pub use members::{get_member, member_names, member_type, set_member};
 pub use names::{day_name, month_name, Lang};
 pub use text::{
     format_date, format_datetime, format_duration, format_time, parse_date, parse_datetime, parse_duration,
-    parse_time,
+    parse_time, unit_ms,
 };
 
 use chrono::{Datelike, Timelike};

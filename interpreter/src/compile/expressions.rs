@@ -330,9 +330,21 @@ pub(super) fn read_member(
                 None => Err(unknown_member(object.type_name(), name, loc)),
             }
         }
+        (Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_), Member::Dynamic(name)) => {
+            match crate::calendar::get_member(object, name) {
+                Some(Ok(v)) => Ok(v),
+                Some(Err(e)) => Err(unknown_member_text(e, loc)),
+                None => Err(unknown_member(object.type_name(), name, loc)),
+            }
+        }
         (other, Member::Dynamic(name)) => Err(unknown_member(other.type_name(), name, loc)),
         (other, _) => Err(type_error(format!("a {} has no members", other.type_name()), loc)),
     }
+}
+
+/// An unknown member of a date, time, date-time or duration, with the members it has.
+pub(super) fn unknown_member_text(message: String, loc: Loc) -> Flow {
+    Flow::Error(Box::new(RuntimeError::fatal(message).with_code(codes::UNKNOWN_MEMBER).at(loc)))
 }
 
 pub(super) fn unknown_member(owner: &str, name: &str, loc: Loc) -> Flow {
