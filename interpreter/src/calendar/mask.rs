@@ -5,7 +5,8 @@
 //! mask), `Y`/`A` (year), `H`, `S`, `C` (hours, seconds, tenths to thousandths), or a
 //! lower-case `mm` (minutes, in time and date-time masks), is replaced; everything else is
 //! copied. `Jjjj`/`Mmmm` (capital then lower case) capitalise the name. A mask written with
-//! the French letters (`J` or `A`) gives French names, any other English ones.
+//! the French letters (`J` or `A`), or passed to a function called by its French name
+//! (`DateVersChaîne`), gives French names; any other English ones.
 
 use super::names::{day_from_name, month_from_name};
 use super::{day_name, month_name, time_ms, Lang, NaiveDate, NaiveTime};
@@ -53,8 +54,8 @@ fn pieces(mask: &str, kind: MaskKind) -> Vec<Piece> {
     out
 }
 
-fn mask_lang(mask: &str) -> Lang {
-    if mask.contains('J') || mask.contains('A') {
+fn mask_lang(mask: &str, called_as: Lang) -> Lang {
+    if called_as == Lang::French || mask.contains('J') || mask.contains('A') {
         Lang::French
     } else {
         Lang::English
@@ -78,8 +79,15 @@ fn push_number(out: &mut String, n: u32, len: usize) {
 }
 
 /// `date` and `time` are the parts the value has; a group for a part it lacks is copied.
-pub fn format_with_mask(mask: &str, kind: MaskKind, date: Option<NaiveDate>, time: Option<NaiveTime>) -> String {
-    let lang = mask_lang(mask);
+/// `called_as` is French when the function was called by its French name.
+pub fn format_with_mask(
+    mask: &str,
+    kind: MaskKind,
+    date: Option<NaiveDate>,
+    time: Option<NaiveTime>,
+    called_as: Lang,
+) -> String {
+    let lang = mask_lang(mask, called_as);
     let mut out = String::new();
     for piece in pieces(mask, kind) {
         let (letter, len, capitalised) = match piece {
