@@ -55,7 +55,14 @@ fn not_defined(op: char, a: &Value, b: &Value) -> String {
         ('+', Value::Int(_) | Value::Real(_), Value::Date(_)) => " (write the date first: `d + n`)",
         _ => "",
     };
-    format!("the `{op}` operator is not defined between a {} and a {}{hint}", a.type_name(), b.type_name())
+    format!("the `{op}` operator is not defined between {} and {}{hint}", with_article(a), with_article(b))
+}
+
+/// "a date", "an int".
+fn with_article(v: &Value) -> String {
+    let name = v.type_name();
+    let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {name}")
 }
 
 /// `a op b` when either side is a date, time, date-time or duration; `None` otherwise.
