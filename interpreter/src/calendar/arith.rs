@@ -8,6 +8,7 @@ use super::{
     ms_between, parse_date, parse_datetime, parse_duration, parse_time, shift_date, shift_datetime, time_from_ms,
     time_ms, Duration, NaiveDate, NaiveDateTime, MS_PER_DAY,
 };
+use crate::error::{Failure, Fallible};
 use crate::value::Value;
 use std::cmp::Ordering;
 
@@ -15,8 +16,16 @@ fn is_calendar(v: &Value) -> bool {
     matches!(v, Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_))
 }
 
-fn out_of_range() -> String {
-    "date out of range: WLanguage dates go from 01/01/0001 to 31/12/9999".to_string()
+fn out_of_range() -> Box<Failure> {
+    Box::new(Failure::Other("date out of range: WLanguage dates go from 01/01/0001 to 31/12/9999".to_string()))
+}
+
+fn mismatch(message: String) -> Box<Failure> {
+    Box::new(Failure::TypeMismatch(message))
+}
+
+fn division_by_zero() -> Box<Failure> {
+    Box::new(Failure::DivisionByZero)
 }
 
 /// A whole number of days, from an int or a real without decimals.
@@ -46,7 +55,7 @@ fn coerce_like(kind: &Value, other: &Value) -> Option<Value> {
     })
 }
 
-fn not_defined(op: char, a: &Value, b: &Value) -> String {
+fn not_defined(op: char, a: &Value, b: &Value) -> Box<Failure> {
     let hint = match (op, a, b) {
         ('+' | '-', Value::Time(_) | Value::DateTime(_), Value::Int(_) | Value::Real(_)) => {
             " (add a duration: `t + 10 min`)"
@@ -55,7 +64,7 @@ fn not_defined(op: char, a: &Value, b: &Value) -> String {
         ('+', Value::Int(_) | Value::Real(_), Value::Date(_)) => " (write the date first: `d + n`)",
         _ => "",
     };
-    format!("the `{op}` operator is not defined between {} and {}{hint}", with_article(a), with_article(b))
+    mismatch(format!("the `{op}` operator is not defined between {} and {}{hint}", with_article(a), with_article(b)))
 }
 
 /// "a date", "an int".
@@ -66,7 +75,7 @@ fn with_article(v: &Value) -> String {
 }
 
 /// `a op b` when either side is a date, time, date-time or duration; `None` otherwise.
-pub fn binary(op: char, a: &Value, b: &Value) -> Option<Result<Value, String>> {
+pub fn binary(op: char, a: &Value, b: &Value) -> Option<Fallible<Value>> {
     if !is_calendar(a) && !is_calendar(b) {
         return None;
     }
@@ -79,7 +88,7 @@ pub fn binary(op: char, a: &Value, b: &Value) -> Option<Result<Value, String>> {
     })
 }
 
-fn add(a: &Value, b: &Value) -> Result<Value, String> {
+fn add(a: &Value, b: &Value) -> Fallible<Value> {
     match (a, b) {
         (Value::Date(d), n) if whole_days(n).is_some() => {
             shift_date(*d, whole_days(n).unwrap_or(0)).map(Value::Date).ok_or_else(out_of_range)
@@ -108,7 +117,7 @@ fn add(a: &Value, b: &Value) -> Result<Value, String> {
     }
 }
 
-fn sub(a: &Value, b: &Value) -> Result<Value, String> {
+fn sub(a: &Value, b: &Value) -> Fallible<Value> {
     let span = |ms: i64| Ok(Value::Duration(Duration::from_ms(ms)));
     match (a, b) {
         (Value::Date(d), n) if whole_days(n).is_some() => {
@@ -130,20 +139,20 @@ fn sub(a: &Value, b: &Value) -> Result<Value, String> {
         (Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_), Value::Str(_)) => {
             match coerce_like(a, b) {
                 Some(parsed) => sub(a, &parsed),
-                None => Err(format!("`{}` is not a valid {}", b.to_text(), a.type_name())),
+                None => Err(mismatch(format!("`{}` is not a valid {}", b.to_text(), a.type_name()))),
             }
         }
         (Value::Str(_), Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_)) => {
             match coerce_like(b, a) {
                 Some(parsed) => sub(&parsed, b),
-                None => Err(format!("`{}` is not a valid {}", a.to_text(), b.type_name())),
+                None => Err(mismatch(format!("`{}` is not a valid {}", a.to_text(), b.type_name()))),
             }
         }
         _ => Err(not_defined('-', a, b)),
     }
 }
 
-fn scale(d: Duration, factor: f64) -> Result<Value, String> {
+fn scale(d: Duration, factor: f64) -> Fallible<Value> {
     let ms = (d.ms as f64 * factor).round();
     if ms.is_finite() && ms.abs() < 9.0e18 {
         Ok(Value::Duration(Duration::from_ms(ms as i64)))
@@ -160,28 +169,28 @@ fn factor(v: &Value) -> Option<f64> {
     }
 }
 
-fn mul(a: &Value, b: &Value) -> Result<Value, String> {
+fn mul(a: &Value, b: &Value) -> Fallible<Value> {
     match (a, b) {
         (Value::Duration(d), n) | (n, Value::Duration(d)) if factor(n).is_some() => scale(*d, factor(n).unwrap_or(1.0)),
         _ => Err(not_defined('*', a, b)),
     }
 }
 
-fn div(a: &Value, b: &Value) -> Result<Value, String> {
+fn div(a: &Value, b: &Value) -> Fallible<Value> {
     match (a, b) {
-        (Value::Duration(_), n) if factor(n) == Some(0.0) => Err("division by zero".to_string()),
+        (Value::Duration(_), n) if factor(n) == Some(0.0) => Err(division_by_zero()),
         (Value::Duration(d), n) if factor(n).is_some() => scale(*d, 1.0 / factor(n).unwrap_or(1.0)),
-        (Value::Duration(_), Value::Duration(y)) if y.ms == 0 => Err("division by zero".to_string()),
+        (Value::Duration(_), Value::Duration(y)) if y.ms == 0 => Err(division_by_zero()),
         (Value::Duration(x), Value::Duration(y)) => Ok(Value::Real(x.ms as f64 / y.ms as f64)),
         _ => Err(not_defined('/', a, b)),
     }
 }
 
-pub fn negate(a: &Value) -> Option<Result<Value, String>> {
+pub fn negate(a: &Value) -> Option<Fallible<Value>> {
     match a {
         Value::Duration(d) => Some(Ok(Value::Duration(Duration::from_ms(-d.ms)))),
         Value::Date(_) | Value::Time(_) | Value::DateTime(_) => {
-            Some(Err(format!("the `-` operator cannot be applied to a {}", a.type_name())))
+            Some(Err(mismatch(format!("the `-` operator cannot be applied to a {}", a.type_name()))))
         }
         _ => None,
     }

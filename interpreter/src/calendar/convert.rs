@@ -3,6 +3,7 @@
 //! date, is an error (never a date that silently means something else).
 
 use super::{parse_date, parse_datetime, parse_duration, parse_time, Duration, NaiveTime};
+use crate::error::{Failure, Fallible};
 use crate::types::Type;
 use crate::value::Value;
 use chrono::Local;
@@ -26,7 +27,7 @@ fn invalid(text: &str, ty: &Type) -> String {
 }
 
 /// `value` converted to the calendar type `ty`.
-pub fn convert(value: Value, ty: &Type) -> Result<Value, String> {
+pub fn convert(value: Value, ty: &Type) -> Fallible<Value> {
     let value = value.deref();
     let converted = match (ty, &value) {
         (Type::Date, Value::Date(_))
@@ -52,9 +53,11 @@ pub fn convert(value: Value, ty: &Type) -> Result<Value, String> {
         }
         _ => None,
     };
-    converted.ok_or_else(|| match &value {
-        Value::Str(_) | Value::Int(_) => invalid(&value.to_text(), ty),
-        other => format!("cannot assign a {} to a {ty}", other.type_name()),
+    converted.ok_or_else(|| {
+        Box::new(Failure::TypeMismatch(match &value {
+            Value::Str(_) | Value::Int(_) => invalid(&value.to_text(), ty),
+            other => format!("cannot assign a {} to a {ty}", other.type_name()),
+        }))
     })
 }
 

@@ -343,14 +343,14 @@ pub(super) fn read_member(
 }
 
 /// An unknown member of a date, time, date-time or duration, with the members it has.
+#[cold]
 pub(super) fn unknown_member_text(message: String, loc: Loc) -> Flow {
-    Flow::Error(Box::new(RuntimeError::fatal(message).with_code(codes::UNKNOWN_MEMBER).at(loc)))
+    fail_at(Failure::UnknownMember(message), loc)
 }
 
+#[cold]
 pub(super) fn unknown_member(owner: &str, name: &str, loc: Loc) -> Flow {
-    Flow::Error(Box::new(
-        RuntimeError::fatal(format!("unknown member `{name}` of {owner}")).with_code(codes::UNKNOWN_MEMBER).at(loc),
-    ))
+    fail_at(Failure::UnknownMember(format!("unknown member `{name}` of {owner}")), loc)
 }
 
 pub type MethodTable = Rc<Vec<(crate::registry::Receiver, String, crate::registry::NativeFn)>>;

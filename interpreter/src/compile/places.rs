@@ -141,7 +141,7 @@ impl CompiledPlace {
                     }
                 }
                 calendar @ (Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_)) => {
-                    crate::calendar::set_member(calendar, &name, &value).map_err(|e| fail_at(e, loc))
+                    crate::calendar::set_member(calendar, &name, &value).map_err(|e| fail_at(Failure::TypeMismatch(e), loc))
                 }
                 other => Err(unknown_member(other.type_name(), &name, loc)),
             });
@@ -153,7 +153,7 @@ impl CompiledPlace {
     }
 
     /// Replaces the value with `f(old value)`.
-    pub(super) fn update(&self, m: &mut Machine, f: impl FnOnce(Value) -> Result<Value, String>) -> Exec {
+    pub(super) fn update(&self, m: &mut Machine, f: impl FnOnce(Value) -> Fallible<Value>) -> Exec {
         let keys = self.keys(m)?;
         let keys = keys.as_slice();
         let loc = self.loc;
@@ -196,7 +196,7 @@ impl CompiledPlace {
                 }
             }
             (calendar, CompiledStep::Member(Member::Dynamic(name))) => match crate::calendar::get_member(calendar, name) {
-                Some(result) => result.map_err(|e| fail_at(e, loc)),
+                Some(result) => result.map_err(|e| fail_at(Failure::UnknownMember(e), loc)),
                 None => Err(type_error(format!("a {} has no members", calendar.type_name()), loc)),
             },
             (other, _) => Err(type_error(format!("a {} has no members", other.type_name()), loc)),
