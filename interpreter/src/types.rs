@@ -71,8 +71,10 @@ impl Type {
     }
 
     /// Names the declarations accept, for "did you mean" hints and completion.
-    pub const BUILTIN_NAMES: &'static [&'static str] =
-        &["int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "duration", "buffer", "numeric"];
+    pub const BUILTIN_NAMES: &'static [&'static str] = &[
+        "int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "duration", "buffer",
+        "numeric",
+    ];
 
     pub fn is_numeric(&self) -> bool {
         matches!(self, Type::Int | Type::Real | Type::Currency)

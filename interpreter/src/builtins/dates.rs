@@ -26,7 +26,8 @@ fn now() -> NaiveDateTime {
 use chrono::Timelike;
 
 fn invalid(v: &Value, what: &str) -> RuntimeError {
-    RuntimeError::fatal(format!("`{}` is not a valid {what}", v.to_text())).with_code(crate::error::codes::TYPE_MISMATCH)
+    RuntimeError::fatal(format!("`{}` is not a valid {what}", v.to_text()))
+        .with_code(crate::error::codes::TYPE_MISMATCH)
 }
 
 /// A date argument: a Date, the date of a DateTime, or a `YYYYMMDD` string.

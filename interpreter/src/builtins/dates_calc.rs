@@ -56,8 +56,9 @@ fn month_in_alpha(lang: Lang, d: NaiveDate) -> Value {
 
 fn integer_date(v: &Value) -> Result<NaiveDate, RuntimeError> {
     let n = v.to_int();
-    calendar::integer_to_date(n)
-        .ok_or_else(|| RuntimeError::fatal(format!("{n} is not a date number (1 is 01/01/1800, as DateToInteger gives)")))
+    calendar::integer_to_date(n).ok_or_else(|| {
+        RuntimeError::fatal(format!("{n} is not a date number (1 is 01/01/1800, as DateToInteger gives)"))
+    })
 }
 
 fn date_to_day_in_alpha(lang: Lang, _: &mut Machine, a: &mut [Value]) -> NativeResult {
@@ -127,20 +128,8 @@ pub fn register(m: &mut Module) {
     register_both(m, "TimeDifference", "HeureDifférence", s(2, 2, Type::Int, "start, end"), time_difference);
     register_both(m, "DateToDay", "DateVersJour", s(1, 1, Type::Int, "date"), date_to_day);
     register_both(m, "DateToDayInAlpha", "DateVersJourEnLettre", s(1, 1, Type::Str, "date"), date_to_day_in_alpha);
-    register_both(
-        m,
-        "DateToMonthInAlpha",
-        "DateVersMoisEnLettre",
-        s(1, 1, Type::Str, "date"),
-        date_to_month_in_alpha,
-    );
-    register_both(
-        m,
-        "IntegerToDayInAlpha",
-        "EntierVersJourEnLettre",
-        s(1, 1, Type::Str, "n"),
-        integer_to_day_in_alpha,
-    );
+    register_both(m, "DateToMonthInAlpha", "DateVersMoisEnLettre", s(1, 1, Type::Str, "date"), date_to_month_in_alpha);
+    register_both(m, "IntegerToDayInAlpha", "EntierVersJourEnLettre", s(1, 1, Type::Str, "n"), integer_to_day_in_alpha);
     register_both(
         m,
         "IntegerToMonthInAlpha",

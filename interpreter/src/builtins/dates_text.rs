@@ -77,7 +77,9 @@ fn string_to_duration(_: Lang, m: &mut Machine, a: &mut [Value]) -> NativeResult
     let parsed = match a.get(1).map(|v| v.to_int()) {
         Some(DURATION_CENTI) => centi_duration(&text),
         Some(other) => {
-            return Err(RuntimeError::fatal(format!("StringToDuration: unknown format {other} (wl knows durationCenti)")))
+            return Err(RuntimeError::fatal(format!(
+                "StringToDuration: unknown format {other} (wl knows durationCenti)"
+            )))
         }
         None => calendar::parse_duration(&text),
     };

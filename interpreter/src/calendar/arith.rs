@@ -105,9 +105,10 @@ fn add(a: &Value, b: &Value) -> Fallible<Value> {
         (Value::DateTime(dt), Value::Duration(x)) => {
             shift_datetime(*dt, x.ms).map(Value::DateTime).ok_or_else(out_of_range)
         }
-        (Value::Date(_) | Value::Time(_) | Value::DateTime(_), Value::Date(_) | Value::Time(_) | Value::DateTime(_)) => {
-            Ok(Value::str(a.to_text() + &b.to_text()))
-        }
+        (
+            Value::Date(_) | Value::Time(_) | Value::DateTime(_),
+            Value::Date(_) | Value::Time(_) | Value::DateTime(_),
+        ) => Ok(Value::str(a.to_text() + &b.to_text())),
         (Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_), Value::Str(s)) => {
             let mut text = a.to_text();
             text.push_str(s.as_str());

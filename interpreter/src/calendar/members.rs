@@ -59,7 +59,9 @@ fn fields_of(ty: &Type) -> &'static [Field] {
         Type::Date => &[Year, Month, Day, DayOfWeek],
         Type::Time => &[Hour, Minute, Second, Millisecond],
         Type::DateTime => &[Year, Month, Day, DayOfWeek, Hour, Minute, Second, Millisecond],
-        Type::Duration => &[Day, Hour, Minute, Second, Millisecond, InDays, InHours, InMinutes, InSeconds, InMilliseconds],
+        Type::Duration => {
+            &[Day, Hour, Minute, Second, Millisecond, InDays, InHours, InMinutes, InSeconds, InMilliseconds]
+        }
         _ => &[],
     }
 }
@@ -234,7 +236,9 @@ pub fn set_member(target: &mut Value, name: &str, value: &Value) -> Result<(), S
                 }
                 _ => {
                     let current = duration_part(*d, f);
-                    n.checked_sub(current).and_then(|delta| delta.checked_mul(unit_ms(f))).and_then(|x| x.checked_add(d.ms))
+                    n.checked_sub(current)
+                        .and_then(|delta| delta.checked_mul(unit_ms(f)))
+                        .and_then(|x| x.checked_add(d.ms))
                 }
             };
             Value::Duration(Duration::from_ms(ms.ok_or_else(out_of_range)?))

@@ -12,14 +12,14 @@ mod names;
 mod text;
 
 pub use arith::{binary, compare, negate};
-pub use convert::{convert, default_value, DURATION_TO_NUMBER};
 pub use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+pub use convert::{convert, default_value, DURATION_TO_NUMBER};
 pub use mask::{format_with_mask, parse_with_mask, MaskKind};
 pub use members::{get_member, member_names, member_type, set_member};
 pub use names::{day_name, month_name, Lang};
 pub use text::{
-    format_date, format_datetime, format_duration, format_time, parse_date, parse_datetime, parse_duration,
-    parse_time, unit_ms,
+    format_date, format_datetime, format_duration, format_time, parse_date, parse_datetime, parse_duration, parse_time,
+    unit_ms,
 };
 
 use chrono::{Datelike, Timelike};

@@ -69,7 +69,8 @@ pub fn month_from_name(text: &str) -> Option<(u32, usize)> {
     let lower = text.to_lowercase();
     let mut best: Option<(u32, usize)> = None;
     for i in 0..12u32 {
-        for name in [MONTHS_EN[i as usize], MONTHS_FR[i as usize], MONTHS_FR_SHORT[i as usize], &MONTHS_EN[i as usize][..3]]
+        for name in
+            [MONTHS_EN[i as usize], MONTHS_FR[i as usize], MONTHS_FR_SHORT[i as usize], &MONTHS_EN[i as usize][..3]]
         {
             let name = name.to_lowercase();
             if lower.starts_with(&name) && best.is_none_or(|(_, len)| name.len() > len) {

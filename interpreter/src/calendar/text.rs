@@ -76,8 +76,12 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
         }
         let (days, time) = d.split_at(d.len() - 9);
         let days: i64 = if days.is_empty() { 0 } else { days.parse().ok()? };
-        let (h, m, sec, milli) =
-            (number(&time[..2]) as i64, number(&time[2..4]) as i64, number(&time[4..6]) as i64, number(&time[6..]) as i64);
+        let (h, m, sec, milli) = (
+            number(&time[..2]) as i64,
+            number(&time[2..4]) as i64,
+            number(&time[4..6]) as i64,
+            number(&time[6..]) as i64,
+        );
         if m >= 60 || sec >= 60 {
             return None;
         }
