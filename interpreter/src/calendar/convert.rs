@@ -34,7 +34,6 @@ pub fn convert(value: Value, ty: &Type) -> Fallible<Value> {
         | (Type::Time, Value::Time(_))
         | (Type::DateTime, Value::DateTime(_))
         | (Type::Duration, Value::Duration(_)) => return Ok(value),
-        (_, Value::Null) => return Ok(default_value(ty)),
         (Type::Date, Value::DateTime(dt)) => Some(Value::Date(dt.date())),
         (Type::Time, Value::DateTime(dt)) => Some(Value::Time(dt.time())),
         (Type::DateTime, Value::Date(d)) => Some(Value::DateTime(d.and_time(NaiveTime::MIN))),
