@@ -208,11 +208,10 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
-        _ if crate::calendar::compare(a, b).is_some() => crate::calendar::compare(a, b).unwrap_or(Ordering::Equal),
         _ => match numeric_pair(a, b) {
             Some((Value::Int(x), Value::Int(y))) => x.cmp(&y),
             Some((x, y)) => x.to_real().partial_cmp(&y.to_real()).unwrap_or(Ordering::Equal),
-            None => a.to_text().cmp(&b.to_text()),
+            None => crate::calendar::compare(a, b).unwrap_or_else(|| a.to_text().cmp(&b.to_text())),
         },
     }
 }
