@@ -128,7 +128,7 @@ fn imap_starttls() {
 #[test]
 fn secure_options_adapt_to_the_port() {
     // optionTLS on a plaintext port upgrades with STLS/STARTTLS; STARTTLS on an implicit-TLS
-    // port waits 3 s for a greeting, then reconnects with TLS (SPEC §8).
+    // port waits 3 s for a greeting, then reconnects with TLS (docs/email.md).
     let d = dovecot_with(3);
     for start in [
         format!(r#"EmailStartPOP3Session("{USER}", "{PASSWORD}", "127.0.0.1", {}, optionTLS)"#, d.pop3),

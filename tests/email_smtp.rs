@@ -1,6 +1,7 @@
-//! The email library against real SMTP servers (aiosmtpd on 127.0.0.1) in the four setups
-//! of DESIGN decision 12, with certificate checks on (the test CA is trusted through
-//! SSL_CERT_FILE), and against misbehaving servers. Each test starts its own server.
+//! The email library against real SMTP servers (aiosmtpd on 127.0.0.1) in four setups
+//! (STARTTLS + AUTH, implicit TLS + AUTH, plain without AUTH, plain + AUTH), with certificate
+//! checks on (the test CA is trusted through SSL_CERT_FILE), and against misbehaving servers.
+//! Each test starts its own server.
 
 mod support;
 

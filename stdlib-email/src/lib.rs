@@ -3,6 +3,8 @@
 //! types, their constants, and capture mode. Everything is registered through the
 //! interpreter's `Module` API; the interpreter itself knows nothing of email.
 
+#![forbid(unsafe_code)]
+
 pub mod imap;
 pub mod message;
 pub mod net;

@@ -1,4 +1,4 @@
-//! Array functions (SPEC §7), also reachable as methods: `arr.Add(v)`, `arr.Count`.
+//! Array functions (docs/library.md), also reachable as methods: `arr.Add(v)`, `arr.Count`.
 
 use crate::error::{codes, RuntimeError};
 use crate::machine::Machine;

@@ -1,4 +1,4 @@
-//! Math functions (SPEC §7). Round rounds half away from zero.
+//! Math functions (docs/library.md, docs/numbers.md). Round rounds half away from zero.
 
 use crate::error::RuntimeError;
 use crate::ops;

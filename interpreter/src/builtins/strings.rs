@@ -1,4 +1,4 @@
-//! String functions (SPEC §7). Lengths and positions count characters, 1-based.
+//! String functions (docs/library.md). Lengths and positions count characters, 1-based.
 
 use super::arg;
 use super::format::num_to_string;

@@ -97,17 +97,14 @@ impl Compiler<'_> {
         let p = &self.program.procedures[id];
         let (statements, result) = self.result_expression(&p.body);
         CompiledProc {
-            name: p.name.clone(),
             params: p
                 .params
                 .iter()
                 .map(|param| CompiledParam {
                     ty: param.ty.clone(),
-                    by_ref: param.mutated && !param.local,
                     default: param.default.as_ref().map(|d| self.expr(d)),
                 })
                 .collect(),
-            required: p.required,
             frame_size: p.frame_size,
             returns: p.returns.clone(),
             body: (!statements.is_empty()).then(|| self.block(statements)),

@@ -36,9 +36,7 @@ pub type StmtFn = Box<dyn Fn(&mut Machine) -> Exec>;
 
 /// A procedure ready to run.
 pub struct CompiledProc {
-    pub name: Rc<str>,
     pub params: Vec<CompiledParam>,
-    pub required: usize,
     pub frame_size: usize,
     pub returns: Type,
     /// The statements of the body, but a final `RESULT e`; `None` when there is none.
@@ -53,7 +51,6 @@ pub struct CompiledProc {
 
 pub struct CompiledParam {
     pub ty: Type,
-    pub by_ref: bool,
     pub default: Option<ExprFn>,
 }
 
