@@ -135,7 +135,7 @@ fn sub(a: &Value, b: &Value) -> Fallible<Value> {
             None => Err(out_of_range()),
         },
         (Value::Date(_) | Value::Time(_) | Value::DateTime(_), Value::Duration(x)) => {
-            add(a, &Value::Duration(Duration::from_ms(-x.ms)))
+            add(a, &Value::Duration(Duration::from_ms(x.ms.checked_neg().ok_or_else(out_of_range)?)))
         }
         (Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_), Value::Str(_)) => {
             match coerce_like(a, b) {
@@ -189,7 +189,9 @@ fn div(a: &Value, b: &Value) -> Fallible<Value> {
 
 pub fn negate(a: &Value) -> Option<Fallible<Value>> {
     match a {
-        Value::Duration(d) => Some(Ok(Value::Duration(Duration::from_ms(-d.ms)))),
+        Value::Duration(d) => {
+            Some(d.ms.checked_neg().map(|ms| Value::Duration(Duration::from_ms(ms))).ok_or_else(out_of_range))
+        }
         Value::Date(_) | Value::Time(_) | Value::DateTime(_) => {
             Some(Err(mismatch(format!("the `-` operator cannot be applied to a {}", a.type_name()))))
         }

@@ -164,14 +164,14 @@ pub fn parse_with_mask(text: &str, mask: &str) -> Option<NaiveDate> {
                 day = Some(read_digits(&mut pos, len, 2)?);
             }
             Piece::Group { letter: 'D' | 'J', .. } => {
-                let rest: String = chars[pos..].iter().collect();
+                let rest: String = chars.get(pos..).unwrap_or_default().iter().collect();
                 pos += day_from_name(&rest)?.1;
             }
             Piece::Group { letter: 'M', len, .. } if len <= 2 => {
                 month = Some(read_digits(&mut pos, len, 2)?);
             }
             Piece::Group { letter: 'M', .. } => {
-                let rest: String = chars[pos..].iter().collect();
+                let rest: String = chars.get(pos..).unwrap_or_default().iter().collect();
                 let (m, used) = month_from_name(&rest)?;
                 month = Some(m);
                 pos += used;

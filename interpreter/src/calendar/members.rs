@@ -154,13 +154,14 @@ fn out_of_range() -> String {
 /// the next months (`Day = 32` in January is the 1st of February), as `Day += 5` does.
 fn with_day(year: i32, month: u32, day: i64) -> Result<NaiveDate, String> {
     let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(out_of_range)?;
-    shift_date(first, day - 1).ok_or_else(out_of_range)
+    shift_date(first, day.checked_sub(1).ok_or_else(out_of_range)?).ok_or_else(out_of_range)
 }
 
 /// The date with month `month` (carrying into years) of `year`, keeping the day, or the
 /// month's last day when the day is past it (31 January with Month = 2 is 28 or 29 February).
 fn with_month(year: i32, month: i64, day: u32) -> Result<NaiveDate, String> {
-    let index = year as i64 * 12 + (month - 1);
+    let index =
+        (year as i64 * 12).checked_add(month.checked_sub(1).ok_or_else(out_of_range)?).ok_or_else(out_of_range)?;
     let (y, m) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
     let y = i32::try_from(y).map_err(|_| out_of_range())?;
     let first = NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(out_of_range)?;

@@ -116,3 +116,51 @@ fn masks() {
     assert_eq!(parse_with_mask("31/02/2019", "DD/MM/YYYY"), None);
     assert_eq!(parse_with_mask("25/12/19", "DD/MM/YY"), Some(date(2019, 12, 25)));
 }
+
+#[test]
+fn odd_text_never_panics() {
+    let texts = [
+        "",
+        " ",
+        "+",
+        "-",
+        "0",
+        "-0",
+        "99999999",
+        "00000000",
+        "2025013",
+        "20251301",
+        "2025010199",
+        "İİİ",
+        "ééé",
+        "1 1",
+        "3 parsecs",
+        "9999999999999999999 d",
+        "+99999999999999999999",
+        "-00000000000",
+        "12:30",
+        "24000000",
+        "235960",
+        "\u{0}",
+        "DDDD",
+        "MMMMMMMMMM",
+        "J",
+        "mm",
+        "Mmm",
+        "CCCCC",
+        "YY",
+        "A",
+    ];
+    let d = date(2024, 2, 29);
+    let t = NaiveTime::from_hms_milli_opt(23, 59, 59, 999).unwrap();
+    for a in texts {
+        let _ = (parse_date(a), parse_time(a), parse_datetime(a), parse_duration(a));
+        for kind in [MaskKind::Date, MaskKind::Time, MaskKind::DateTime] {
+            let _ = format_with_mask(a, kind, Some(d), Some(t), Lang::French);
+            let _ = format_with_mask(a, kind, None, None, Lang::English);
+        }
+        for b in texts {
+            let _ = parse_with_mask(a, b);
+        }
+    }
+}
