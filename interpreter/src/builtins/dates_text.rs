@@ -113,6 +113,57 @@ fn centi_duration(text: &str) -> Option<Duration> {
     Some(Duration::from_ms(if negative { -ms } else { ms }))
 }
 
+/// DurationToString: `D` days, `HH` hours, `MM` minutes, `SS` seconds, `CCC` milliseconds
+/// (the parts left after the larger units), `+` the sign; `durationCenti` gives
+/// `DHHMMSSCC` (PC SOFT: 1 h 15 min 28 s is `001152800`, and `"D-HH:MM"` gives `0-01:15`).
+fn duration_to_string(_: Lang, _: &mut Machine, a: &mut [Value]) -> NativeResult {
+    let d = match a[0].deref() {
+        Value::Duration(d) => d,
+        other => match crate::calendar::convert(other.clone(), &Type::Duration) {
+            Ok(Value::Duration(d)) => d,
+            _ => return Err(RuntimeError::fatal(format!("`{}` is not a duration", other.to_text()))),
+        },
+    };
+    let ms = d.ms.unsigned_abs();
+    let day = calendar::MS_PER_DAY as u64;
+    let (days, rest) = (ms / day, ms % day);
+    let (h, m, s, milli) = (rest / 3_600_000, rest % 3_600_000 / 60_000, rest % 60_000 / 1000, rest % 1000);
+    let format = match &a[1] {
+        Value::Int(DURATION_CENTI) => return Ok(Value::str(format!("{days}{h:02}{m:02}{s:02}{:02}", milli / 10))),
+        Value::Int(other) => {
+            return Err(RuntimeError::fatal(format!(
+                "DurationToString: unknown format {other} (wl knows durationCenti)"
+            )))
+        }
+        other => other.to_text(),
+    };
+    let chars: Vec<char> = format.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let rest: String = chars[i..].iter().take(3).collect();
+        let (text, used) = if rest.starts_with("CCC") {
+            (format!("{milli:03}"), 3)
+        } else if rest.starts_with("HH") {
+            (format!("{h:02}"), 2)
+        } else if rest.starts_with("MM") {
+            (format!("{m:02}"), 2)
+        } else if rest.starts_with("SS") {
+            (format!("{s:02}"), 2)
+        } else if chars[i] == 'D' {
+            let run = chars[i..].iter().take_while(|c| **c == 'D').count();
+            (format!("{days:0run$}"), run)
+        } else if chars[i] == '+' {
+            ((if d.ms < 0 { "-" } else { "+" }).to_string(), 1)
+        } else {
+            (chars[i].to_string(), 1)
+        };
+        out.push_str(&text);
+        i += used;
+    }
+    Ok(Value::str(out))
+}
+
 fn date_valid(_: Lang, _: &mut Machine, a: &mut [Value]) -> NativeResult {
     Ok(Value::Bool(date_arg(&a[0]).is_ok()))
 }
@@ -172,6 +223,7 @@ pub fn register(m: &mut Module) {
         s(1, 2, Type::Duration, "text [, format]").can_fail(),
         string_to_duration,
     );
+    register_both(m, "DurationToString", "DuréeVersChaîne", s(2, 2, Type::Str, "duration, format"), duration_to_string);
     m.register_constant("durationCenti", Value::Int(DURATION_CENTI));
     m.register_constant("duréeCenti", Value::Int(DURATION_CENTI));
     register_both(m, "DateValid", "DateValide", s(1, 1, Type::Bool, "date"), date_valid);

@@ -28,3 +28,9 @@ Trace(StringToDate("25/12/2019"), StringToDate("12-25-2019", "MM-DD-YYYY"))
 Trace(StringToDate("2 December 2003", "D MMMM YYYY"))
 x is variant = StringToDate("31/02/2019")
 Trace(ErrorOccurred)
+// PC SOFT's DurationToString example: 12:53:24 to 14:08:52 is 1 h 15 min 28 s.
+StartTime is Time = "125324"
+EndTime is Time = "140852"
+MyDuration is Duration = EndTime - StartTime
+Trace(DurationToString(MyDuration, durationCenti), DurationToString(MyDuration, "D-HH:MM"))
+Trace(DurationToString(StartTime - EndTime, "+HH:MM:SS.CCC"), DurationToString(2 d 3 h, "D days, HH hours"))

@@ -28,3 +28,5 @@ d..Jour += 28
 Trace(d)
 du is Durée = 1 j 2 h
 Trace(du..EnHeures, du..Jour, du..Heure)
+duRéunion is Durée = 1 h 45 min
+Trace(DuréeVersChaîne(duRéunion, "HH:MM"), DuréeVersChaîne(ChaîneVersDurée("+0000130000"), "MM:SS"))
