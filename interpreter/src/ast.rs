@@ -267,6 +267,8 @@ pub enum SubstringEnd {
 pub enum ExprKind {
     Int(i64),
     Real(f64),
+    /// A duration literal (`10 s`, `3 min 30 s`), in milliseconds.
+    Duration(i64),
     Str(Rc<str>),
     Bool(bool),
     Null,

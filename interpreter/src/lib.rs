@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub(crate) mod builtins;
+pub mod calendar;
 pub(crate) mod compile;
 pub mod completeness;
 pub mod decimal;

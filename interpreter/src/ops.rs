@@ -93,6 +93,9 @@ pub fn add(a: Value, b: Value) -> OpResult {
         }
         (Value::Null, Value::Str(s)) => Ok(Value::Str(s)),
         (a, b) => {
+            if let Some(r) = crate::calendar::binary('+', &a, &b) {
+                return r;
+            }
             check_operand(&a, "+")?;
             check_operand(&b, "+")?;
             add(num(&a), num(&b))
@@ -117,6 +120,9 @@ fn arith(
         (Value::Int(x), Value::Real(y)) => real_result(real(*x as f64, *y)),
         (Value::Real(x), Value::Int(y)) => real_result(real(*x, *y as f64)),
         _ => {
+            if let Some(r) = crate::calendar::binary(op.chars().next().unwrap_or('-'), &a, &b) {
+                return r;
+            }
             check_operand(&a, op)?;
             check_operand(&b, op)?;
             arith(num(&a), num(&b), op, int, real, decimal)
@@ -155,6 +161,9 @@ pub fn div(a: Value, b: Value) -> OpResult {
             }
         }
         _ => {
+            if let Some(r) = crate::calendar::binary('/', &a, &b) {
+                return r;
+            }
             check_operand(&a, "/")?;
             check_operand(&b, "/")?;
             div(num(&a), num(&b))
@@ -183,6 +192,9 @@ pub fn modulo(a: Value, b: Value) -> OpResult {
             }
         }
         _ => {
+            if let Some(r) = crate::calendar::binary('%', &a, &b) {
+                return r;
+            }
             check_operand(&a, "%")?;
             check_operand(&b, "%")?;
             modulo(num(&a), num(&b))
@@ -199,6 +211,9 @@ pub fn power(a: Value, b: Value) -> OpResult {
         },
         _ if numbers(&a) && numbers(&b) => real_power(a.to_real(), b.to_real()),
         _ => {
+            if let Some(r) = crate::calendar::binary('^', &a, &b) {
+                return r;
+            }
             check_operand(&a, "^")?;
             check_operand(&b, "^")?;
             power(num(&a), num(&b))
@@ -232,6 +247,9 @@ pub fn negate(a: Value) -> OpResult {
         Value::Real(x) => Ok(Value::Real(-x)),
         Value::Decimal(d) => Ok(Value::Decimal(Box::new(d.negated()))),
         other => {
+            if let Some(r) = crate::calendar::negate(&other) {
+                return r;
+            }
             check_operand(&other, "-")?;
             negate(num(&other))
         }
@@ -286,7 +304,7 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
                 }
             }
             Some((x, y)) => x.to_real().partial_cmp(&y.to_real()).unwrap_or(Ordering::Equal),
-            None => a.to_text().cmp(&b.to_text()),
+            None => crate::calendar::compare(a, b).unwrap_or_else(|| a.to_text().cmp(&b.to_text())),
         },
     }
 }

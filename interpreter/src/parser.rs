@@ -264,6 +264,15 @@ where
     }
     .map_with(|k, e| Expr::new(k, span_of(e.span())));
 
+    // A number followed by a unit word (`10 s`, `3 min 30 s`, `1.5 h`) is a Duration literal.
+    let duration_part = select! { Token::Int(n) => n as f64, Token::Real(r) => r }
+        .then(select! { Token::Ident(unit) if crate::calendar::unit_ms(&unit).is_some() => unit });
+    let duration = duration_part.repeated().at_least(1).collect::<Vec<_>>().map_with(|parts, e| {
+        let ms: f64 = parts.iter().map(|(n, unit)| n * crate::calendar::unit_ms(unit).unwrap_or(0) as f64).sum();
+        Expr::new(ExprKind::Duration(ms.round().clamp(-9.0e18, 9.0e18) as i64), span_of(e.span()))
+    });
+    let literal = duration.or(literal);
+
     // `PAS` before an operand is always NOT, never a name: reading `PAS(` both ways doubled
     // the work at each nested `PAS(` (exponential time on inputs the fuzzer made).
     let name = word("pas").then(starts_operand()).not().ignore_then(ident()).map(|id| {

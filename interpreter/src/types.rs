@@ -24,6 +24,7 @@ pub enum Type {
     Date,
     Time,
     DateTime,
+    Duration,
     Array(Rc<Type>),
     Assoc(Rc<Type>),
     Struct(Rc<StructDef>),
@@ -78,14 +79,15 @@ impl Type {
             "date" => Type::Date,
             "time" | "heure" => Type::Time,
             "datetime" | "dateheure" => Type::DateTime,
+            "duration" | "durée" | "duree" => Type::Duration,
             _ => return None,
         })
     }
 
     /// Names the declarations accept, for "did you mean" hints and completion.
     pub const BUILTIN_NAMES: &'static [&'static str] = &[
-        "int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "buffer", "numeric",
-        "byte",
+        "int", "real", "currency", "string", "boolean", "variant", "date", "time", "datetime", "duration", "buffer",
+        "numeric", "byte",
     ];
 
     pub fn is_numeric(&self) -> bool {
@@ -129,7 +131,8 @@ impl Type {
             Type::Real => Value::Real(0.0),
             Type::Currency => Value::Decimal(Box::new(Decimal::zero(DecimalKind::Currency))),
             Type::Numeric => Value::Decimal(Box::new(Decimal::zero(DecimalKind::Numeric))),
-            Type::Str | Type::Date | Type::Time | Type::DateTime => Value::empty_str(),
+            Type::Str => Value::empty_str(),
+            Type::Date | Type::Time | Type::DateTime | Type::Duration => crate::calendar::default_value(self),
             Type::Bool => Value::Bool(false),
             Type::Array(elem) => Value::new_array((**elem).clone(), Vec::new()),
             Type::Assoc(elem) => Value::new_assoc((**elem).clone()),
@@ -152,6 +155,7 @@ impl fmt::Display for Type {
             Type::Date => write!(f, "date"),
             Type::Time => write!(f, "time"),
             Type::DateTime => write!(f, "datetime"),
+            Type::Duration => write!(f, "duration"),
             Type::Array(e) => write!(f, "array of {e}"),
             Type::Assoc(e) => write!(f, "associative array of {e}"),
             Type::Struct(d) => write!(f, "{}", d.name),

@@ -22,6 +22,14 @@ pub enum Value {
     Array(Rc<ArrayValue>),
     Assoc(Rc<AssocValue>),
     Struct(Rc<StructValue>),
+    /// A calendar day; prints as `YYYYMMDD`.
+    Date(crate::calendar::NaiveDate),
+    /// A time of day to the millisecond; prints as `HHMMSSCC`.
+    Time(crate::calendar::NaiveTime),
+    /// A date and a time; prints as `YYYYMMDDHHMMSSCC`.
+    DateTime(crate::calendar::NaiveDateTime),
+    /// A signed length of time; prints as `+DHHMMSSCCC`.
+    Duration(crate::calendar::Duration),
     /// A variable passed by reference: the caller's slot and the parameter share the cell.
     /// Only ever stored in variable slots, never inside arrays or structures.
     Ref(Rc<RefCell<Value>>),
@@ -118,6 +126,10 @@ impl Value {
             Value::Array(_) => "array",
             Value::Assoc(_) => "associative array",
             Value::Struct(_) => "structure",
+            Value::Date(_) => "date",
+            Value::Time(_) => "time",
+            Value::DateTime(_) => "datetime",
+            Value::Duration(_) => "duration",
             Value::Ref(r) => r.borrow().type_name(),
         }
     }
@@ -190,6 +202,10 @@ impl Value {
                 }
                 out.push('}');
             }
+            Value::Date(d) => out.push_str(&crate::calendar::format_date(*d)),
+            Value::Time(t) => out.push_str(&crate::calendar::format_time(*t)),
+            Value::DateTime(dt) => out.push_str(&crate::calendar::format_datetime(*dt)),
+            Value::Duration(d) => out.push_str(&crate::calendar::format_duration(*d)),
             Value::Ref(r) => r.borrow().write_text(out),
         }
     }
@@ -201,6 +217,11 @@ impl Value {
             Value::Bool(b) => Value::Int(*b as i64),
             Value::Str(s) => parse_number(s.as_str()).unwrap_or(Value::Int(0)),
             Value::Ref(r) => r.borrow().to_number(),
+            // A date, time or date-time is its digit string, as in WLanguage.
+            Value::Date(_) | Value::Time(_) | Value::DateTime(_) => {
+                parse_number(&self.to_text()).unwrap_or(Value::Int(0))
+            }
+            Value::Duration(d) => Value::Int(d.ms),
             _ => Value::Int(0),
         }
     }
@@ -281,7 +302,14 @@ impl Value {
     #[inline(always)]
     pub fn discard(self) {
         match self {
-            Value::Null | Value::Bool(_) | Value::Int(_) | Value::Real(_) => std::mem::forget(self),
+            Value::Null
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Real(_)
+            | Value::Date(_)
+            | Value::Time(_)
+            | Value::DateTime(_)
+            | Value::Duration(_) => std::mem::forget(self),
             other => drop(other),
         }
     }
@@ -296,8 +324,12 @@ impl Value {
             (ty, self),
             (Type::Variant, _)
                 | (Type::Real, Value::Real(_))
-                | (Type::Str | Type::Date | Type::Time | Type::DateTime, Value::Str(_))
+                | (Type::Str, Value::Str(_))
                 | (Type::Bool, Value::Bool(_))
+                | (Type::Date, Value::Date(_))
+                | (Type::Time, Value::Time(_))
+                | (Type::DateTime, Value::DateTime(_))
+                | (Type::Duration, Value::Duration(_))
         )
     }
 
@@ -313,6 +345,14 @@ impl Value {
     fn convert_other(self, ty: &Type) -> crate::error::Fallible<Value> {
         Ok(match ty {
             Type::Variant => self,
+            Type::Int | Type::SizedInt(_) | Type::Real | Type::Currency | Type::Numeric
+                if matches!(self, Value::Duration(_)) =>
+            {
+                return Err(mismatch(crate::calendar::DURATION_TO_NUMBER.to_string()))
+            }
+            Type::Date | Type::Time | Type::DateTime | Type::Duration => {
+                return crate::calendar::convert(self, ty);
+            }
             Type::Int => {
                 Value::Int(self.to_checked_int(sized_int::check_int, "int").map_err(crate::ops::numeric_failure)?)
             }
@@ -330,7 +370,7 @@ impl Value {
                     other => Value::Decimal(Box::new(other.to_decimal(kind).map_err(crate::ops::numeric_failure)?)),
                 }
             }
-            Type::Str | Type::Date | Type::Time | Type::DateTime => match self {
+            Type::Str => match self {
                 Value::Str(_) => self,
                 Value::Null => Value::empty_str(),
                 other => Value::Str(other.to_str()),

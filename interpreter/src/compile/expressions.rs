@@ -334,9 +334,22 @@ pub(super) fn read_member(
                 None => Err(unknown_member(object.type_name(), name, loc)),
             }
         }
+        (Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_), Member::Dynamic(name)) => {
+            match crate::calendar::get_member(object, name) {
+                Some(Ok(v)) => Ok(v),
+                Some(Err(e)) => Err(unknown_member_text(e, loc)),
+                None => Err(unknown_member(object.type_name(), name, loc)),
+            }
+        }
         (other, Member::Dynamic(name)) => Err(unknown_member(other.type_name(), name, loc)),
         (other, _) => Err(type_error(format!("a {} has no members", other.type_name()), loc)),
     }
+}
+
+/// An unknown member of a date, time, date-time or duration, with the members it has.
+#[cold]
+pub(super) fn unknown_member_text(message: String, loc: Loc) -> Flow {
+    fail_at(Failure::UnknownMember(message), loc)
 }
 
 #[cold]

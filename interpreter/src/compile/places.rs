@@ -140,6 +140,10 @@ impl CompiledPlace {
                         Err(unknown_member(&s.def.name.clone(), &name, loc))
                     }
                 }
+                calendar @ (Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_)) => {
+                    crate::calendar::set_member(calendar, &name, &value)
+                        .map_err(|e| fail_at(Failure::TypeMismatch(e), loc))
+                }
                 other => Err(unknown_member(other.type_name(), &name, loc)),
             });
         }
@@ -190,6 +194,12 @@ impl CompiledPlace {
                     Ok((s.def.properties[i].get)(s))
                 } else {
                     Err(unknown_member(&s.def.name, name, loc))
+                }
+            }
+            (calendar, CompiledStep::Member(Member::Dynamic(name))) => {
+                match crate::calendar::get_member(calendar, name) {
+                    Some(result) => result.map_err(|e| fail_at(Failure::UnknownMember(e), loc)),
+                    None => Err(type_error(format!("a {} has no members", calendar.type_name()), loc)),
                 }
             }
             (other, _) => Err(type_error(format!("a {} has no members", other.type_name()), loc)),

@@ -54,6 +54,7 @@ impl Resolver<'_> {
         Some(match &e.kind {
             AK::Int(n) => Value::Int(*n),
             AK::Real(r) => Value::Real(*r),
+            AK::Duration(ms) => Value::Duration(crate::calendar::Duration::from_ms(*ms)),
             AK::Str(s) => Value::str(&**s),
             AK::Bool(b) => Value::Bool(*b),
             AK::Null => Value::Null,

@@ -54,6 +54,9 @@ impl Resolver<'_> {
         let (kind, ty) = match &e.kind {
             AK::Int(n) => (ExprKind::Const(Value::Int(*n)), Type::Int),
             AK::Real(r) => (ExprKind::Const(Value::Real(*r)), Type::Real),
+            AK::Duration(ms) => {
+                (ExprKind::Const(Value::Duration(crate::calendar::Duration::from_ms(*ms))), Type::Duration)
+            }
             AK::Str(s) => (ExprKind::Const(Value::str(&**s)), Type::Str),
             AK::Bool(b) => (ExprKind::Const(Value::Bool(*b)), Type::Bool),
             AK::Null => (ExprKind::Const(Value::Null), Type::Variant),

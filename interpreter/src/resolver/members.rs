@@ -33,6 +33,21 @@ impl Resolver<'_> {
                 None
             }
             Type::Variant => Some((Member::Dynamic(lower(&name.name).into()), Type::Variant)),
+            Type::Date | Type::Time | Type::DateTime | Type::Duration => {
+                if let Some(member_ty) = crate::calendar::member_type(ty, &name.name) {
+                    return Some((Member::Dynamic(lower(&name.name).into()), member_ty));
+                }
+                if report {
+                    let names = crate::calendar::member_names(ty);
+                    let mut d = Diagnostic::at(format!("a {ty} has no member `{}`", name.name), loc, "unknown member");
+                    d = match did_you_mean(&name.name, names.iter().copied()) {
+                        Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                        None => d.with_help(format!("its members are: {}", names.join(", "))),
+                    };
+                    self.error(d);
+                }
+                None
+            }
             other => {
                 if report {
                     self.error(Diagnostic::at(

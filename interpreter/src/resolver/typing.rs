@@ -64,6 +64,7 @@ pub(crate) fn static_type_of(v: &Value) -> Type {
         Value::Real(_) => Type::Real,
         Value::Str(_) => Type::Str,
         Value::Bool(_) => Type::Bool,
+        Value::Duration(_) => Type::Duration,
         _ => Type::Variant,
     }
 }
