@@ -115,6 +115,9 @@ pub fn run(file: &str, args: &[String], options: &RunOptions) -> i32 {
         }
     };
     engine.machine.args = args.to_vec();
+    if file != "-" {
+        engine.machine.script_dir = std::path::Path::new(file).parent().map(|d| d.to_path_buf());
+    }
     // The timeout covers reading the script too: a huge script, or a malformed one that finds
     // a slow error-recovery path, must not outlast it, and nothing can be interrupted there.
     let compiling = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));

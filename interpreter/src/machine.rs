@@ -71,6 +71,8 @@ pub struct Machine {
     pub exception: Option<RuntimeError>,
     /// The script's arguments (`CommandLine`).
     pub args: Vec<String>,
+    /// The directory of the script being run, for `fExeDir`; `None` for stdin and the REPL.
+    pub script_dir: Option<std::path::PathBuf>,
     pub(crate) error_occurred_slot: Option<usize>,
     pub(crate) global_names: HashMap<String, usize>,
     /// Argument buffers of native calls, lent and taken back so that a call allocates
@@ -95,6 +97,7 @@ impl Machine {
             last_error: None,
             exception: None,
             args: Vec::new(),
+            script_dir: None,
             error_occurred_slot: None,
             global_names: HashMap::new(),
             arg_buffers: Vec::new(),

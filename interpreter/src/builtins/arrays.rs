@@ -2,16 +2,13 @@
 
 use crate::error::{codes, RuntimeError};
 use crate::machine::Machine;
-use crate::ops;
 use crate::registry::{Module, Receiver, Signature};
 use crate::types::Type;
 use crate::value::{ArrayValue, Value};
 use std::rc::Rc;
 
-pub const AS_LINEAR: i64 = 1;
-pub const AS_BINARY: i64 = 2;
-pub const AS_ASCENDING: i64 = 1;
-pub const AS_DESCENDING: i64 = 2;
+mod seek;
+mod sort;
 
 fn not_array(v: &Value) -> RuntimeError {
     RuntimeError::fatal(format!("an array was expected, not a {}", v.type_name())).with_code(codes::TYPE_MISMATCH)
@@ -56,10 +53,8 @@ fn position(v: &Value, len: usize, allow_end: bool) -> Result<usize, RuntimeErro
 }
 
 pub fn register(m: &mut Module) {
-    m.register_constant("asLinear", Value::Int(AS_LINEAR));
-    m.register_constant("asBinary", Value::Int(AS_BINARY));
-    m.register_constant("asAscending", Value::Int(AS_ASCENDING));
-    m.register_constant("asDescending", Value::Int(AS_DESCENDING));
+    seek::register(m);
+    sort::register(m);
 
     m.register_fn("ArrayAdd", Signature::new(1, 2).by_ref(0).returns(Type::Int).params("array [, value]"), |m, a| {
         let value = a.get_mut(1).map(std::mem::take).unwrap_or_default();
@@ -118,28 +113,6 @@ pub fn register(m: &mut Module) {
         }))
     });
     m.register_alias("TableauOccurrence", "ArrayCount");
-    m.register_fn("ArraySeek", Signature::new(3, 4).returns(Type::Int).params("array, asLinear, value"), |_, a| {
-        let wanted = &a[2];
-        Ok(Value::Int(match &a[0] {
-            Value::Array(arr) => {
-                arr.items.iter().position(|v| ops::equals(v, wanted)).map(|i| i as i64 + 1).unwrap_or(-1)
-            }
-            Value::Null => -1,
-            other => return Err(not_array(other)),
-        }))
-    });
-    m.register_alias("TableauCherche", "ArraySeek");
-    m.register_fn(
-        "ArraySort",
-        Signature::new(1, 2).by_ref(0).params("array [, asAscending | asDescending]"),
-        |_, a| {
-            let descending = a.get(1).is_some_and(|o| o.to_int() & AS_DESCENDING != 0);
-            let arr = array_mut(&mut a[0])?;
-            arr.items.sort_by(|x, y| if descending { ops::compare(y, x) } else { ops::compare(x, y) });
-            Ok(Value::Null)
-        },
-    );
-    m.register_alias("TableauTrie", "ArraySort");
     m.register_fn("ArrayToString", Signature::new(1, 2).returns(Type::Str).params("array [, separator]"), |_, a| {
         let sep = if a.len() > 1 { a[1].to_text() } else { "\r\n".to_string() };
         Ok(Value::str(match &a[0] {
