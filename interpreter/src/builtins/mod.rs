@@ -9,6 +9,7 @@ pub mod format;
 mod math;
 mod output;
 mod strings;
+mod system;
 
 use crate::registry::Module;
 
@@ -22,6 +23,7 @@ pub fn module() -> Module {
     dates::register(&mut m);
     files::register(&mut m);
     environment::register(&mut m);
+    system::register(&mut m);
     m
 }
 
