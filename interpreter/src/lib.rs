@@ -24,6 +24,7 @@ pub mod source;
 pub mod string;
 pub mod types;
 pub mod value;
+pub mod windev_names;
 
 pub use diagnostic::Diagnostic;
 pub use engine::Engine;

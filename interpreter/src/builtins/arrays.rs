@@ -121,6 +121,21 @@ pub fn register(m: &mut Module) {
         }))
     });
 
+    // The generic names WLanguage also documents for arrays.
+    for (alias, name) in [
+        ("Add", "ArrayAdd"),
+        ("Ajoute", "ArrayAdd"),
+        ("Insert", "ArrayInsert"),
+        ("Insère", "ArrayInsert"),
+        ("Delete", "ArrayDelete"),
+        ("Supprime", "ArrayDelete"),
+        ("DeleteAll", "ArrayDeleteAll"),
+        ("SupprimeTout", "ArrayDeleteAll"),
+        ("Seek", "ArraySeek"),
+        ("Cherche", "ArraySeek"),
+    ] {
+        m.register_alias(alias, name);
+    }
     for receiver in [Receiver::Array, Receiver::Assoc] {
         m.register_method(receiver, "Count", "ArrayCount", true);
         m.register_method(receiver, "Occurrence", "ArrayCount", true);
