@@ -21,7 +21,10 @@ pub fn read_source(file: &str) -> Result<(String, String), String> {
         return Ok(("<stdin>".to_string(), text));
     }
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read `{file}`: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("`{file}` is not UTF-8 text"))?;
+    let (text, note) = wl_interpreter::source::decode_script(&bytes);
+    if let Some(note) = note {
+        eprintln!("Note: `{file}`: {note}");
+    }
     Ok((file.to_string(), text))
 }
 
