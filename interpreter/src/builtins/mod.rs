@@ -6,6 +6,7 @@ mod environment;
 mod errors;
 mod files;
 pub mod format;
+mod json;
 mod math;
 mod output;
 mod strings;
@@ -24,6 +25,7 @@ pub fn module() -> Module {
     files::register(&mut m);
     environment::register(&mut m);
     system::register(&mut m);
+    json::register(&mut m);
     m
 }
 
