@@ -18,7 +18,8 @@ fn to_json(v: &Value) -> Result<Json, RuntimeError> {
         Value::Bool(b) => Json::Bool(*b),
         Value::Int(n) => Json::Number((*n).into()),
         Value::Real(r) => Number::from_f64(*r).map(Json::Number).ok_or_else(|| {
-            RuntimeError::fatal(format!("JSON has no number {}", crate::value::format_real(*r))).with_code(codes::TYPE_MISMATCH)
+            RuntimeError::fatal(format!("JSON has no number {}", crate::value::format_real(*r)))
+                .with_code(codes::TYPE_MISMATCH)
         })?,
         Value::Str(s) => Json::String(s.as_str().to_string()),
         Value::Array(a) => Json::Array(a.items.iter().map(to_json).collect::<Result<_, _>>()?),
@@ -64,13 +65,16 @@ fn from_json(j: &Json) -> Value {
 /// not have keeps its default), arrays element by element.
 fn into_type(j: &Json, ty: &Type) -> Result<Value, RuntimeError> {
     let mismatch = |what: &str| {
-        RuntimeError::fatal(format!("Deserialize: a {ty} cannot be read from JSON {what}")).with_code(codes::TYPE_MISMATCH)
+        RuntimeError::fatal(format!("Deserialize: a {ty} cannot be read from JSON {what}"))
+            .with_code(codes::TYPE_MISMATCH)
     };
     Ok(match (ty, j) {
         (Type::Struct(def), Json::Object(map)) => {
             let mut s = StructValue::new(def.clone());
             for (i, field) in def.fields.iter().enumerate() {
-                let found = map.get(&field.name).or_else(|| map.iter().find(|(k, _)| k.eq_ignore_ascii_case(&field.name)).map(|(_, v)| v));
+                let found = map
+                    .get(&field.name)
+                    .or_else(|| map.iter().find(|(k, _)| k.eq_ignore_ascii_case(&field.name)).map(|(_, v)| v));
                 if let Some(item) = found {
                     s.fields[i] = into_type(item, &field.ty)?;
                 }
@@ -118,14 +122,17 @@ fn check_format(v: &Value, function: &str) -> Result<(), RuntimeError> {
     if v.to_int() == PSD_JSON {
         return Ok(());
     }
-    Err(RuntimeError::fatal(format!("{function}: wl serializes to JSON only (psdJSON)")).with_code(codes::TYPE_MISMATCH))
+    Err(RuntimeError::fatal(format!("{function}: wl serializes to JSON only (psdJSON)"))
+        .with_code(codes::TYPE_MISMATCH))
 }
 
 pub fn register(m: &mut Module) {
     m.register_constant("psdJSON", Value::Int(PSD_JSON));
     m.register_fn("VariantToJSON", Signature::new(1, 2).returns(Type::Str).params("value"), |_, a| {
         if !matches!(arg(a, 1), Value::Null) {
-            return Err(RuntimeError::fatal("VariantToJSON: wl takes no formatting options").with_code(codes::TYPE_MISMATCH));
+            return Err(
+                RuntimeError::fatal("VariantToJSON: wl takes no formatting options").with_code(codes::TYPE_MISMATCH)
+            );
         }
         Ok(Value::str(to_json(&a[0])?.to_string()))
     });
@@ -146,14 +153,18 @@ pub fn register(m: &mut Module) {
         Ok(Value::Null)
     });
     m.register_alias("Sérialise", "Serialize");
-    m.register_fn("Deserialize", Signature::new(3, 3).by_ref(0).can_fail().params("element, source, psdJSON"), |m, a| {
-        check_format(&a[2], "Deserialize")?;
-        let j = match serde_json::from_str::<Json>(a[1].to_text().as_str()) {
-            Ok(j) => j,
-            Err(e) => return Ok(super::files::failure(m, format!("Deserialize: not valid JSON: {e}"))),
-        };
-        a[0] = into_type(&j, &type_of(&a[0]))?;
-        Ok(Value::Null)
-    });
+    m.register_fn(
+        "Deserialize",
+        Signature::new(3, 3).by_ref(0).can_fail().params("element, source, psdJSON"),
+        |m, a| {
+            check_format(&a[2], "Deserialize")?;
+            let j = match serde_json::from_str::<Json>(a[1].to_text().as_str()) {
+                Ok(j) => j,
+                Err(e) => return Ok(super::files::failure(m, format!("Deserialize: not valid JSON: {e}"))),
+            };
+            a[0] = into_type(&j, &type_of(&a[0]))?;
+            Ok(Value::Null)
+        },
+    );
     m.register_alias("Désérialise", "Deserialize");
 }

@@ -62,14 +62,27 @@ pub fn register(m: &mut Module) {
     m.register_constant("exeDontWait", Value::Int(EXE_DONT_WAIT));
     m.register_constant("exeNePasAttendre", Value::Int(EXE_DONT_WAIT));
     // The window modes of ExeRun mean nothing to a script: all run the program the same way.
-    for (name, value) in [("exeActive", 1), ("exeActif", 1), ("exeInactive", 2), ("exeInactif", 2), ("exeMinimize", 3), ("exeIconise", 3), ("exeMaximize", 4), ("exeMaximise", 4), ("exeHide", 5), ("exeMasque", 5)] {
+    for (name, value) in [
+        ("exeActive", 1),
+        ("exeActif", 1),
+        ("exeInactive", 2),
+        ("exeInactif", 2),
+        ("exeMinimize", 3),
+        ("exeIconise", 3),
+        ("exeMaximize", 4),
+        ("exeMaximise", 4),
+        ("exeHide", 5),
+        ("exeMasque", 5),
+    ] {
         m.register_constant(name, Value::Int(value));
     }
 
     m.register_fn("EndProgram", Signature::new(0, 2).params(""), |_, a| {
         if a.iter().any(|v| !matches!(v, Value::Null)) {
-            return Err(RuntimeError::fatal("EndProgram: wl takes no arguments here (its window and exit-code forms are not provided)")
-                .with_code(codes::TYPE_MISMATCH));
+            return Err(RuntimeError::fatal(
+                "EndProgram: wl takes no arguments here (its window and exit-code forms are not provided)",
+            )
+            .with_code(codes::TYPE_MISMATCH));
         }
         Err(RuntimeError { kind: ErrorKind::EndProgram, ..RuntimeError::fatal("EndProgram") })
     });

@@ -17,7 +17,7 @@ pub const AS_LINEAR_LAST: i64 = 4;
 pub const AS_LINEAR_PREVIOUS: i64 = 5;
 
 /// The value compared in element `v`: the member `member` of a structure, or `v` itself.
-pub(super) fn key<'v>(v: &'v Value, member: Option<usize>) -> &'v Value {
+pub(super) fn key(v: &Value, member: Option<usize>) -> &Value {
     match (v, member) {
         (Value::Struct(s), Some(i)) => &s.fields[i],
         _ => v,
@@ -28,48 +28,56 @@ pub(super) fn key<'v>(v: &'v Value, member: Option<usize>) -> &'v Value {
 pub(super) fn member_index(items: &[Value], name: &str, function: &str) -> Result<Option<usize>, RuntimeError> {
     let Some(Value::Struct(first)) = items.first() else { return Ok(None) };
     first.def.field_index(name).map(Some).ok_or_else(|| {
-        RuntimeError::fatal(format!("{function}: `{}` has no member `{name}`", first.def.name)).with_code(codes::UNKNOWN_MEMBER)
+        RuntimeError::fatal(format!("{function}: `{}` has no member `{name}`", first.def.name))
+            .with_code(codes::UNKNOWN_MEMBER)
     })
 }
 
 /// 0-based index where the search of `mode` finds `wanted`, from the 1-based `start`.
-fn seek(items: &[Value], mode: i64, wanted: &Value, start: Option<i64>, member: Option<usize>) -> Result<Option<usize>, RuntimeError> {
+fn seek(
+    items: &[Value],
+    mode: i64,
+    wanted: &Value,
+    start: Option<i64>,
+    member: Option<usize>,
+) -> Result<Option<usize>, RuntimeError> {
     let len = items.len() as i64;
     let is = |i: &usize| ops::equals(key(&items[*i], member), wanted);
     // Where a linear search starts (1-based): asLinear from `start`, asLinearNext after it,
     // asLinearPrevious before it, asLinearLast from the end.
-    let found = match mode {
-        AS_LINEAR => {
-            let from = start.unwrap_or(1).max(1) - 1;
-            (from.min(len) as usize..items.len()).find(is)
-        }
-        AS_LINEAR_NEXT => {
-            let from = start.unwrap_or(0).max(0);
-            (from.min(len) as usize..items.len()).find(is)
-        }
-        AS_LINEAR_LAST => (0..items.len()).rev().find(is),
-        AS_LINEAR_PREVIOUS => {
-            let before = start.unwrap_or(len + 1).min(len + 1) - 1;
-            (0..before.max(0) as usize).rev().find(is)
-        }
-        AS_BINARY => {
-            let result = items.binary_search_by(|v| ops::compare(key(v, member), wanted));
-            let mut i = match result {
-                Ok(i) => i,
-                Err(_) => return Ok(None),
-            };
-            // The first of equal elements, as a linear search would find.
-            while i > 0 && ops::compare(key(&items[i - 1], member), wanted) == Ordering::Equal {
-                i -= 1;
+    let found =
+        match mode {
+            AS_LINEAR => {
+                let from = start.unwrap_or(1).max(1) - 1;
+                (from.min(len) as usize..items.len()).find(is)
             }
-            Some(i)
-        }
-        other => {
-            return Err(RuntimeError::fatal(format!("ArraySeek: unknown search mode {other}"))
+            AS_LINEAR_NEXT => {
+                let from = start.unwrap_or(0).max(0);
+                (from.min(len) as usize..items.len()).find(is)
+            }
+            AS_LINEAR_LAST => (0..items.len()).rev().find(is),
+            AS_LINEAR_PREVIOUS => {
+                let before = start.unwrap_or(len + 1).min(len + 1) - 1;
+                (0..before.max(0) as usize).rev().find(is)
+            }
+            AS_BINARY => {
+                let result = items.binary_search_by(|v| ops::compare(key(v, member), wanted));
+                let mut i = match result {
+                    Ok(i) => i,
+                    Err(_) => return Ok(None),
+                };
+                // The first of equal elements, as a linear search would find.
+                while i > 0 && ops::compare(key(&items[i - 1], member), wanted) == Ordering::Equal {
+                    i -= 1;
+                }
+                Some(i)
+            }
+            other => return Err(RuntimeError::fatal(format!("ArraySeek: unknown search mode {other}"))
                 .with_code(codes::TYPE_MISMATCH)
-                .with_help("the modes are asLinear, asLinearFirst, asLinearNext, asLinearLast, asLinearPrevious and asBinary"))
-        }
-    };
+                .with_help(
+                    "the modes are asLinear, asLinearFirst, asLinearNext, asLinearLast, asLinearPrevious and asBinary",
+                )),
+        };
     Ok(found)
 }
 

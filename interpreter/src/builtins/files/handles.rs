@@ -148,32 +148,36 @@ pub fn register(m: &mut Module) {
         m.register_constant(name, Value::Int(value));
     }
 
-    m.register_fn("fOpen", Signature::new(1, 2).returns(Type::Int).can_fail().params("path [, mode + encoding]"), |m, a| {
-        let path = a[0].to_text();
-        let options = match arg(a, 1) {
-            Value::Null => FO_READ_WRITE,
-            v => v.to_int(),
-        };
-        match open(&path, options) {
-            Ok(file) => {
-                let handle = NEXT.with(|n| {
-                    let mut n = n.borrow_mut();
-                    *n += 1;
-                    *n - 1
-                });
-                FILES.with(|files| files.borrow_mut().insert(handle, file));
-                Ok(Value::Int(handle))
+    m.register_fn(
+        "fOpen",
+        Signature::new(1, 2).returns(Type::Int).can_fail().params("path [, mode + encoding]"),
+        |m, a| {
+            let path = a[0].to_text();
+            let options = match arg(a, 1) {
+                Value::Null => FO_READ_WRITE,
+                v => v.to_int(),
+            };
+            match open(&path, options) {
+                Ok(file) => {
+                    let handle = NEXT.with(|n| {
+                        let mut n = n.borrow_mut();
+                        *n += 1;
+                        *n - 1
+                    });
+                    FILES.with(|files| files.borrow_mut().insert(handle, file));
+                    Ok(Value::Int(handle))
+                }
+                Err(Ok(message)) => {
+                    failure(m, format!("fOpen \"{path}\": {message}"));
+                    Ok(Value::Int(-1))
+                }
+                Err(Err(e)) => {
+                    io_failure(m, "cannot open", &path, e);
+                    Ok(Value::Int(-1))
+                }
             }
-            Err(Ok(message)) => {
-                failure(m, format!("fOpen \"{path}\": {message}"));
-                Ok(Value::Int(-1))
-            }
-            Err(Err(e)) => {
-                io_failure(m, "cannot open", &path, e);
-                Ok(Value::Int(-1))
-            }
-        }
-    });
+        },
+    );
     m.register_alias("fOuvre", "fOpen");
     m.register_fn("fReadLine", Signature::new(1, 1).returns(Type::Str).can_fail().params("file"), |m, a| {
         let handle = a[0].to_int();

@@ -210,25 +210,45 @@ pub fn register(m: &mut Module) {
         },
     );
     m.register_alias("fRepSupprime", "fRemoveDir");
-    m.register_fn("fCopyFile", Signature::new(2, 3).returns(Type::Bool).can_fail().params("source, destination"), |m, a| {
-        no_options(&arg(a, 2), "fCopyFile")?;
-        let (from, to) = (a[0].to_text(), a[1].to_text());
-        let to = if Path::new(&to).is_dir() { text_of(&Path::new(&to).join(Path::new(&from).file_name().unwrap_or_default())) } else { to };
-        Ok(file_op(m, "cannot copy", &from, std::fs::copy(&from, &to).map(|_| ())))
-    });
+    m.register_fn(
+        "fCopyFile",
+        Signature::new(2, 3).returns(Type::Bool).can_fail().params("source, destination"),
+        |m, a| {
+            no_options(&arg(a, 2), "fCopyFile")?;
+            let (from, to) = (a[0].to_text(), a[1].to_text());
+            let to = if Path::new(&to).is_dir() {
+                text_of(&Path::new(&to).join(Path::new(&from).file_name().unwrap_or_default()))
+            } else {
+                to
+            };
+            Ok(file_op(m, "cannot copy", &from, std::fs::copy(&from, &to).map(|_| ())))
+        },
+    );
     m.register_alias("fCopieFichier", "fCopyFile");
-    m.register_fn("fMoveFile", Signature::new(2, 3).returns(Type::Bool).can_fail().params("source, destination"), |m, a| {
-        no_options(&arg(a, 2), "fMoveFile")?;
-        let (from, to) = (a[0].to_text(), a[1].to_text());
-        let to = if Path::new(&to).is_dir() { text_of(&Path::new(&to).join(Path::new(&from).file_name().unwrap_or_default())) } else { to };
-        Ok(file_op(m, "cannot move", &from, std::fs::rename(&from, &to)))
-    });
+    m.register_fn(
+        "fMoveFile",
+        Signature::new(2, 3).returns(Type::Bool).can_fail().params("source, destination"),
+        |m, a| {
+            no_options(&arg(a, 2), "fMoveFile")?;
+            let (from, to) = (a[0].to_text(), a[1].to_text());
+            let to = if Path::new(&to).is_dir() {
+                text_of(&Path::new(&to).join(Path::new(&from).file_name().unwrap_or_default()))
+            } else {
+                to
+            };
+            Ok(file_op(m, "cannot move", &from, std::fs::rename(&from, &to)))
+        },
+    );
     m.register_alias("fDéplaceFichier", "fMoveFile");
-    m.register_fn("fRename", Signature::new(2, 3).returns(Type::Bool).can_fail().params("old name, new name"), |m, a| {
-        no_options(&arg(a, 2), "fRename")?;
-        let (from, to) = (a[0].to_text(), a[1].to_text());
-        Ok(file_op(m, "cannot rename", &from, std::fs::rename(&from, &to)))
-    });
+    m.register_fn(
+        "fRename",
+        Signature::new(2, 3).returns(Type::Bool).can_fail().params("old name, new name"),
+        |m, a| {
+            no_options(&arg(a, 2), "fRename")?;
+            let (from, to) = (a[0].to_text(), a[1].to_text());
+            Ok(file_op(m, "cannot rename", &from, std::fs::rename(&from, &to)))
+        },
+    );
     m.register_alias("fRenomme", "fRename");
     m.register_fn("fDelete", Signature::new(1, 2).returns(Type::Bool).can_fail().params("path"), |m, a| {
         no_options(&arg(a, 1), "fDelete")?;

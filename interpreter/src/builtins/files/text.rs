@@ -69,11 +69,8 @@ pub fn register(m: &mut Module) {
                 Ok(b) => b,
                 Err(e) => return Ok(failure(m, format!("cannot write \"{path}\": {e}"))),
             };
-            let result = std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(&path)
-                .and_then(|mut f| f.write_all(&bytes));
+            let result =
+                std::fs::OpenOptions::new().create(true).append(true).open(&path).and_then(|mut f| f.write_all(&bytes));
             match result {
                 Ok(()) => Ok(Value::Bool(true)),
                 Err(e) => Ok(io_failure(m, "cannot write", &path, e)),

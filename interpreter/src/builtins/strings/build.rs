@@ -155,22 +155,20 @@ pub fn register(m: &mut Module) {
     // The name older wl scripts used.
     m.register_alias("Repeat", "RepeatString");
     m.register_alias("Répète", "RepeatString");
-    m.register_fn(
-        "StringCompare",
-        Signature::new(2, 3).returns(Type::Int).params("s1, s2 [, IgnoreCase]"),
-        |_, a| {
-            let options = SearchOptions::read(&arg(a, 2), "StringCompare", IGNORE_CASE)?;
-            let (x, y) = (text(&a[0]), text(&a[1]));
-            let order = if options.ignore_case {
-                x.as_str().to_lowercase().cmp(&y.as_str().to_lowercase())
-            } else {
-                x.as_str().cmp(y.as_str())
-            };
-            Ok(Value::Int(order as i64))
-        },
-    );
+    m.register_fn("StringCompare", Signature::new(2, 3).returns(Type::Int).params("s1, s2 [, IgnoreCase]"), |_, a| {
+        let options = SearchOptions::read(&arg(a, 2), "StringCompare", IGNORE_CASE)?;
+        let (x, y) = (text(&a[0]), text(&a[1]));
+        let order = if options.ignore_case {
+            x.as_str().to_lowercase().cmp(&y.as_str().to_lowercase())
+        } else {
+            x.as_str().cmp(y.as_str())
+        };
+        Ok(Value::Int(order as i64))
+    });
     m.register_alias("ChaîneCompare", "StringCompare");
-    m.register_fn("Charact", Signature::new(1, 1).returns(Type::Str).params("code"), |_, a| character(&a[0], "Charact"));
+    m.register_fn("Charact", Signature::new(1, 1).returns(Type::Str).params("code"), |_, a| {
+        character(&a[0], "Charact")
+    });
     m.register_alias("Caract", "Charact");
     m.register_fn("CharactUnicode", Signature::new(1, 1).returns(Type::Str).params("code"), |_, a| {
         character(&a[0], "CharactUnicode")

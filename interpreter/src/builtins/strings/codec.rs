@@ -45,7 +45,10 @@ fn utf8_text(v: &Value, function: &str) -> Result<Value, RuntimeError> {
     }
     match String::from_utf8(s.to_bytes().into_owned()) {
         Ok(t) => Ok(Value::str(t)),
-        Err(_) => Err(RuntimeError::fatal(format!("{function}: the buffer is not UTF-8 text")).with_code(codes::TYPE_MISMATCH)),
+        Err(_) => {
+            Err(RuntimeError::fatal(format!("{function}: the buffer is not UTF-8 text"))
+                .with_code(codes::TYPE_MISMATCH))
+        }
     }
 }
 
@@ -85,14 +88,18 @@ pub fn register(m: &mut Module) {
     }
     const ENCODINGS: &str = "wl knows encodeBASE64 and encodeBASE64URL";
 
-    m.register_fn("Encode", Signature::new(2, 2).returns(Type::Str).params("value, encodeBASE64 | encodeBASE64URL"), |_, a| {
-        let bytes = text(&a[0]).to_bytes().into_owned();
-        Ok(Value::str(match a[1].to_int() {
-            ENCODE_BASE64 => base64::engine::general_purpose::STANDARD.encode(bytes),
-            ENCODE_BASE64_URL => base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes),
-            _ => return Err(bad_option("Encode", &a[1], ENCODINGS)),
-        }))
-    });
+    m.register_fn(
+        "Encode",
+        Signature::new(2, 2).returns(Type::Str).params("value, encodeBASE64 | encodeBASE64URL"),
+        |_, a| {
+            let bytes = text(&a[0]).to_bytes().into_owned();
+            Ok(Value::str(match a[1].to_int() {
+                ENCODE_BASE64 => base64::engine::general_purpose::STANDARD.encode(bytes),
+                ENCODE_BASE64_URL => base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes),
+                _ => return Err(bad_option("Encode", &a[1], ENCODINGS)),
+            }))
+        },
+    );
     m.register_alias("Encoder", "Encode");
     m.register_fn(
         "Decode",
@@ -169,9 +176,13 @@ pub fn register(m: &mut Module) {
     m.register_alias("DonneGUID", "GetGUID");
     // wl's strings are Unicode text already: converting text to UTF-8 changes nothing, and
     // UTF8ToString reads a buffer (from Decode, fLoadBuffer…) as UTF-8.
-    m.register_fn("StringToUTF8", Signature::new(1, 1).returns(Type::Str).params("s"), |_, a| Ok(Value::Str(text(&a[0]))));
+    m.register_fn("StringToUTF8", Signature::new(1, 1).returns(Type::Str).params("s"), |_, a| {
+        Ok(Value::Str(text(&a[0])))
+    });
     m.register_alias("ChaîneVersUTF8", "StringToUTF8");
-    m.register_fn("UTF8ToString", Signature::new(1, 1).returns(Type::Str).params("s"), |_, a| utf8_text(&a[0], "UTF8ToString"));
+    m.register_fn("UTF8ToString", Signature::new(1, 1).returns(Type::Str).params("s"), |_, a| {
+        utf8_text(&a[0], "UTF8ToString")
+    });
     m.register_alias("UTF8VersChaîne", "UTF8ToString");
     // ANSI is Windows-1252: a buffer of ANSI bytes becomes text, and text becomes ANSI bytes.
     m.register_fn("AnsiToUnicode", Signature::new(1, 1).returns(Type::Str).params("buffer"), |_, a| {

@@ -26,7 +26,11 @@ fn extract(s: &Str, n: i64, separator: &str, function: &str) -> Result<String, R
         return Err(RuntimeError::fatal(format!("{function}: the rank must be 1 or more, not {n}"))
             .with_code(codes::INDEX_OUT_OF_RANGE));
     }
-    let part = if separator.is_empty() { (n == 1).then(|| s.as_str()) } else { nth_part(s.as_str(), separator, n as usize - 1) };
+    let part = if separator.is_empty() {
+        (n == 1).then(|| s.as_str())
+    } else {
+        nth_part(s.as_str(), separator, n as usize - 1)
+    };
     Ok(part.unwrap_or(super::EOT).to_string())
 }
 

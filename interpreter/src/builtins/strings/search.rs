@@ -274,23 +274,19 @@ pub fn register(m: &mut Module) {
         },
     );
     m.register_alias("Remplace", "Replace");
-    m.register_fn(
-        "StringCount",
-        Signature::new(2, 3).returns(Type::Int).params("s, searched [, options]"),
-        |_, a| {
-            let options = SearchOptions::read(&arg(a, 2), "StringCount", IGNORE_CASE | WHOLE_WORD)?;
-            let needle = text(&a[1]);
-            if needle.is_empty() {
-                return Ok(Value::Int(0));
-            }
-            let s = text(&a[0]);
-            if options.is_plain() {
-                return Ok(Value::Int(find_all(s.as_str().as_bytes(), needle.as_str().as_bytes()).count() as i64));
-            }
-            let hay: Vec<char> = s.as_str().chars().collect();
-            Ok(Value::Int(matches_with(&hay, needle.as_str(), options).len() as i64))
-        },
-    );
+    m.register_fn("StringCount", Signature::new(2, 3).returns(Type::Int).params("s, searched [, options]"), |_, a| {
+        let options = SearchOptions::read(&arg(a, 2), "StringCount", IGNORE_CASE | WHOLE_WORD)?;
+        let needle = text(&a[1]);
+        if needle.is_empty() {
+            return Ok(Value::Int(0));
+        }
+        let s = text(&a[0]);
+        if options.is_plain() {
+            return Ok(Value::Int(find_all(s.as_str().as_bytes(), needle.as_str().as_bytes()).count() as i64));
+        }
+        let hay: Vec<char> = s.as_str().chars().collect();
+        Ok(Value::Int(matches_with(&hay, needle.as_str(), options).len() as i64))
+    });
     m.register_alias("ChaîneOccurrence", "StringCount");
     m.register_fn("Contains", Signature::new(2, 2).returns(Type::Bool).params("s, searched"), |_, a| {
         Ok(Value::Bool(text(&a[0]).as_str().contains(text(&arg(a, 1)).as_str())))
