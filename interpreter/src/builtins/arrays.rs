@@ -121,6 +121,34 @@ pub fn register(m: &mut Module) {
         }))
     });
 
+    // StringToArray(s, arr [, separator]): the array is emptied, then gets one element per
+    // part of `s` (CR by default), converted to its element type.
+    m.register_fn("StringToArray", Signature::new(2, 3).by_ref(1).params("s, array [, separator]"), |m, a| {
+        let text = a[0].to_text();
+        let sep = match a.get(2) {
+            None | Some(Value::Null) => "\r\n".to_string(),
+            Some(v) => v.to_text(),
+        };
+        let arr = array_mut(&mut a[1])?;
+        arr.items.clear();
+        let parts: Vec<&str> = if text.is_empty() {
+            Vec::new()
+        } else if sep.is_empty() {
+            vec![text.as_str()]
+        } else {
+            text.split(sep.as_str()).collect()
+        };
+        for part in parts {
+            check_size(m, arr.items.len())?;
+            let value = Value::str(part)
+                .convert_to(&arr.elem)
+                .map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;
+            arr.items.push(value);
+        }
+        Ok(Value::Null)
+    });
+    m.register_alias("ChaîneVersTableau", "StringToArray");
+    m.register_alias("TableauVersChaîne", "ArrayToString");
     // The generic names WLanguage also documents for arrays.
     for (alias, name) in [
         ("Add", "ArrayAdd"),

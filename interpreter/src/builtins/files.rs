@@ -4,7 +4,7 @@
 
 pub mod encoding;
 mod handles;
-mod ini;
+pub(crate) mod ini;
 mod paths;
 mod text;
 

@@ -4,11 +4,12 @@ mod arrays;
 mod dates;
 mod environment;
 mod errors;
-mod files;
+pub(crate) mod files;
 pub mod format;
 mod json;
 mod math;
 mod output;
+mod parameters;
 mod strings;
 mod system;
 
@@ -26,6 +27,7 @@ pub fn module() -> Module {
     environment::register(&mut m);
     system::register(&mut m);
     json::register(&mut m);
+    parameters::register(&mut m);
     m
 }
 

@@ -2,7 +2,7 @@
 //! does) and its line ends; sections and keys are found ignoring case, as Windows does.
 
 use super::encoding::{decode, encode, Encoding};
-use super::{failure, io_failure};
+use super::failure;
 use crate::registry::{Module, Signature};
 use crate::types::Type;
 use crate::value::Value;
@@ -63,23 +63,57 @@ fn find(ini: &IniFile, section: &str, key: &str) -> (Option<usize>, Option<usize
     (None, section_end)
 }
 
+/// The value of `key` in `section` of the INI file at `path`, `None` when absent.
+pub(crate) fn read_value(path: &str, section: &str, key: &str) -> Result<Option<String>, String> {
+    let ini = load(path)?;
+    Ok(find(&ini, section, key)
+        .0
+        .map(|i| ini.lines[i].split_once('=').map(|(_, v)| v.trim()).unwrap_or("").to_string()))
+}
+
+/// Sets `key` in `section` of the INI file at `path` (creating both when needed), or
+/// removes it when `value` is `None`.
+pub(crate) fn write_value(path: &str, section: &str, key: &str, value: Option<&str>) -> Result<(), String> {
+    let mut ini = load(path)?;
+    let found = find(&ini, section, key);
+    match (value, found) {
+        (None, (Some(i), _)) => {
+            ini.lines.remove(i);
+        }
+        (None, (None, _)) => return Ok(()),
+        (Some(value), (Some(i), _)) => ini.lines[i] = format!("{key}={value}"),
+        (Some(value), (None, Some(end))) => ini.lines.insert(end, format!("{key}={value}")),
+        (Some(value), (None, None)) => {
+            if ini.lines.last().is_some_and(|l| !l.trim().is_empty()) {
+                ini.lines.push(String::new());
+            }
+            ini.lines.push(format!("[{section}]"));
+            ini.lines.push(format!("{key}={value}"));
+        }
+    }
+    let mut text = ini.lines.join(ini.line_end);
+    text.push_str(ini.line_end);
+    let bytes = encode(&text, ini.encoding, ini.encoding == Encoding::Utf16Le)?;
+    if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    }
+    std::fs::write(path, bytes).map_err(|e| e.to_string())
+}
+
 pub fn register(m: &mut Module) {
     m.register_fn(
         "INIRead",
         Signature::new(4, 4).returns(Type::Str).can_fail().params("section, key, default, path"),
         |m, a| {
             let (section, key, default, path) = (a[0].to_text(), a[1].to_text(), a[2].to_str(), a[3].to_text());
-            let ini = match load(&path) {
-                Ok(ini) => ini,
+            match read_value(&path, &section, &key) {
+                Ok(Some(value)) => Ok(Value::str(value)),
+                Ok(None) => Ok(Value::Str(default)),
                 Err(e) => {
                     failure(m, format!("cannot read \"{path}\": {e}"));
-                    return Ok(Value::Str(default));
+                    Ok(Value::Str(default))
                 }
-            };
-            Ok(match find(&ini, &section, &key).0 {
-                Some(i) => Value::str(ini.lines[i].split_once('=').map(|(_, v)| v.trim()).unwrap_or("")),
-                None => Value::Str(default),
-            })
+            }
         },
     );
     m.register_alias("INILit", "INIRead");
@@ -88,31 +122,9 @@ pub fn register(m: &mut Module) {
         Signature::new(4, 4).returns(Type::Bool).can_fail().params("section, key, value, path"),
         |m, a| {
             let (section, key, value, path) = (a[0].to_text(), a[1].to_text(), a[2].to_text(), a[3].to_text());
-            let mut ini = match load(&path) {
-                Ok(ini) => ini,
-                Err(e) => return Ok(failure(m, format!("cannot read \"{path}\": {e}"))),
-            };
-            let line = format!("{key}={value}");
-            match find(&ini, &section, &key) {
-                (Some(i), _) => ini.lines[i] = line,
-                (None, Some(end)) => ini.lines.insert(end, line),
-                (None, None) => {
-                    if ini.lines.last().is_some_and(|l| !l.trim().is_empty()) {
-                        ini.lines.push(String::new());
-                    }
-                    ini.lines.push(format!("[{section}]"));
-                    ini.lines.push(line);
-                }
-            }
-            let mut text = ini.lines.join(ini.line_end);
-            text.push_str(ini.line_end);
-            let bytes = match encode(&text, ini.encoding, ini.encoding == Encoding::Utf16Le) {
-                Ok(b) => b,
-                Err(e) => return Ok(failure(m, format!("cannot write \"{path}\": {e}"))),
-            };
-            match std::fs::write(&path, bytes) {
+            match write_value(&path, &section, &key, Some(&value)) {
                 Ok(()) => Ok(Value::Bool(true)),
-                Err(e) => Ok(io_failure(m, "cannot write", &path, e)),
+                Err(e) => Ok(failure(m, format!("cannot write \"{path}\": {e}"))),
             }
         },
     );
