@@ -166,7 +166,6 @@ pub fn register(m: &mut Module) {
     });
     m.register_alias("fChangeRep", "fChangeDir");
     m.register_fn("fTempPath", s0(), |_, _| Ok(Value::str(text_of(&std::env::temp_dir()))));
-    m.register_alias("fRepTemp", "fTempPath");
     m.register_fn("fSep", s0(), |_, _| Ok(Value::str(MAIN_SEPARATOR_STR)));
     m.register_fn("CompleteDir", Signature::new(1, 1).returns(Type::Str).params("path"), |_, a| {
         Ok(Value::str(complete_dir(&a[0].to_text())))

@@ -100,7 +100,6 @@ pub fn register(m: &mut Module) {
             }))
         },
     );
-    m.register_alias("Encoder", "Encode");
     m.register_fn(
         "Decode",
         Signature::new(2, 2).returns(Type::Str).can_fail().params("encoded, encodeBASE64 | encodeBASE64URL"),
@@ -194,8 +193,10 @@ pub fn register(m: &mut Module) {
         let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
         Ok(Value::str(decoded.into_owned()))
     });
+    m.register_alias("AnsiVersUnicode", "AnsiToUnicode");
     m.register_fn("UnicodeToAnsi", Signature::new(1, 1).returns(Type::Str).params("s"), |_, a| {
         let s = text(&a[0]);
         Ok(buffer(&crate::builtins::files::encoding::to_windows_1252(s.as_str(), "UnicodeToAnsi")?))
     });
+    m.register_alias("UnicodeVersAnsi", "UnicodeToAnsi");
 }
