@@ -14,16 +14,24 @@ pub const EXE_DONT_WAIT: i64 = 2;
 
 /// Sleeps `hundredths` of a second, waking up to notice Ctrl-C and `--timeout`.
 fn pause(m: &Machine, hundredths: i64) -> Result<(), RuntimeError> {
-    let end = Instant::now() + Duration::from_millis(hundredths.max(0) as u64 * 10);
+    let wait = Duration::from_millis((hundredths.max(0) as u64).saturating_mul(10));
+    // A wait too long to represent is as good as for ever: only an interruption ends it.
+    let end = Instant::now().checked_add(wait);
     loop {
         if m.interrupted() {
             return Err(m.interruption());
         }
-        let now = Instant::now();
-        if now >= end {
-            return Ok(());
+        let step = Duration::from_millis(50);
+        match end {
+            Some(end) => {
+                let now = Instant::now();
+                if now >= end {
+                    return Ok(());
+                }
+                std::thread::sleep((end - now).min(step));
+            }
+            None => std::thread::sleep(step),
         }
-        std::thread::sleep((end - now).min(Duration::from_millis(50)));
     }
 }
 

@@ -57,7 +57,7 @@ fn seek(
             }
             AS_LINEAR_LAST => (0..items.len()).rev().find(is),
             AS_LINEAR_PREVIOUS => {
-                let before = start.unwrap_or(len + 1).min(len + 1) - 1;
+                let before = start.unwrap_or(len + 1).min(len + 1).saturating_sub(1);
                 (0..before.max(0) as usize).rev().find(is)
             }
             AS_BINARY => {

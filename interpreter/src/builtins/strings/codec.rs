@@ -134,7 +134,7 @@ pub fn register(m: &mut Module) {
         for pair in digits.chunks(2) {
             let s: String = pair.iter().collect();
             match u8::from_str_radix(&s, 16) {
-                Ok(b) if pair.len() == 2 => bytes.push(b),
+                Ok(b) if pair.len() == 2 && pair.iter().all(char::is_ascii_hexdigit) => bytes.push(b),
                 _ => {
                     return Err(RuntimeError::fatal(format!("HexaToBuffer: `{s}` is not a hexadecimal byte"))
                         .with_code(codes::TYPE_MISMATCH))
