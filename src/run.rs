@@ -23,7 +23,10 @@ pub fn read_source(file: &str) -> Result<(String, String), String> {
         return Ok(("<stdin>".to_string(), text));
     }
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read `{file}`: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("`{file}` is not UTF-8 text"))?;
+    let (text, note) = wl_interpreter::source::decode_script(&bytes);
+    if let Some(note) = note {
+        eprintln!("Note: `{file}`: {note}");
+    }
     Ok((file.to_string(), text))
 }
 
@@ -33,12 +36,14 @@ fn report_io_error(message: &str) {
 }
 
 /// An engine with every standard module and the options' limits, for `args`.
-pub fn new_engine(options: &RunOptions, args: &[String]) -> Result<Engine, String> {
+pub fn new_engine(options: &RunOptions, args: &[String], script: Option<&str>) -> Result<Engine, String> {
     let host: Box<dyn wl_interpreter::Host> = match &options.trace_file {
         Some(path) => Box::new(StdHost::with_trace_file(create_trace_file(path)?)),
         None => Box::new(StdHost::new()),
     };
-    Ok(engine_builder(host, options).arguments(args.to_vec()).build())
+    // `fExeDir` is the script's folder (none for stdin and the REPL).
+    let script_dir = script.filter(|f| *f != "-").and_then(|f| std::path::Path::new(f).parent()).map(|d| d.to_path_buf());
+    Ok(engine_builder(host, options).arguments(args.to_vec()).script_dir(script_dir).build())
 }
 
 /// Opens the `--trace-file`.
@@ -73,7 +78,7 @@ pub fn check(file: &str) -> i32 {
             return REJECTED;
         }
     };
-    let mut engine = match new_engine(&RunOptions::default(), &[]) {
+    let mut engine = match new_engine(&RunOptions::default(), &[], None) {
         Ok(e) => e,
         Err(e) => {
             report_io_error(&e);
@@ -108,7 +113,7 @@ pub fn run(file: &str, args: &[String], options: &RunOptions) -> i32 {
             return REJECTED;
         }
     };
-    let mut engine = match new_engine(options, args) {
+    let mut engine = match new_engine(options, args, Some(file)) {
         Ok(e) => e,
         Err(e) => {
             report_io_error(&e);

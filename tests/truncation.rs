@@ -30,7 +30,8 @@ fn engine(capture: &Path) -> Engine {
 }
 
 fn check_prefixes(path: &Path, watchdog: &Deadline, capture: &Path) -> Vec<String> {
-    let text = std::fs::read_to_string(path).expect("readable script");
+    // Read as `wl run` reads it: a script may be saved in Windows-1252.
+    let text = wl_interpreter::source::decode_script(&std::fs::read(path).expect("readable script")).0;
     let mut failures = Vec::new();
     let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
     for (n, &cut) in cuts.iter().enumerate() {

@@ -13,6 +13,8 @@ pub enum ErrorKind {
     NonFatal,
     /// Ctrl-C or `--timeout`: nothing in the script can catch it.
     Interrupted,
+    /// `EndProgram`: the script ends normally; nothing in it can catch that.
+    EndProgram,
 }
 
 #[derive(Clone, Debug)]
@@ -177,7 +179,7 @@ impl RuntimeError {
     }
 
     pub fn is_catchable(&self) -> bool {
-        self.kind != ErrorKind::Interrupted
+        !matches!(self.kind, ErrorKind::Interrupted | ErrorKind::EndProgram)
     }
 }
 

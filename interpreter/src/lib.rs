@@ -29,6 +29,7 @@ pub mod source;
 pub(crate) mod string;
 pub mod types;
 pub mod value;
+pub mod windev_names;
 
 pub use diagnostic::Diagnostic;
 pub use engine::{Engine, EngineBuilder};

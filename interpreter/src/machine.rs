@@ -71,6 +71,8 @@ pub struct Machine {
     pub exception: Option<RuntimeError>,
     /// The script's arguments (`CommandLine`).
     pub(crate) args: Vec<String>,
+    /// The directory of the script being run, for `fExeDir`; `None` for stdin and the REPL.
+    pub(crate) script_dir: Option<std::path::PathBuf>,
     /// The depth from which int procedures are not tried the int way (see
     /// `compile::int_procedures`): the recursion limit, or 0 while the generic call that
     /// follows an int attempt stopped by the limit runs.
@@ -103,6 +105,7 @@ impl Machine {
             last_error: None,
             exception: None,
             args: Vec::new(),
+            script_dir: None,
             int_depth_limit: Limits::default().max_depth,
             int_reached_limit: false,
             error_occurred_slot: None,

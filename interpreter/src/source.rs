@@ -72,3 +72,27 @@ impl SourceMap {
         format!("{}:{}:{}", self.get(loc.source).name, line, col)
     }
 }
+
+/// The text of a script file. UTF-8 (with or without a byte order mark) and UTF-16 LE with
+/// its mark are read as such; other bytes are Windows-1252, WinDev's encoding for older
+/// projects, and the second value is a note saying so.
+pub fn decode_script(bytes: &[u8]) -> (String, Option<&'static str>) {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        if let Ok(text) = std::str::from_utf8(rest) {
+            return (text.to_string(), None);
+        }
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        let (text, had_errors) = encoding_rs::UTF_16LE.decode_without_bom_handling(rest);
+        if !had_errors {
+            return (text.into_owned(), None);
+        }
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_string(), None),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            (text.into_owned(), Some("the script is not UTF-8: it was read as Windows-1252 (ANSI)"))
+        }
+    }
+}

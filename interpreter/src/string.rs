@@ -5,23 +5,58 @@
 use std::fmt;
 use std::rc::Rc;
 
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct Str(Rc<StrBuf>);
 
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 struct StrBuf {
     text: String,
     chars: usize,
+    /// Binary data (a WLanguage Buffer: `HashString`, `Decode`, `fLoadBuffer`): each
+    /// character, U+0000 to U+00FF, stands for one byte. Text is Unicode; functions that
+    /// need the bytes of text take its UTF-8 form.
+    bytes: bool,
+}
+
+/// Strings compare and hash by their text: a buffer and a text with the same characters
+/// are the same string.
+impl PartialEq for Str {
+    fn eq(&self, other: &Str) -> bool {
+        self.0.text == other.0.text
+    }
+}
+impl Eq for Str {}
+impl std::hash::Hash for Str {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.text.hash(state)
+    }
 }
 
 thread_local! {
-    static EMPTY: Str = Str(Rc::new(StrBuf { text: String::new(), chars: 0 }));
+    static EMPTY: Str = Str(Rc::new(StrBuf { text: String::new(), chars: 0, bytes: false }));
 }
 
 impl Str {
     pub fn new(text: String) -> Str {
         let chars = count_chars(&text);
-        Str(Rc::new(StrBuf { text, chars }))
+        Str(Rc::new(StrBuf { text, chars, bytes: false }))
+    }
+    /// A buffer holding `bytes`, one character (U+0000 to U+00FF) per byte.
+    pub fn from_bytes(bytes: &[u8]) -> Str {
+        let text: String = bytes.iter().map(|&b| char::from(b)).collect();
+        Str(Rc::new(StrBuf { text, chars: bytes.len(), bytes: true }))
+    }
+    /// Whether this is binary data (see `StrBuf::bytes`).
+    pub fn is_bytes(&self) -> bool {
+        self.0.bytes
+    }
+    /// The bytes of a buffer, or the UTF-8 form of a text.
+    pub fn to_bytes(&self) -> std::borrow::Cow<'_, [u8]> {
+        if self.0.bytes {
+            std::borrow::Cow::Owned(self.0.text.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            std::borrow::Cow::Borrowed(self.0.text.as_bytes())
+        }
     }
     pub fn empty() -> Str {
         EMPTY.with(|e| e.clone())
@@ -42,6 +77,8 @@ impl Str {
     /// Appends in place when this is the only reference, copying otherwise.
     pub fn push_str(&mut self, more: &str) {
         let buf = self.for_append(more.len());
+        // A buffer stays one while what is appended fits in bytes.
+        buf.bytes = buf.bytes && more.chars().all(|c| (c as u32) < 256);
         buf.text.push_str(more);
         buf.chars += count_chars(more);
     }
@@ -63,7 +100,7 @@ impl Str {
             const ROOM: usize = 64;
             let mut text = String::with_capacity((self.0.text.len() + additional).max(ROOM));
             text.push_str(&self.0.text);
-            self.0 = Rc::new(StrBuf { text, chars: self.0.chars });
+            self.0 = Rc::new(StrBuf { text, chars: self.0.chars, bytes: self.0.bytes });
         }
         Rc::get_mut(&mut self.0).expect("a string nobody else shares")
     }

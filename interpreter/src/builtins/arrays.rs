@@ -2,16 +2,13 @@
 
 use crate::error::{codes, RuntimeError};
 use crate::machine::Machine;
-use crate::ops;
 use crate::registry::{Module, Receiver, Signature};
 use crate::types::Type;
 use crate::value::{ArrayValue, Value};
 use std::rc::Rc;
 
-pub const AS_LINEAR: i64 = 1;
-pub const AS_BINARY: i64 = 2;
-pub const AS_ASCENDING: i64 = 1;
-pub const AS_DESCENDING: i64 = 2;
+mod seek;
+mod sort;
 
 fn not_array(v: &Value) -> RuntimeError {
     RuntimeError::fatal(format!("an array was expected, not a {}", v.type_name())).with_code(codes::TYPE_MISMATCH)
@@ -56,10 +53,8 @@ fn position(v: &Value, len: usize, allow_end: bool) -> Result<usize, RuntimeErro
 }
 
 pub fn register(m: &mut Module) {
-    m.register_constant("asLinear", Value::Int(AS_LINEAR));
-    m.register_constant("asBinary", Value::Int(AS_BINARY));
-    m.register_constant("asAscending", Value::Int(AS_ASCENDING));
-    m.register_constant("asDescending", Value::Int(AS_DESCENDING));
+    seek::register(m);
+    sort::register(m);
 
     m.register_fn("ArrayAdd", Signature::new(1, 2).by_ref(0).returns(Type::Int).params("array [, value]"), |m, a| {
         let value = a.get_mut(1).map(std::mem::take).unwrap_or_default();
@@ -117,28 +112,6 @@ pub fn register(m: &mut Module) {
         }))
     });
     m.register_alias("TableauOccurrence", "ArrayCount");
-    m.register_fn("ArraySeek", Signature::new(3, 4).returns(Type::Int).params("array, asLinear, value"), |_, a| {
-        let wanted = &a[2];
-        Ok(Value::Int(match &a[0] {
-            Value::Array(arr) => {
-                arr.items.iter().position(|v| ops::equals(v, wanted)).map(|i| i as i64 + 1).unwrap_or(-1)
-            }
-            Value::Null => -1,
-            other => return Err(not_array(other)),
-        }))
-    });
-    m.register_alias("TableauCherche", "ArraySeek");
-    m.register_fn(
-        "ArraySort",
-        Signature::new(1, 2).by_ref(0).params("array [, asAscending | asDescending]"),
-        |_, a| {
-            let descending = a.get(1).is_some_and(|o| o.to_int() & AS_DESCENDING != 0);
-            let arr = array_mut(&mut a[0])?;
-            arr.items.sort_by(|x, y| if descending { ops::compare(y, x) } else { ops::compare(x, y) });
-            Ok(Value::Null)
-        },
-    );
-    m.register_alias("TableauTrie", "ArraySort");
     m.register_fn("ArrayToString", Signature::new(1, 2).returns(Type::Str).params("array [, separator]"), |_, a| {
         let sep = if a.len() > 1 { a[1].to_text() } else { "\r\n".to_string() };
         Ok(Value::str(match &a[0] {
@@ -147,6 +120,49 @@ pub fn register(m: &mut Module) {
         }))
     });
 
+    // StringToArray(s, arr [, separator]): the array is emptied, then gets one element per
+    // part of `s` (CR by default), converted to its element type.
+    m.register_fn("StringToArray", Signature::new(2, 3).by_ref(1).params("s, array [, separator]"), |m, a| {
+        let text = a[0].to_text();
+        let sep = match a.get(2) {
+            None | Some(Value::Null) => "\r\n".to_string(),
+            Some(v) => v.to_text(),
+        };
+        let arr = array_mut(&mut a[1])?;
+        arr.items.clear();
+        let parts: Vec<&str> = if text.is_empty() {
+            Vec::new()
+        } else if sep.is_empty() {
+            vec![text.as_str()]
+        } else {
+            text.split(sep.as_str()).collect()
+        };
+        for part in parts {
+            check_size(m, arr.items.len())?;
+            let value = Value::str(part)
+                .convert_to(&arr.elem)
+                .map_err(RuntimeError::from)?;
+            arr.items.push(value);
+        }
+        Ok(Value::Null)
+    });
+    m.register_alias("ChaîneVersTableau", "StringToArray");
+    m.register_alias("TableauVersChaîne", "ArrayToString");
+    // The generic names WLanguage also documents for arrays.
+    for (alias, name) in [
+        ("Add", "ArrayAdd"),
+        ("Ajoute", "ArrayAdd"),
+        ("Insert", "ArrayInsert"),
+        ("Insère", "ArrayInsert"),
+        ("Delete", "ArrayDelete"),
+        ("Supprime", "ArrayDelete"),
+        ("DeleteAll", "ArrayDeleteAll"),
+        ("SupprimeTout", "ArrayDeleteAll"),
+        ("Seek", "ArraySeek"),
+        ("Cherche", "ArraySeek"),
+    ] {
+        m.register_alias(alias, name);
+    }
     for receiver in [Receiver::Array, Receiver::Assoc] {
         m.register_method(receiver, "Count", "ArrayCount", true);
         m.register_method(receiver, "Occurrence", "ArrayCount", true);

@@ -6,12 +6,15 @@ mod conversions;
 mod dates;
 mod environment;
 mod errors;
-mod files;
+pub(crate) mod files;
 pub mod format;
+mod json;
 mod math;
 mod output;
+mod parameters;
 mod rounding;
 mod strings;
+mod system;
 
 use crate::registry::{GlobalHandle, Module};
 
@@ -30,6 +33,9 @@ pub fn core() -> (Module, GlobalHandle) {
     dates::register(&mut m);
     files::register(&mut m);
     environment::register(&mut m);
+    system::register(&mut m);
+    json::register(&mut m);
+    parameters::register(&mut m);
     (m, error_occurred)
 }
 

@@ -313,7 +313,7 @@ fn handle_error(m: &mut Machine, proc: &CompiledProc, outcome: Exec<Value>) -> E
     let handler = match e.kind {
         ErrorKind::NonFatal => proc.on_error.as_ref().or(proc.on_exception.as_ref()),
         ErrorKind::Fatal | ErrorKind::Thrown => proc.on_exception.as_ref(),
-        ErrorKind::Interrupted => None,
+        ErrorKind::Interrupted | ErrorKind::EndProgram => None,
     };
     let Some(handler) = handler else { return Err(Flow::Error(e)) };
     if e.kind != ErrorKind::NonFatal {

@@ -331,7 +331,16 @@ pub(super) fn read_member(
                     let mut args = vec![object.clone()];
                     f(m, &mut args).map_err(|e| Flow::Error(Box::new(e.at(loc))))
                 }
-                None => Err(unknown_member(object.type_name(), name, loc)),
+                None => match object {
+                    // A JSON object read by JSONToVariant: its members are its keys.
+                    Value::Assoc(map) => map
+                        .map
+                        .get(name.as_ref() as &str)
+                        .or_else(|| map.map.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v))
+                        .cloned()
+                        .ok_or_else(|| unknown_member(object.type_name(), name, loc)),
+                    _ => Err(unknown_member(object.type_name(), name, loc)),
+                },
             }
         }
         (Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_), Member::Dynamic(name)) => {

@@ -7,19 +7,21 @@ use crate::host::Host;
 use crate::machine::Limits;
 use crate::registry::Module;
 use std::sync::atomic::AtomicBool;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 pub struct EngineBuilder {
     host: Box<dyn Host>,
     limits: Limits,
     args: Vec<String>,
+    script_dir: Option<PathBuf>,
     interrupt: Option<Arc<AtomicBool>>,
     modules: Vec<Module>,
 }
 
 impl EngineBuilder {
     pub(super) fn new(host: Box<dyn Host>) -> Self {
-        EngineBuilder { host, limits: Limits::default(), args: Vec::new(), interrupt: None, modules: Vec::new() }
+        EngineBuilder { host, limits: Limits::default(), args: Vec::new(), script_dir: None, interrupt: None, modules: Vec::new() }
     }
 
     /// The limits of the run (`--max-depth`, `--max-string-bytes`, `--max-array-length`).
@@ -31,6 +33,12 @@ impl EngineBuilder {
     /// The script's arguments, as `CommandLine` gives them.
     pub fn arguments(mut self, args: Vec<String>) -> Self {
         self.args = args;
+        self
+    }
+
+    /// The folder of the script being run, which `fExeDir` gives (`None`: stdin, the REPL).
+    pub fn script_dir(mut self, dir: Option<PathBuf>) -> Self {
+        self.script_dir = dir;
         self
     }
 
@@ -53,6 +61,7 @@ impl EngineBuilder {
         machine.int_depth_limit = self.limits.max_depth;
         machine.limits = self.limits;
         machine.args = self.args;
+        machine.script_dir = self.script_dir;
         if let Some(flag) = self.interrupt {
             machine.interrupt = flag;
         }

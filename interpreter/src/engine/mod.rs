@@ -127,6 +127,7 @@ impl Engine {
         self.machine.host.flush();
         match result {
             Ok(()) | Err(Flow::Exit) => Ok(()),
+            Err(Flow::Error(e)) if e.kind == crate::error::ErrorKind::EndProgram => Ok(()),
             Err(Flow::Error(e)) => Err(*e),
             Err(Flow::Break | Flow::Continue | Flow::Return) => Ok(()),
         }

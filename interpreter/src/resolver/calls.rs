@@ -61,6 +61,19 @@ impl Resolver<'_> {
                     ));
                     return self.error_expr(loc);
                 }
+                if crate::windev_names::is_windev_function(&id.name) {
+                    // A real WLanguage function: saying so helps more than a near name.
+                    let d = Diagnostic::at(
+                        format!("`{}` is a WinDev function that wl does not provide", id.name),
+                        self.loc(&id.span),
+                        "not provided by wl",
+                    )
+                    .with_help("docs/library.md lists the functions wl provides");
+                    // Its arguments are not resolved: they are often controls of a window,
+                    // which would only add errors about names the script never declares.
+                    self.error(d);
+                    return self.error_expr(loc);
+                }
                 let mut candidates: Vec<String> = self.program.procedures.iter().map(|p| p.name.to_string()).collect();
                 candidates.extend(self.program.natives.functions.iter().map(|f| f.name.clone()));
                 let mut d = Diagnostic::at(

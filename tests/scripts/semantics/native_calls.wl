@@ -6,7 +6,7 @@ END
 
 Trace(Length(Left(Upper("abcdef"), Length("abc"))), Middle("abcdef", 2), Middle("abcdef", 2, 3))
 Trace(Position("abcabc", "c"), Position("abcabc", "c", 4), Position("abc", "z"))
-Trace(ExtractString("a;b;c", 2, ";"), ExtractString("a;b;c", 4, ";"), Replace("a-b-c", "-", "+"))
+Trace(ExtractString("a;b;c", 2, ";"), ExtractString("a;b;c", 4, ";") = EOT, Replace("a-b-c", "-", "+"))
 arr is array of int
 FOR i = 1 TO 5
 	ArrayAdd(arr, i * i)

@@ -1,0 +1,81 @@
+//! Taking parts of strings: Left, Right, Middle, ExtractString, ExtractLine. Positions count
+//! characters, 1-based. A negative length or a start before 1 is an error (never clamped
+//! into a plausible answer); past the end of the string the part is shorter, or empty.
+
+use super::search::nth_part;
+use super::{text, Str};
+use crate::builtins::arg;
+use crate::error::{codes, RuntimeError};
+use crate::registry::{Module, Signature};
+use crate::types::Type;
+use crate::value::Value;
+
+/// A count of characters given to `function`: 0 or more.
+fn length_arg(v: &Value, function: &str) -> Result<usize, RuntimeError> {
+    let n = v.to_int();
+    if n < 0 {
+        return Err(RuntimeError::fatal(format!("{function}: the number of characters cannot be negative ({n})"))
+            .with_code(codes::INDEX_OUT_OF_RANGE));
+    }
+    Ok(n as usize)
+}
+
+/// The `n`-th part (1-based) of `s`, cut at each `separator`; EOT when there is none.
+fn extract(s: &Str, n: i64, separator: &str, function: &str) -> Result<String, RuntimeError> {
+    if n < 1 {
+        return Err(RuntimeError::fatal(format!("{function}: the rank must be 1 or more, not {n}"))
+            .with_code(codes::INDEX_OUT_OF_RANGE));
+    }
+    let part = if separator.is_empty() {
+        (n == 1).then(|| s.as_str())
+    } else {
+        nth_part(s.as_str(), separator, n as usize - 1)
+    };
+    Ok(part.unwrap_or(super::EOT).to_string())
+}
+
+pub fn register(m: &mut Module) {
+    m.register_fn("Left", Signature::new(2, 2).returns(Type::Str).params("s, n"), |_, a| {
+        let s = text(&a[0]);
+        Ok(Value::str(s.char_slice(0, length_arg(&a[1], "Left")?)))
+    });
+    m.register_alias("Gauche", "Left");
+    m.register_fn("Right", Signature::new(2, 2).returns(Type::Str).params("s, n"), |_, a| {
+        let s = text(&a[0]);
+        let n = length_arg(&a[1], "Right")?.min(s.char_len());
+        Ok(Value::str(s.char_slice(s.char_len() - n, s.char_len())))
+    });
+    m.register_alias("Droite", "Right");
+    m.register_fn("Middle", Signature::new(2, 3).returns(Type::Str).params("s, start [, length]"), |_, a| {
+        let s = text(&a[0]);
+        let start = a[1].to_int();
+        if start < 1 {
+            return Err(RuntimeError::fatal(format!("Middle: the start position must be 1 or more, not {start}"))
+                .with_code(codes::INDEX_OUT_OF_RANGE));
+        }
+        let start = start as usize - 1;
+        let len = match arg(a, 2) {
+            Value::Null => s.char_len(),
+            n => length_arg(&n, "Middle")?,
+        };
+        Ok(Value::str(s.char_slice(start, start.saturating_add(len))))
+    });
+    m.register_alias("Milieu", "Middle");
+    m.register_fn("ExtractString", Signature::new(2, 3).returns(Type::Str).params("s, n [, separator]"), |_, a| {
+        let sep = match arg(a, 2) {
+            Value::Null => Str::from("\t"),
+            v => text(&v),
+        };
+        Ok(Value::str(extract(&text(&a[0]), a[1].to_int(), sep.as_str(), "ExtractString")?))
+    });
+    m.register_alias("ExtraitChaîne", "ExtractString");
+    // ExtractLine(s, n): the n-th line, lines ending with CR (CR+LF in WLanguage).
+    m.register_fn("ExtractLine", Signature::new(2, 3).returns(Type::Str).params("s, n [, separator]"), |_, a| {
+        let sep = match arg(a, 2) {
+            Value::Null => Str::from("\r\n"),
+            v => text(&v),
+        };
+        Ok(Value::str(extract(&text(&a[0]), a[1].to_int(), sep.as_str(), "ExtractLine")?))
+    });
+    m.register_alias("ExtraitLigne", "ExtractLine");
+}
