@@ -1,5 +1,5 @@
 //! One live IMAP connection (RFC 3501): greeting, TLS (implicit or STARTTLS, with the
-//! reconnect rules of SPEC §8), LOGIN or AUTHENTICATE PLAIN, SELECT INBOX, UID SEARCH,
+//! reconnect rules of docs/email.md), LOGIN or AUTHENTICATE PLAIN, SELECT INBOX, UID SEARCH,
 //! UID FETCH BODY.PEEK[], UID STORE \Deleted, (UID) EXPUNGE, LOGOUT.
 //!
 //! The commands and the framing of responses (lines, `{n}` literals, tags) are wl's own, on
@@ -8,7 +8,7 @@
 //! legal server behaviour (an untagged `* NO` during SELECT reaches an `unreachable!()`),
 //! reads lines without a length limit, and its only rustls release is an alpha.
 
-use crate::net::{seconds, shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
+use crate::net::{shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
 use crate::opening::{self, Opening};
 use crate::pop3::{base64, scrub, MAX_MESSAGE};
 use imap_proto::types::{AttributeValue, MailboxDatum, Response};
@@ -105,8 +105,8 @@ impl Opening for ImapClient {
     fn over(conn: Conn, target: &Target) -> Self {
         ImapClient::new(conn, target)
     }
-    fn conn(&mut self) -> &mut Conn {
-        &mut self.wire.conn
+    fn wire(&mut self) -> &mut Wire {
+        &mut self.wire
     }
     fn read_greeting(&mut self) -> io::Result<Resp> {
         self.read_resp()
@@ -114,18 +114,27 @@ impl Opening for ImapClient {
     fn check_greeting(&mut self, greeting: Resp) -> Result<(), MailError> {
         ImapClient::check_greeting(self, greeting)
     }
-    fn greeting(&mut self) -> Result<(), MailError> {
-        ImapClient::greeting(self)
-    }
     /// IMAP says nothing between its greeting and STARTTLS or the login.
     fn hello(&mut self) -> Result<(), MailError> {
         Ok(())
     }
-    fn upgrade(&mut self) -> Result<(), MailError> {
-        self.starttls()
+    fn offers_starttls(&mut self) -> Result<bool, MailError> {
+        if self.capabilities.is_empty() {
+            self.refresh_capabilities()?;
+        }
+        Ok(self.offers("STARTTLS"))
     }
-    fn lost(&mut self, e: &io::Error, stage: &str) -> MailError {
-        self.wire.lost(e, stage)
+    fn request_starttls(&mut self) -> Result<Result<(), (i64, String)>, MailError> {
+        let done = self.command("STARTTLS", "STARTTLS", &mut |_| {})?;
+        Ok(if done.ok { Ok(()) } else { Err((0, done.line)) })
+    }
+    fn quit_quietly(&mut self) {
+        self.logout_quietly()
+    }
+    /// Capabilities learnt before TLS cannot be trusted (RFC 3501 §6.2.1).
+    fn after_upgrade(&mut self) -> Result<(), MailError> {
+        self.capabilities.clear();
+        Ok(())
     }
 }
 
@@ -148,24 +157,6 @@ impl ImapClient {
             capabilities: Vec::new(),
             preauth: false,
             bye: None,
-        }
-    }
-
-    fn greeting(&mut self) -> Result<(), MailError> {
-        match self.read_resp() {
-            Ok(resp) => self.check_greeting(resp),
-            Err(e) if e.kind() == io::ErrorKind::TimedOut => {
-                self.wire.abort();
-                Err(MailError::new(
-                    FailureKind::Connect,
-                    format!(
-                        "IMAP server {} sent no greeting within {}",
-                        self.wire.target.address(),
-                        seconds(self.wire.target.timeout)
-                    ),
-                ))
-            }
-            Err(e) => Err(self.wire.lost(&e, "the greeting")),
         }
     }
 
@@ -213,40 +204,6 @@ impl ImapClient {
 
     fn offers(&self, capability: &str) -> bool {
         self.capabilities.iter().any(|c| c == capability)
-    }
-
-    fn starttls(&mut self) -> Result<(), MailError> {
-        let addr = self.wire.target.address();
-        if self.capabilities.is_empty() {
-            self.refresh_capabilities()?;
-        }
-        if !self.offers("STARTTLS") {
-            self.logout_quietly();
-            return Err(MailError::new(
-                FailureKind::Tls,
-                format!(
-                    "IMAP server {addr} does not offer STARTTLS, which the session's secure option requires (nothing is sent in plain text)"
-                ),
-            ));
-        }
-        let done = self.command("STARTTLS", "STARTTLS", &mut |_| {})?;
-        if !done.ok {
-            let e = MailError::new(FailureKind::Tls, format!("IMAP server {addr} refused STARTTLS: {}", done.line))
-                .system(0, done.line);
-            self.logout_quietly();
-            return Err(e);
-        }
-        if !self.wire.pending.is_empty() {
-            self.wire.abort();
-            return Err(MailError::new(
-                FailureKind::Tls,
-                format!("IMAP server {addr} sent data before the TLS handshake; the session was refused for safety"),
-            ));
-        }
-        self.wire.upgrade()?;
-        // Capabilities learnt before TLS cannot be trusted (RFC 3501 §6.2.1).
-        self.capabilities.clear();
-        Ok(())
     }
 
     /// LOGIN, or AUTHENTICATE PLAIN when the server disables LOGIN or the credentials are

@@ -261,7 +261,7 @@ mod tests {
     use super::*;
 
     fn email(fields: &[(&str, &str)], lists: &[(&str, &[&str])]) -> StructValue {
-        let mut v = StructValue::new(crate::email_type());
+        let mut v = StructValue::new(crate::script::email_type());
         for (k, val) in fields {
             *v.get_mut(k).unwrap() = Value::str(*val);
         }

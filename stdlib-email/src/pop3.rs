@@ -1,12 +1,12 @@
 //! One live POP3 connection (RFC 1939, RFC 2449 CAPA, RFC 2595 STLS), on the socket: greeting,
-//! TLS (implicit or STLS, with the reconnect rules of SPEC §8), USER/PASS (or AUTH PLAIN when
+//! TLS (implicit or STLS, with the reconnect rules of docs/email.md), USER/PASS (or AUTH PLAIN when
 //! the server offers only SASL), STAT, RETR with dot-unstuffing, DELE, QUIT.
 //!
 //! POP3 is small enough that no crate is needed: a reply is one line starting with `+OK` or
 //! `-ERR`; a multi-line reply ends with a line holding a single dot, and lines starting with
 //! a dot have one more in front of them (byte-stuffing).
 
-use crate::net::{seconds, shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
+use crate::net::{shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
 use crate::opening::{self, Opening};
 use std::io;
 use std::time::Instant;
@@ -60,8 +60,8 @@ impl Opening for Pop3Client {
     fn over(conn: Conn, target: &Target) -> Self {
         Pop3Client { wire: Wire::new(conn, target, Protocol::Pop3), capabilities: Vec::new() }
     }
-    fn conn(&mut self) -> &mut Conn {
-        &mut self.wire.conn
+    fn wire(&mut self) -> &mut Wire {
+        &mut self.wire
     }
     fn read_greeting(&mut self) -> io::Result<Vec<u8>> {
         self.wire.read_line(MAX_LINE)
@@ -69,17 +69,21 @@ impl Opening for Pop3Client {
     fn check_greeting(&mut self, greeting: Vec<u8>) -> Result<(), MailError> {
         Pop3Client::check_greeting(self, &greeting)
     }
-    fn greeting(&mut self) -> Result<(), MailError> {
-        Pop3Client::greeting(self)
-    }
     fn hello(&mut self) -> Result<(), MailError> {
         self.capa()
     }
-    fn upgrade(&mut self) -> Result<(), MailError> {
-        self.stls()
+    fn offers_starttls(&mut self) -> Result<bool, MailError> {
+        Ok(self.offers("STLS"))
     }
-    fn lost(&mut self, e: &io::Error, stage: &str) -> MailError {
-        self.wire.lost(e, stage)
+    fn request_starttls(&mut self) -> Result<Result<(), (i64, String)>, MailError> {
+        let reply = self.command("STLS", "STLS")?;
+        Ok(if reply.ok { Ok(()) } else { Err((0, reply.line)) })
+    }
+    fn quit_quietly(&mut self) {
+        Pop3Client::quit_quietly(self)
+    }
+    fn after_upgrade(&mut self) -> Result<(), MailError> {
+        self.capa()
     }
 }
 
@@ -92,24 +96,6 @@ impl Pop3Client {
         client.login()?;
         client.wire.conn.set_deadline(None);
         Ok(client)
-    }
-
-    fn greeting(&mut self) -> Result<(), MailError> {
-        match self.wire.read_line(MAX_LINE) {
-            Ok(line) => self.check_greeting(&line),
-            Err(e) if e.kind() == io::ErrorKind::TimedOut => {
-                self.wire.abort();
-                Err(MailError::new(
-                    FailureKind::Connect,
-                    format!(
-                        "POP3 server {} sent no greeting within {}",
-                        self.wire.target.address(),
-                        seconds(self.wire.target.timeout)
-                    ),
-                ))
-            }
-            Err(e) => Err(self.wire.lost(&e, "the greeting")),
-        }
     }
 
     fn check_greeting(&mut self, line: &[u8]) -> Result<(), MailError> {
@@ -145,36 +131,6 @@ impl Pop3Client {
 
     fn offers(&self, word: &str) -> bool {
         self.capabilities.iter().any(|c| c.split_whitespace().next() == Some(word))
-    }
-
-    fn stls(&mut self) -> Result<(), MailError> {
-        let addr = self.wire.target.address();
-        if !self.offers("STLS") {
-            self.quit_quietly();
-            return Err(MailError::new(
-                FailureKind::Tls,
-                format!(
-                    "POP3 server {addr} does not offer STLS, which the session's secure option requires (nothing is sent in plain text)"
-                ),
-            ));
-        }
-        let reply = self.command("STLS", "STLS")?;
-        if !reply.ok {
-            let e = MailError::new(FailureKind::Tls, format!("POP3 server {addr} refused STLS: {}", reply.line))
-                .system(0, reply.line);
-            self.quit_quietly();
-            return Err(e);
-        }
-        if !self.wire.pending.is_empty() {
-            // Anything sent before the handshake could be injected by a third party.
-            self.wire.abort();
-            return Err(MailError::new(
-                FailureKind::Tls,
-                format!("POP3 server {addr} sent data before the TLS handshake; the session was refused for safety"),
-            ));
-        }
-        self.wire.upgrade()?;
-        self.capa()
     }
 
     /// USER and PASS; AUTH PLAIN when the server offers SASL PLAIN but not USER.

@@ -2,7 +2,8 @@
 //! (asynchronous), or a local sink (capture mode, `wl run --capture-mail DIR`).
 
 use crate::message::Outgoing;
-use crate::smtp::{FailureKind, Security, SmtpClient, SmtpError, Target};
+use crate::net::{FailureKind, MailError, Security, Target};
+use crate::smtp::SmtpClient;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -14,7 +15,7 @@ pub struct Failure {
     /// Its rank among the messages the session queued (1-based).
     pub number: usize,
     pub what: String,
-    pub error: SmtpError,
+    pub error: MailError,
 }
 
 impl Failure {
@@ -52,7 +53,7 @@ pub struct Session {
 
 /// Sends one message on a connection, reconnecting first when the previous one broke
 /// (servers drop idle connections; a long mailing loop must not fail for that).
-fn send_on(client: &mut Option<Box<SmtpClient>>, target: &Target, out: &Outgoing) -> Result<(), SmtpError> {
+fn send_on(client: &mut Option<Box<SmtpClient>>, target: &Target, out: &Outgoing) -> Result<(), MailError> {
     if client.as_ref().is_none_or(|c| c.is_broken()) {
         *client = Some(Box::new(SmtpClient::open(target)?));
     }
@@ -83,7 +84,7 @@ impl Session {
     /// Starts a session: connects and authenticates now (so the script learns at once
     /// whether the server is usable), then hands the connection to a sender thread for an
     /// asynchronous session.
-    pub fn start(name: String, target: Target, asynchronous: bool, capture: bool) -> Result<Session, SmtpError> {
+    pub fn start(name: String, target: Target, asynchronous: bool, capture: bool) -> Result<Session, MailError> {
         if capture {
             return Ok(Session { name, target, transport: Transport::Capture, count: 0 });
         }
@@ -96,7 +97,7 @@ impl Session {
             match spawned {
                 Ok(handle) => Transport::Async(AsyncSender { queue: Some(tx), worker: Some(handle) }),
                 Err(e) => {
-                    return Err(SmtpError {
+                    return Err(MailError {
                         kind: FailureKind::Lost,
                         message: format!("cannot start the sending thread of the asynchronous session: {e}"),
                         system_code: e.raw_os_error().unwrap_or(0) as i64,
@@ -123,7 +124,7 @@ impl Session {
                 let job = Job { number: self.count, outgoing: out };
                 match sender.queue.as_ref().map(|q| q.send(job)) {
                     Some(Ok(())) => Ok(()),
-                    _ => Err(SendError::Smtp(SmtpError {
+                    _ => Err(SendError::Smtp(MailError {
                         kind: FailureKind::Lost,
                         message: format!(
                             "the sending thread of the asynchronous session \"{}\" has stopped",
@@ -155,7 +156,7 @@ impl Session {
                     Some(Err(_)) => vec![Failure {
                         number: 0,
                         what: "all queued messages".to_string(),
-                        error: SmtpError {
+                        error: MailError {
                             kind: FailureKind::Lost,
                             message: "the sending thread stopped unexpectedly".to_string(),
                             system_code: 0,
@@ -170,7 +171,7 @@ impl Session {
 }
 
 pub enum SendError {
-    Smtp(SmtpError),
+    Smtp(MailError),
     Capture(String),
 }
 

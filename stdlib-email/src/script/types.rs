@@ -1,0 +1,197 @@
+//! The types a script declares (`m is Email`, `s is emailSMTPSession`, `emailPOP3Session`,
+//! `emailIMAPSession`), the global `Email` structure, and the constants.
+
+use super::start::{Kind, IMAP, POP3, SMTP};
+use crate::net::Security;
+use crate::{message, tls};
+use std::rc::Rc;
+use wl_interpreter::types::{PropertyGetter, PropertySetter};
+use wl_interpreter::value::StructValue;
+use wl_interpreter::{FieldDef, Module, StructDef, Type, Value};
+
+/// `emailOptionDefault`, `optionTLS` (`optionSSL`), `emailProtocolSMTPS` (`emailOptionSecuredTLS`).
+pub(crate) const OPTION_DEFAULT: i64 = 0;
+pub(crate) const OPTION_TLS: i64 = 1;
+pub(crate) const OPTION_STARTTLS: i64 = 2;
+/// `emailParameterMode` for EmailConfigure.
+const PARAMETER_MODE: i64 = 1;
+
+/// The registered types, kept by the functions that check what they are given (the
+/// definitions themselves, not their names).
+#[derive(Clone)]
+pub(crate) struct Defs {
+    pub email: Rc<StructDef>,
+    pub smtp: Rc<StructDef>,
+    pub pop3: Rc<StructDef>,
+    pub imap: Rc<StructDef>,
+}
+
+impl Defs {
+    /// The session kind a session variable's type describes.
+    pub fn kind_of(&self, def: &Rc<StructDef>) -> Option<&'static Kind> {
+        [(&self.smtp, &SMTP), (&self.pop3, &POP3), (&self.imap, &IMAP)]
+            .into_iter()
+            .find(|(d, _)| Rc::ptr_eq(d, def))
+            .map(|(_, k)| k)
+    }
+    pub fn session_def(&self, kind: &Kind) -> &Rc<StructDef> {
+        match kind.protocol {
+            crate::net::Protocol::Smtp => &self.smtp,
+            crate::net::Protocol::Pop3 => &self.pop3,
+            crate::net::Protocol::Imap => &self.imap,
+        }
+    }
+    /// A fresh, empty `Email` value.
+    pub fn empty_email(&self) -> Value {
+        Value::Struct(Rc::new(StructValue::new(self.email.clone())))
+    }
+}
+
+fn string_array() -> Type {
+    Type::Array(Rc::new(Type::Str))
+}
+
+fn field(name: &str, ty: Type) -> FieldDef {
+    FieldDef { name: name.to_string(), ty, default: None, secret: false, grows: false }
+}
+
+/// `NbRecipient` and the like: the length of an array field; assigning truncates or pads.
+fn count_property(array: &'static str) -> (PropertyGetter, PropertySetter) {
+    let get: PropertyGetter = Rc::new(move |s: &StructValue| match s.get(array) {
+        Some(Value::Array(a)) => Value::Int(a.items.len() as i64),
+        _ => Value::Int(0),
+    });
+    let set: PropertySetter = Rc::new(move |s: &mut StructValue, v: Value| {
+        let n = v.to_int();
+        if !(0..=1_000_000).contains(&n) {
+            return Err(format!("Nb{array} must be between 0 and 1000000, not {n}"));
+        }
+        match s.get_mut(array) {
+            Some(Value::Array(a)) => {
+                Rc::make_mut(a).items.resize(n as usize, Value::empty_str());
+                Ok(())
+            }
+            Some(slot) => {
+                let mut items = vec![Value::empty_str(); n as usize];
+                if let (Some(first), false) = (items.first_mut(), matches!(slot, Value::Null)) {
+                    *first = Value::str(slot.to_text());
+                }
+                let mut arr = Value::new_array(Type::Str, items);
+                if let Value::Array(a) = &mut arr {
+                    Rc::make_mut(a).grows = true;
+                }
+                *slot = arr;
+                Ok(())
+            }
+            None => Err(format!("no field {array}")),
+        }
+    });
+    (get, set)
+}
+
+/// The `Email` type: the global `Email` structure and `m is Email` variables.
+pub(crate) fn email_type() -> Rc<StructDef> {
+    let mut def = StructDef::new("Email");
+    for name in ["Sender", "SenderAddress"] {
+        def = def.field_with(field(name, Type::Str));
+    }
+    for name in ["Recipient", "Cc", "Bcc"] {
+        def = def.field_with(FieldDef { grows: true, ..field(name, string_array()) });
+    }
+    for name in ["ReplyTo", "Subject", "Message", "HTML"] {
+        def = def.field_with(field(name, Type::Str));
+    }
+    def = def.field_with(FieldDef { grows: true, ..field("Attach", string_array()) });
+    def = def.field_with(field("Priority", Type::Int));
+    def = def.field_with(field("MessageID", Type::Str));
+    def = def.field_with(field("Date", Type::Str));
+    // Filled when a message is read: True past the last message (or before the first).
+    def = def.field_with(field("Out", Type::Bool));
+    // The message as received, headers and MIME parts.
+    def = def.field_with(field("Source", Type::Str));
+    for (prop, array) in [("NbRecipient", "Recipient"), ("NbCc", "Cc"), ("NbBcc", "Bcc"), ("NbAttach", "Attach")] {
+        let (get, set) = count_property(array);
+        def = def.property(prop, Type::Int, get, Some(set));
+    }
+    Rc::new(def)
+}
+
+/// `emailSMTPSession`, `emailPOP3Session`, `emailIMAPSession`: the parameters of a session
+/// start, as the kind's table describes them.
+pub(crate) fn session_type(kind: &Kind) -> Rc<StructDef> {
+    let mut def = StructDef::new(kind.type_name)
+        .field_with(field("Name", Type::Str))
+        .field_with(FieldDef { secret: true, ..field("Password", Type::Str) })
+        .field_with(field("ServerAddress", Type::Str))
+        .field_with(FieldDef {
+            default: Some(Value::Int(kind.default_port(Security::Plain) as i64)),
+            ..field("Port", Type::Int)
+        })
+        .field_with(FieldDef { default: Some(Value::Int(OPTION_DEFAULT)), ..field("Option", Type::Int) });
+    if kind.asynchronous {
+        def = def.field_with(field("AsynchronousMode", Type::Bool));
+    }
+    def = def.field_with(field("IgnoreError", Type::Int)).field_with(field("Timeout", Type::Int));
+    Rc::new(def)
+}
+
+/// Registers the types, the global `Email` structure and the constants.
+pub(crate) fn register(m: &mut Module) -> Defs {
+    let defs =
+        Defs { email: email_type(), smtp: session_type(&SMTP), pop3: session_type(&POP3), imap: session_type(&IMAP) };
+    for def in [&defs.email, &defs.smtp, &defs.pop3, &defs.imap] {
+        m.register_type(def.clone());
+    }
+    m.register_global("Email", Type::Struct(defs.email.clone()), defs.empty_email());
+    for (name, value) in [
+        ("emailOptionDefault", Value::Int(OPTION_DEFAULT)),
+        ("optionTLS", Value::Int(OPTION_TLS)),
+        ("optionSSL", Value::Int(OPTION_TLS)),
+        ("emailProtocolSMTPS", Value::Int(OPTION_STARTTLS)),
+        ("emailOptionSecuredTLS", Value::Int(OPTION_STARTTLS)),
+        ("emailSynchronous", Value::Bool(false)),
+        ("emailAsynchronous", Value::Bool(true)),
+        ("emailIgnoreInvalidCertificate", Value::Int(tls::IGNORE_INVALID_CERTIFICATE)),
+        ("emailIgnoreWrongHostName", Value::Int(tls::IGNORE_WRONG_HOST_NAME)),
+        ("emailIgnoreExpiredCertificate", Value::Int(tls::IGNORE_EXPIRED_CERTIFICATE)),
+        ("emailIgnoreAllCertificateErrors", Value::Int(tls::IGNORE_ALL)),
+        ("emailParameterMode", Value::Int(PARAMETER_MODE)),
+        ("emailPriorityHighest", Value::Int(message::PRIORITY_HIGHEST)),
+        ("emailPriorityHigh", Value::Int(message::PRIORITY_HIGH)),
+        ("emailPriorityNormal", Value::Int(message::PRIORITY_NORMAL)),
+        ("emailPriorityLow", Value::Int(message::PRIORITY_LOW)),
+        ("emailPriorityLowest", Value::Int(message::PRIORITY_LOWEST)),
+        // French names
+        ("emailOptionDéfaut", Value::Int(OPTION_DEFAULT)),
+        ("emailSynchrone", Value::Bool(false)),
+        ("emailAsynchrone", Value::Bool(true)),
+        ("emailPrioritéTrèsHaute", Value::Int(message::PRIORITY_HIGHEST)),
+        ("emailPrioritéHaute", Value::Int(message::PRIORITY_HIGH)),
+        ("emailPrioritéNormale", Value::Int(message::PRIORITY_NORMAL)),
+        ("emailPrioritéBasse", Value::Int(message::PRIORITY_LOW)),
+        ("emailPrioritéTrèsBasse", Value::Int(message::PRIORITY_LOWEST)),
+    ] {
+        m.register_constant(name, value);
+    }
+    defs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_truncate_and_pad() {
+        let def = email_type();
+        let mut v = StructValue::new(def.clone());
+        let nb = def.property_index("NbRecipient").unwrap();
+        let set = def.properties[nb].set.clone().unwrap();
+        let get = def.properties[nb].get.clone();
+        set(&mut v, Value::Int(3)).unwrap();
+        assert_eq!(get(&v).to_int(), 3);
+        assert_eq!(v.get("Recipient").unwrap().to_text(), "[, , ]");
+        set(&mut v, Value::Int(1)).unwrap();
+        assert_eq!(get(&v).to_int(), 1);
+        assert!(set(&mut v, Value::Int(-1)).is_err());
+    }
+}
