@@ -85,6 +85,9 @@ pub enum Receiver {
     Array,
     Assoc,
     Str,
+    /// Values of the registered structure type of that name (any case):
+    /// `MySession.SendMessage(m)` calls `EmailSendMessage(MySession, m)`.
+    Type(&'static str),
 }
 
 #[derive(Clone)]

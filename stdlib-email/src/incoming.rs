@@ -26,6 +26,12 @@ pub struct Incoming {
     /// `YYYYMMDDHHMMSS`, local time.
     pub date: String,
     pub source: String,
+    /// `Sensitivity` header, as the `Email.Sensitivity` constants number it.
+    pub sensitivity: i64,
+    /// A read receipt (`Disposition-Notification-To`) was asked.
+    pub disposition_notification: bool,
+    /// A delivery receipt (`Return-Receipt-To`) was asked.
+    pub return_receipt: bool,
 }
 
 /// `Name <address>` (the name quoted when it needs to be), or the bare address: the form
@@ -137,6 +143,18 @@ fn priority(message: &mail_parser::Message) -> i64 {
     }
 }
 
+fn sensitivity(message: &mail_parser::Message) -> i64 {
+    use crate::message::{
+        SENSITIVITY_COMPANY_CONFIDENTIAL, SENSITIVITY_NONE, SENSITIVITY_PERSONAL, SENSITIVITY_PRIVATE,
+    };
+    match message.header_raw("Sensitivity").map(|v| v.trim().to_ascii_lowercase()).as_deref() {
+        Some("personal") => SENSITIVITY_PERSONAL,
+        Some("private") => SENSITIVITY_PRIVATE,
+        Some("company-confidential") => SENSITIVITY_COMPANY_CONFIDENTIAL,
+        _ => SENSITIVITY_NONE,
+    }
+}
+
 /// Reads a message as the `Email` structure shows it.
 pub fn parse(raw: &[u8]) -> Incoming {
     let source = String::from_utf8_lossy(raw).into_owned();
@@ -156,6 +174,9 @@ pub fn parse(raw: &[u8]) -> Incoming {
         message_id: message.message_id().unwrap_or("").to_string(),
         date: message.date().map(local_date).unwrap_or_default(),
         source,
+        sensitivity: sensitivity(&message),
+        disposition_notification: message.header_raw("Disposition-Notification-To").is_some(),
+        return_receipt: message.header_raw("Return-Receipt-To").is_some(),
         ..Incoming::default()
     };
     // Text and HTML bodies: only parts that are really text/plain and text/html (mail-parser
@@ -222,6 +243,9 @@ pub fn to_email(def: &Rc<StructDef>, incoming: Option<&Incoming>) -> Value {
             set("MessageID", Value::str(m.message_id.as_str()));
             set("Date", Value::str(m.date.as_str()));
             set("Source", Value::str(m.source.as_str()));
+            set("Sensitivity", Value::Int(m.sensitivity));
+            set("DispositionNotification", Value::Bool(m.disposition_notification));
+            set("ReturnReceipt", Value::Bool(m.return_receipt));
             set("Out", Value::Bool(false));
         }
     }

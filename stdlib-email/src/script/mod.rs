@@ -12,7 +12,7 @@ mod start;
 mod types;
 
 use crate::Config;
-use wl_interpreter::Module;
+use wl_interpreter::{Module, Receiver};
 
 pub use errors::codes;
 #[cfg(test)]
@@ -27,5 +27,19 @@ pub fn module(config: Config) -> Module {
     sending::register(&mut m, &state, &defs);
     receiving::register(&mut m, &state, &defs);
     messages::register(&mut m, &defs);
+    register_methods(&mut m);
     m
+}
+
+/// The method forms PC SOFT documents: `MySession.StartSession()`,
+/// `MySession.SendMessage(MyMessage)`, `MySession.CloseSession()`, `MyMessage.BuildSource()`,
+/// `MyMessage.ImportSource()`; each calls the function with the variable first.
+fn register_methods(m: &mut Module) {
+    for session in ["emailSMTPSession", "emailPOP3Session", "emailIMAPSession"] {
+        m.register_method(Receiver::Type(session), "StartSession", "EmailStartSession", false);
+        m.register_method(Receiver::Type(session), "CloseSession", "EmailCloseSession", false);
+    }
+    m.register_method(Receiver::Type("emailSMTPSession"), "SendMessage", "EmailSendMessage", false);
+    m.register_method(Receiver::Type("Email"), "BuildSource", "EmailBuildSource", false);
+    m.register_method(Receiver::Type("Email"), "ImportSource", "EmailImportSource", false);
 }

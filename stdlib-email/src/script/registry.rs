@@ -8,15 +8,16 @@ use super::start::{self, Start};
 use super::types::Defs;
 use crate::net::Protocol;
 use crate::receive::Mailbox;
-use crate::send::{Capture, Failure, Session};
+use crate::send::{Capture, Failure, Session, Statuses};
 use crate::Config;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 use std::time::Duration;
-use wl_interpreter::{ErrorRecord, Machine, Module, Signature, Type, Value};
+use wl_interpreter::{ErrorRecord, Machine, Module, RuntimeError, Signature, Type, Value};
 
-pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// PC SOFT's default (EmailSetTimeOut, EmailGetTimeOut): 10 minutes.
+pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
 /// How many recently read messages EmailSaveAttachment looks in.
 pub(crate) const RECENT_MESSAGES: usize = 16;
 
@@ -31,6 +32,10 @@ pub(crate) struct State {
     /// EmailSetTimeOut.
     pub timeout: Duration,
     pub capture: Option<Capture>,
+    /// Where each message sent or queued stands (EmailStatus), by `MailIdentifier`.
+    pub statuses: Statuses,
+    /// The last `MailIdentifier` given.
+    pub last_id: i64,
 }
 
 pub(crate) type Shared = Rc<RefCell<State>>;
@@ -43,6 +48,8 @@ impl State {
             recent: VecDeque::new(),
             timeout: DEFAULT_TIMEOUT,
             capture: config.capture_dir.clone().map(Capture::new),
+            statuses: Statuses::default(),
+            last_id: 0,
         }))
     }
     pub fn session(&mut self, key: &str) -> Option<&mut Session> {
@@ -93,8 +100,11 @@ pub(crate) fn open(st: &Shared, m: &mut Machine, start: Start) -> Value {
     }
     let opened = match protocol {
         Protocol::Smtp => {
-            let capture = st.borrow().capture.is_some();
-            Session::start(start.name, start.target, start.asynchronous, capture)
+            let (capture, statuses) = {
+                let state = st.borrow();
+                (state.capture.is_some(), state.statuses.clone())
+            };
+            Session::start(start.name, start.target, start.asynchronous, capture, &statuses)
                 .map(|s| st.borrow_mut().sessions.push((k, s)))
         }
         Protocol::Pop3 => {
@@ -147,6 +157,33 @@ fn close_sessions(session: Option<Session>, mailbox: Option<Mailbox>) -> Option<
         first.message.push_str(&r.message);
     }
     Some(first)
+}
+
+/// EmailSetTimeOut's argument in seconds: a number, or text holding one. A Duration
+/// (`10 s`) is not a value wl has yet: anything else is a clear error, never a guess.
+fn timeout_seconds(v: &Value) -> Result<f64, String> {
+    let seconds = match v.deref() {
+        Value::Int(n) => n as f64,
+        Value::Real(r) => r,
+        text @ Value::Str(_) => match text.to_text().trim().parse::<f64>() {
+            Ok(n) => n,
+            Err(_) => return Err(format!(
+                "EmailSetTimeOut takes a number of seconds, not \"{}\" (a Duration such as 10 s is not accepted yet)",
+                text.to_text()
+            )),
+        },
+        other => {
+            return Err(format!(
+                "EmailSetTimeOut takes a number of seconds, not a {} (a Duration such as 10 s is not accepted yet)",
+                other.type_name()
+            ))
+        }
+    };
+    if seconds.is_finite() {
+        Ok(seconds)
+    } else {
+        Err("EmailSetTimeOut takes a finite number of seconds".to_string())
+    }
 }
 
 /// EmailStartSession: a session variable of any kind, or POP3 and SMTP under one name.
@@ -229,16 +266,19 @@ pub(crate) fn register(m: &mut Module, st: &Shared, defs: &Defs) {
     m.register_alias("EmailFermeSession", "EmailCloseSession");
 
     let state = st.clone();
-    m.register_fn("EmailSetTimeOut", Signature::new(1, 1).params("seconds"), move |_, args| {
-        let seconds = args[0].to_real();
-        state.borrow_mut().timeout = if seconds > 0.0 && seconds.is_finite() {
-            Duration::from_secs_f64(seconds.min(86_400.0))
-        } else {
-            DEFAULT_TIMEOUT
-        };
+    m.register_fn("EmailSetTimeOut", Signature::new(1, 1).params("duration"), move |_, args| {
+        let seconds = timeout_seconds(&args[0]).map_err(RuntimeError::fatal)?;
+        state.borrow_mut().timeout =
+            if seconds > 0.0 { Duration::from_secs_f64(seconds.min(86_400.0)) } else { DEFAULT_TIMEOUT };
         Ok(Value::Null)
     });
     m.register_alias("EmailChangeTimeOut", "EmailSetTimeOut");
+
+    let state = st.clone();
+    m.register_fn("EmailGetTimeOut", Signature::new(0, 0).returns(Type::Int), move |_, _| {
+        Ok(Value::Int(state.borrow().timeout.as_secs_f64().round() as i64))
+    });
+    m.register_alias("EmailLitTimeOut", "EmailGetTimeOut");
 
     m.register_fn(
         "EmailConfigure",

@@ -148,7 +148,14 @@ pub(crate) fn parse(
             timeout: timeout(&get("Timeout"), default_timeout),
         };
         let asynchronous = kind.asynchronous && get("AsynchronousMode").to_bool();
-        return check(Start { kind, name, target, asynchronous });
+        // A variable names its session itself: its `..Name` may be empty (PC SOFT's own
+        // examples leave it so for a server without authentication); then no login.
+        let mut start = Start { kind, name, target, asynchronous };
+        if start.name.trim().is_empty() {
+            start.target.password = None;
+            return check_server(start);
+        }
+        return check(start);
     }
     // The password is there unless the protocol lets it be left out and the call has two
     // arguments, or the third one (the server's place when there is a password) is a
@@ -181,7 +188,12 @@ fn check(start: Start) -> Result<Start, String> {
     if start.name.trim().is_empty() {
         return Err(format!("the {proto} session needs a name: the user name (or ..Name) is empty"));
     }
+    check_server(start)
+}
+
+fn check_server(start: Start) -> Result<Start, String> {
     if start.target.host.is_empty() {
+        let proto = start.kind.protocol.name();
         return Err(format!("no {proto} server given for the session \"{}\"", start.name));
     }
     Ok(start)

@@ -107,8 +107,14 @@ pub(crate) fn email_type() -> Rc<StructDef> {
     def = def.field_with(field("Date", Type::Str));
     // Filled when a message is read: True past the last message (or before the first).
     def = def.field_with(field("Out", Type::Bool));
-    // The message as received, headers and MIME parts.
+    // The message's source, headers and MIME parts: as received, or as EmailBuildSource
+    // wrote it.
     def = def.field_with(field("Source", Type::Str));
+    def = def.field_with(field("Sensitivity", Type::Int));
+    def = def.field_with(field("DispositionNotification", Type::Bool));
+    def = def.field_with(field("ReturnReceipt", Type::Bool));
+    // Given by EmailSendMessage and EmailSend, for EmailStatus.
+    def = def.field_with(field("MailIdentifier", Type::Int));
     for (prop, array) in [("NbRecipient", "Recipient"), ("NbCc", "Cc"), ("NbBcc", "Bcc"), ("NbAttach", "Attach")] {
         let (get, set) = count_property(array);
         def = def.property(prop, Type::Int, get, Some(set));
@@ -156,6 +162,23 @@ pub(crate) fn register(m: &mut Module) -> Defs {
         ("emailIgnoreExpiredCertificate", Value::Int(tls::IGNORE_EXPIRED_CERTIFICATE)),
         ("emailIgnoreAllCertificateErrors", Value::Int(tls::IGNORE_ALL)),
         ("emailParameterMode", Value::Int(PARAMETER_MODE)),
+        ("emailHighPriority", Value::Int(message::PRIORITY_HIGH)),
+        ("emailNormalPriority", Value::Int(message::PRIORITY_NORMAL)),
+        ("emailLowPriority", Value::Int(message::PRIORITY_LOW)),
+        ("emailOptionEncodeHeader", Value::Int(message::OPTION_ENCODE_HEADER)),
+        ("emailOptionHeaderBcc", Value::Int(message::OPTION_HEADER_BCC)),
+        ("emailNoSensitivity", Value::Int(message::SENSITIVITY_NONE)),
+        ("emailPersonal", Value::Int(message::SENSITIVITY_PERSONAL)),
+        ("emailPrivate", Value::Int(message::SENSITIVITY_PRIVATE)),
+        ("emailCompanyConfidential", Value::Int(message::SENSITIVITY_COMPANY_CONFIDENTIAL)),
+        ("emailSent", Value::Int(super::sending::STATUS_SENT)),
+        ("emailPending", Value::Int(super::sending::STATUS_PENDING)),
+        ("emailError", Value::Int(super::sending::STATUS_ERROR)),
+        ("emailAddressValid", Value::Int(super::messages::ADDRESS_VALID)),
+        ("emailAddressIncorrectSyntax", Value::Int(super::messages::ADDRESS_INCORRECT_SYNTAX)),
+        ("emailAddressRefused", Value::Int(super::messages::ADDRESS_REFUSED)),
+        ("emailAddressError", Value::Int(super::messages::ADDRESS_ERROR)),
+        // wl's own finer priorities (X-Priority 1 to 5), kept for scripts written for wl.
         ("emailPriorityHighest", Value::Int(message::PRIORITY_HIGHEST)),
         ("emailPriorityHigh", Value::Int(message::PRIORITY_HIGH)),
         ("emailPriorityNormal", Value::Int(message::PRIORITY_NORMAL)),
