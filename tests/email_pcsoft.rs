@@ -237,3 +237,60 @@ END
     let m = parse(messages[0].eml.as_bytes());
     assert_eq!(first_address(m.from()), USER);
 }
+
+/// The emailSMTPSession page's example (OAuth 2). Getting the token from a browser
+/// (`AuthIdentify` with an OAuth2Parameters variable) is out of wl's scope: the token is
+/// given to `..AuthToken` as text, as a script that obtained it elsewhere would. The server
+/// offers only XOAUTH2 and checks the user and the token.
+fn oauth_script(port: u16, token: &str) -> String {
+    format!(
+        r#"MySMTPSession is emailSMTPSession
+// OAuth authentication
+MySMTPSession.ServerAddress = "127.0.0.1"
+MySMTPSession.Name = "{USER}"
+MySMTPSession.Password = "secret"
+MySMTPSession.Port = {port}
+MySMTPSession.Option = emailOptionDefault
+MySMTPSession.AuthToken = "{token}"
+
+// If the authentication was successful, log in to email inbox
+IF MySMTPSession.StartSession() THEN
+	Email.Recipient = "client@example.org"
+	Email.NbRecipient = 1
+	Email.Sender = "{USER}"
+	Email.Subject = "OAuth 2"
+	Email.Message = "Sent with XOAUTH2"
+	Trace(MySMTPSession.SendMessage(Email))
+	Trace(MySMTPSession..AuthToken)
+	MySMTPSession.CloseSession()
+ELSE
+	Trace(ErrorInfo(errMessage))
+END
+"#
+    )
+}
+
+#[test]
+fn oauth2_token_with_xoauth2() {
+    let token = "ya29.a0AfH6SMB-test-token";
+    let server = Server::start(Options::new(Mode::Plain).oauth(USER, token));
+    let (run, _dir) = run_in_folder(&oauth_script(server.port, token));
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(run.lines(), vec!["True", "***"]);
+    let messages = server.messages();
+    assert_eq!(messages.len(), 1);
+    assert_eq!(messages[0].auth_login(), Some(USER));
+    let m = parse(messages[0].eml.as_bytes());
+    assert_eq!(m.subject(), Some("OAuth 2"));
+
+    // A wrong token: the session fails with the server's refusal, and the token is never shown.
+    let (run, _dir) = run_in_folder(&oauth_script(server.port, "wrong-token-123"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(&format!("SMTP server 127.0.0.1:{} refused the login of \"{USER}\": 535", server.port)),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("wrong-token-123") && !run.stderr.contains("wrong-token-123"));
+    assert_eq!(server.messages().len(), 1);
+}

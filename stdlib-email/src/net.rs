@@ -69,6 +69,8 @@ pub struct Target {
     pub security: Security,
     pub login: String,
     pub password: Option<String>,
+    /// `..AuthToken`: an OAuth 2 access token, sent with SASL XOAUTH2 instead of the password.
+    pub token: Option<String>,
     /// `..IgnoreError` flags (see `tls`).
     pub ignore: i64,
     pub timeout: Duration,
@@ -82,6 +84,7 @@ impl fmt::Debug for Target {
             .field("security", &self.security)
             .field("login", &self.login)
             .field("password", &self.password.as_ref().map(|_| "***"))
+            .field("token", &self.token.as_ref().map(|_| "***"))
             .field("ignore", &self.ignore)
             .field("timeout", &self.timeout)
             .finish()

@@ -167,10 +167,12 @@ fn timeout_seconds(v: &Value) -> Result<f64, String> {
         Value::Real(r) => r,
         text @ Value::Str(_) => match text.to_text().trim().parse::<f64>() {
             Ok(n) => n,
-            Err(_) => return Err(format!(
+            Err(_) => {
+                return Err(format!(
                 "EmailSetTimeOut takes a number of seconds, not \"{}\" (a Duration such as 10 s is not accepted yet)",
                 text.to_text()
-            )),
+            ))
+            }
         },
         other => {
             return Err(format!(

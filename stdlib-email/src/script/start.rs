@@ -146,7 +146,14 @@ pub(crate) fn parse(
             password: Some(get("Password").to_text()).filter(|p| !p.is_empty()),
             ignore: get("IgnoreError").to_int(),
             timeout: timeout(&get("Timeout"), default_timeout),
+            token: Some(get("AuthToken").to_text()).filter(|t| !t.is_empty()),
         };
+        if target.token.is_some() && kind.protocol != Protocol::Smtp {
+            return Err(format!(
+                "..AuthToken (OAuth 2) is not supported yet for {} sessions in wl; use ..Password",
+                kind.protocol.name()
+            ));
+        }
         let asynchronous = kind.asynchronous && get("AsynchronousMode").to_bool();
         // A variable names its session itself: its `..Name` may be empty (PC SOFT's own
         // examples leave it so for a server without authentication); then no login.
@@ -178,6 +185,7 @@ pub(crate) fn parse(
         password: password.filter(|p| !p.is_empty()),
         ignore: 0,
         timeout: default_timeout,
+        token: None,
     };
     let asynchronous = kind.asynchronous && rest.get(2).is_some_and(|v| v.to_bool());
     check(Start { kind, name, target, asynchronous })

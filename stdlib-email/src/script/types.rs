@@ -138,6 +138,8 @@ pub(crate) fn session_type(kind: &Kind) -> Rc<StructDef> {
         def = def.field_with(field("AsynchronousMode", Type::Bool));
     }
     def = def.field_with(field("IgnoreError", Type::Int)).field_with(field("Timeout", Type::Int));
+    // An OAuth 2 access token the script obtained (AuthIdentify in WinDev): a secret too.
+    def = def.field_with(FieldDef { secret: true, ..field("AuthToken", Type::Str) });
     Rc::new(def)
 }
 
