@@ -113,6 +113,8 @@ pub struct Module {
     pub constants: Vec<(String, Value)>,
     pub globals: Vec<GlobalDef>,
     pub types: Vec<Rc<StructDef>>,
+    /// (alias, type name): another name for a registered type.
+    pub type_aliases: Vec<(String, String)>,
     pub methods: Vec<MethodDef>,
     pub exit_hooks: Vec<ExitHook>,
 }
@@ -153,6 +155,12 @@ impl Module {
 
     pub fn register_type(&mut self, def: Rc<StructDef>) -> &mut Self {
         self.types.push(def);
+        self
+    }
+
+    /// Registers another name for a type registered by this module (French names).
+    pub fn register_type_alias(&mut self, alias: &str, name: &str) -> &mut Self {
+        self.type_aliases.push((alias.to_string(), name.to_string()));
         self
     }
 

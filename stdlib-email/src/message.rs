@@ -7,9 +7,10 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::Message;
 use std::path::Path;
+use std::rc::Rc;
 use std::str::FromStr;
 use wl_interpreter::value::StructValue;
-use wl_interpreter::Value;
+use wl_interpreter::{StructDef, Value};
 
 /// `Email.Priority` values, as the `X-Priority` header numbers them.
 pub const PRIORITY_HIGHEST: i64 = 1;
@@ -163,9 +164,75 @@ fn parse_date(value: &str) -> Result<std::time::SystemTime, String> {
     chrono::DateTime::parse_from_rfc2822(v).map(|d| d.into()).map_err(|_| bad())
 }
 
+/// The content type for a file name: guessed from its extension, else octet-stream.
+fn content_type_for(name: &str, given: &str) -> Result<ContentType, String> {
+    if !given.trim().is_empty() {
+        return ContentType::parse(given.trim())
+            .map_err(|_| invalid(format!("\"{given}\" is not a valid content type")));
+    }
+    let mime = mime_guess::from_path(name).first_or_octet_stream();
+    Ok(ContentType::parse(mime.essence_str())
+        .unwrap_or_else(|_| ContentType::parse("application/octet-stream").expect("a valid content type")))
+}
+
+/// `Attach`: file paths (read now), or emailAttach values (Name, Content, ContentType)
+/// holding the content in memory.
+fn attachments(s: &StructValue, attach_def: &Rc<StructDef>) -> Result<Vec<SinglePart>, String> {
+    let items = match s.get("Attach") {
+        Some(Value::Array(a)) => a.items.clone(),
+        Some(Value::Null) | None => Vec::new(),
+        Some(other) => vec![other.clone()],
+    };
+    let mut parts = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let label = format!("Attach[{}]", i + 1);
+        match item {
+            Value::Struct(a) if Rc::ptr_eq(&a.def, attach_def) => {
+                let get = |n: &str| a.get(n).map(|v| v.to_text()).unwrap_or_default();
+                let name = get("Name");
+                one_line(&format!("{label}.Name"), &name)?;
+                one_line(&format!("{label}.ContentType"), &get("ContentType"))?;
+                if name.trim().is_empty() {
+                    return Err(invalid(format!("{label}.Name is empty: an attachment needs a file name")));
+                }
+                let content_type = content_type_for(&name, &get("ContentType"))?;
+                let content = match a.get("Content") {
+                    Some(Value::Str(_)) | Some(Value::Null) | None => get("Content").into_bytes(),
+                    Some(other) => {
+                        return Err(invalid(format!(
+                            "{label}.Content is a {}: wl takes the content as a string (a Buffer is not accepted yet)",
+                            other.type_name()
+                        )))
+                    }
+                };
+                parts.push(Attachment::new(name.trim().to_string()).body(content, content_type));
+            }
+            Value::Struct(other) => {
+                return Err(invalid(format!("{label} is a {}, not a file path or an emailAttach", other.def.name)))
+            }
+            other => {
+                let path = other.to_text();
+                if path.trim().is_empty() {
+                    continue;
+                }
+                one_line(&label, &path)?;
+                let path = path.trim().to_string();
+                let content =
+                    std::fs::read(&path).map_err(|e| invalid(format!("cannot read the attachment \"{path}\": {e}")))?;
+                let file_name =
+                    Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or(path.clone());
+                let content_type = content_type_for(&path, "")?;
+                parts.push(Attachment::new(file_name).body(content, content_type));
+            }
+        }
+    }
+    Ok(parts)
+}
+
 /// Builds the message in `s` (an `Email` structure), with the advanced options of
-/// EmailSendMessage / EmailBuildSource (see `check_options`).
-pub fn build(s: &StructValue, options: i64) -> Result<Outgoing, String> {
+/// EmailSendMessage / EmailBuildSource (see `check_options`); `attach_def` is the
+/// emailAttach type.
+pub fn build(s: &StructValue, options: i64, attach_def: &Rc<StructDef>) -> Result<Outgoing, String> {
     let header_bcc = check_options(options).map_err(invalid)?;
     let (from, envelope_from) = sender(s)?;
     let mut builder = Message::builder().from(from.clone());
@@ -264,18 +331,7 @@ pub fn build(s: &StructValue, options: i64) -> Result<Outgoing, String> {
 
     let body_text = text(s, "Message");
     let body_html = text(s, "HTML");
-    let mut attachments = Vec::new();
-    for (i, path) in list(s, "Attach") {
-        one_line(&format!("Attach[{i}]"), &path)?;
-        let path = path.trim().to_string();
-        let content =
-            std::fs::read(&path).map_err(|e| invalid(format!("cannot read the attachment \"{path}\": {e}")))?;
-        let file_name = Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or(path.clone());
-        let mime = mime_guess::from_path(&path).first_or_octet_stream();
-        let content_type = ContentType::parse(mime.essence_str())
-            .unwrap_or_else(|_| ContentType::parse("application/octet-stream").expect("a valid content type"));
-        attachments.push(Attachment::new(file_name).body(content, content_type));
-    }
+    let attachments = attachments(s, attach_def)?;
 
     let envelope = Envelope::new(Some(envelope_from.clone()), envelope_to.clone()).map_err(invalid)?;
     builder = builder.envelope(envelope);
@@ -338,7 +394,7 @@ mod tests {
                 ("Bcc", &["dan@example.org", "bob@example.org"]),
             ],
         );
-        let out = build(&v, 0).unwrap();
+        let out = build(&v, 0, &crate::script::attach_type()).unwrap();
         let to: Vec<String> = out.to.iter().map(|a| a.to_string()).collect();
         assert_eq!(to, vec!["bob@example.org", "cat@example.org", "dan@example.org"]);
         assert_eq!(out.from.as_ref().unwrap().to_string(), "ann@example.com");
@@ -353,15 +409,24 @@ mod tests {
             &[("Sender", "Jean Dupont"), ("SenderAddress", "jean@example.com")],
             &[("Recipient", &["x@example.org"])],
         );
-        let out = build(&v, 0).unwrap();
+        let out = build(&v, 0, &crate::script::attach_type()).unwrap();
         assert!(headers(&out).starts_with("From: \"Jean Dupont\" <jean@example.com>\r\n"), "{}", headers(&out));
         assert_eq!(out.from.as_ref().unwrap().to_string(), "jean@example.com");
         let v = email(&[("Sender", "Jean Dupont")], &[("Recipient", &["x@example.org"])]);
-        assert_eq!(build(&v, 0).unwrap_err(), "invalid message: Sender \"Jean Dupont\" is not a valid email address");
+        assert_eq!(
+            build(&v, 0, &crate::script::attach_type()).unwrap_err(),
+            "invalid message: Sender \"Jean Dupont\" is not a valid email address"
+        );
         let v = email(&[], &[("Recipient", &["x@example.org"])]);
-        assert_eq!(build(&v, 0).unwrap_err(), "invalid message: no sender: set Sender or SenderAddress");
+        assert_eq!(
+            build(&v, 0, &crate::script::attach_type()).unwrap_err(),
+            "invalid message: no sender: set Sender or SenderAddress"
+        );
         let v = email(&[("SenderAddress", "a@example.com")], &[("Recipient", &["", " "])]);
-        assert_eq!(build(&v, 0).unwrap_err(), "invalid message: no recipient: set Recipient, Cc or Bcc");
+        assert_eq!(
+            build(&v, 0, &crate::script::attach_type()).unwrap_err(),
+            "invalid message: no recipient: set Recipient, Cc or Bcc"
+        );
     }
 
     #[test]
@@ -371,7 +436,7 @@ mod tests {
         {
             let v = email(&[("SenderAddress", "a@example.com"), (field, value)], &[("Recipient", &["x@example.org"])]);
             assert_eq!(
-                build(&v, 0).unwrap_err(),
+                build(&v, 0, &crate::script::attach_type()).unwrap_err(),
                 format!(
                     "invalid message: {field} contains a line break (CR or LF); a header value must stay on one line"
                 )
@@ -380,7 +445,7 @@ mod tests {
         let v =
             email(&[("SenderAddress", "a@example.com")], &[("Cc", &["x@example.org", "y@example.org\nBcc: z@z.z"])]);
         assert_eq!(
-            build(&v, 0).unwrap_err(),
+            build(&v, 0, &crate::script::attach_type()).unwrap_err(),
             "invalid message: Cc[2] contains a line break (CR or LF); a header value must stay on one line"
         );
     }
@@ -393,14 +458,14 @@ mod tests {
         );
         let mut v = v;
         *v.get_mut("Priority").unwrap() = Value::Int(PRIORITY_LOWEST);
-        let h = headers(&build(&v, 0).unwrap());
+        let h = headers(&build(&v, 0, &crate::script::attach_type()).unwrap());
         assert!(h.contains("Message-ID: <abc@example.com>\r\n"), "{h}");
         // 2024-01-31 23:59:59 local time: 31 Jan or 1 Feb in UTC, whatever the time zone.
         assert!(h.contains("Date: ") && (h.contains(" Jan 2024 ") || h.contains(" Feb 2024 ")), "{h}");
         assert!(h.contains("X-Priority: 5 (Lowest)\r\nImportance: low\r\n"), "{h}");
         *v.get_mut("Date").unwrap() = Value::str("yesterday");
         assert_eq!(
-            build(&v, 0).unwrap_err(),
+            build(&v, 0, &crate::script::attach_type()).unwrap_err(),
             "invalid message: Date \"yesterday\" is not a date (write it as YYYYMMDDHHMMSS)"
         );
     }

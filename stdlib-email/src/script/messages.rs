@@ -42,7 +42,7 @@ fn build_source(defs: &Defs, m: &mut Machine, args: &mut [Value]) -> Result<Valu
     let options = args.get(1).map(|v| v.to_int()).unwrap_or(0);
     let built = with_message(defs, m, args, "EmailBuildSource", |v| {
         let Value::Struct(s) = v else { return Err(String::new()) };
-        let out = message::build(s, options)?;
+        let out = message::build(s, options, &defs.attach)?;
         if let Some(slot) = Rc::make_mut(s).get_mut("Source") {
             *slot = Value::str(String::from_utf8_lossy(&out.bytes).into_owned());
         }

@@ -16,7 +16,7 @@ use wl_interpreter::{Module, Receiver};
 
 pub use errors::codes;
 #[cfg(test)]
-pub(crate) use types::email_type;
+pub(crate) use types::{attach_type, email_type};
 
 /// The `email` module, ready for `Engine::register_module`.
 pub fn module(config: Config) -> Module {

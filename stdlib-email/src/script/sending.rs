@@ -74,7 +74,7 @@ fn options_arg(arg: Option<&Value>) -> i64 {
 /// EmailSendMessage(session [, message [, options]]).
 fn send_message(st: &Shared, defs: &Defs, m: &mut Machine, args: &mut [Value]) -> Value {
     let built = message_arg(defs, m, args.get(1), "EmailSendMessage")
-        .and_then(|s| message::build(&s, options_arg(args.get(2))));
+        .and_then(|s| message::build(&s, options_arg(args.get(2)), &defs.attach));
     let out = match built {
         Ok(out) => out,
         Err(e) => return m.fail(ErrorRecord::new(codes::INVALID_MESSAGE, e)),
@@ -101,7 +101,7 @@ fn send_source(st: &Shared, defs: &Defs, m: &mut Machine, args: &mut [Value]) ->
             return m.fail(record);
         }
     };
-    let envelope = message_arg(defs, m, None, "EmailSend").and_then(|s| message::build(&s, 0));
+    let envelope = message_arg(defs, m, None, "EmailSend").and_then(|s| message::build(&s, 0, &defs.attach));
     let out = match envelope {
         Ok(out) => Outgoing { bytes, ..out },
         Err(e) => return m.fail(ErrorRecord::new(codes::INVALID_MESSAGE, e)),

@@ -24,6 +24,7 @@ pub(crate) struct Defs {
     pub smtp: Rc<StructDef>,
     pub pop3: Rc<StructDef>,
     pub imap: Rc<StructDef>,
+    pub attach: Rc<StructDef>,
 }
 
 impl Defs {
@@ -101,7 +102,8 @@ pub(crate) fn email_type() -> Rc<StructDef> {
     for name in ["ReplyTo", "Subject", "Message", "HTML"] {
         def = def.field_with(field(name, Type::Str));
     }
-    def = def.field_with(FieldDef { grows: true, ..field("Attach", string_array()) });
+    // File paths (the Email structure's way) or emailAttach values (content in memory).
+    def = def.field_with(FieldDef { grows: true, ..field("Attach", Type::Array(Rc::new(Type::Variant))) });
     def = def.field_with(field("Priority", Type::Int));
     def = def.field_with(field("MessageID", Type::Str));
     def = def.field_with(field("Date", Type::Str));
@@ -119,6 +121,15 @@ pub(crate) fn email_type() -> Rc<StructDef> {
         let (get, set) = count_property(array);
         def = def.property(prop, Type::Int, get, Some(set));
     }
+    Rc::new(def)
+}
+
+/// `emailAttach`: an attachment held in memory.
+pub(crate) fn attach_type() -> Rc<StructDef> {
+    let def = StructDef::new("emailAttach")
+        .field_with(field("Name", Type::Str))
+        .field_with(field("Content", Type::Str))
+        .field_with(field("ContentType", Type::Str));
     Rc::new(def)
 }
 
@@ -145,10 +156,23 @@ pub(crate) fn session_type(kind: &Kind) -> Rc<StructDef> {
 
 /// Registers the types, the global `Email` structure and the constants.
 pub(crate) fn register(m: &mut Module) -> Defs {
-    let defs =
-        Defs { email: email_type(), smtp: session_type(&SMTP), pop3: session_type(&POP3), imap: session_type(&IMAP) };
-    for def in [&defs.email, &defs.smtp, &defs.pop3, &defs.imap] {
+    let defs = Defs {
+        email: email_type(),
+        smtp: session_type(&SMTP),
+        pop3: session_type(&POP3),
+        imap: session_type(&IMAP),
+        attach: attach_type(),
+    };
+    for def in [&defs.email, &defs.smtp, &defs.pop3, &defs.imap, &defs.attach] {
         m.register_type(def.clone());
+    }
+    for (french, english) in [
+        ("emailSessionSMTP", "emailSMTPSession"),
+        ("emailSessionPOP3", "emailPOP3Session"),
+        ("emailSessionIMAP", "emailIMAPSession"),
+        ("emailAttache", "emailAttach"),
+    ] {
+        m.register_type_alias(french, english);
     }
     m.register_global("Email", Type::Struct(defs.email.clone()), defs.empty_email());
     for (name, value) in [
