@@ -65,7 +65,7 @@ pub fn register(m: &mut Module) {
         let value = a.get_mut(1).map(std::mem::take).unwrap_or_default();
         let arr = array_mut(&mut a[0])?;
         check_size(m, arr.items.len())?;
-        let value = value.convert_to(&arr.elem).map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;
+        let value = value.convert_to(&arr.elem).map_err(RuntimeError::from)?;
         arr.items.push(value);
         Ok(Value::Int(arr.items.len() as i64))
     });
@@ -82,8 +82,7 @@ pub fn register(m: &mut Module) {
             let arr = array_mut(&mut a[0])?;
             check_size(m, arr.items.len())?;
             let i = position(&index, arr.items.len(), true)?;
-            let value =
-                value.convert_to(&arr.elem).map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;
+            let value = value.convert_to(&arr.elem).map_err(RuntimeError::from)?;
             arr.items.insert(i, value);
             Ok(Value::Int(i as i64 + 1))
         },

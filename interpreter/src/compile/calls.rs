@@ -256,23 +256,22 @@ fn refuse_call(m: &Machine, proc: &CompiledProc, site: &CallSite) -> Flow {
     let loc = site.loc;
     if m.depth >= m.limits.max_depth {
         return Flow::Error(Box::new(
-            RuntimeError::fatal(format!(
+            RuntimeError::from(Failure::StackOverflow(format!(
                 "stack overflow: more than {} procedure calls in progress",
                 m.limits.max_depth
-            ))
-            .with_code(codes::STACK_OVERFLOW)
+            )))
             .with_help("a procedure probably calls itself without end")
             .at(loc),
         ));
     }
     if site.args.len() > proc.params.len() {
         return fail_at(
-            format!(
+            Failure::Other(format!(
                 "`{}` was called with {} arguments, but takes at most {}",
                 site.name,
                 site.args.len(),
                 proc.params.len()
-            ),
+            )),
             loc,
         );
     }
