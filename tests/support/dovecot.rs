@@ -78,8 +78,9 @@ pub struct Dovecot {
     pub pop3s: u16,
     pub imap: u16,
     pub imaps: u16,
-    uid: u32,
-    gid: u32,
+    /// Who owns the Maildirs (an MTA delivering to them writes as this user).
+    pub uid: u32,
+    pub gid: u32,
     delivered: AtomicUsize,
 }
 
@@ -151,6 +152,12 @@ userdb {{
   driver = passwd-file
   args = username_format=%u {d}/users
 }}
+# The SASL service an MTA (Postfix, tests/support/postfix.rs) checks logins with.
+service auth {{
+  unix_listener {d}/run/auth-mta {{
+    mode = 0666
+  }}
+}}
 service imap-login {{
   inet_listener imap {{
     port = {imap}
@@ -209,6 +216,11 @@ service pop3-login {{
             std::thread::sleep(Duration::from_millis(50));
         }
         Ok(Dovecot { child, dir, pop3, pop3s, imap, imaps, uid, gid, delivered: AtomicUsize::new(0) })
+    }
+
+    /// The socket of Dovecot's SASL service for an MTA.
+    pub fn auth_socket(&self) -> PathBuf {
+        self.dir.join("run").join("auth-mta")
     }
 
     pub fn maildir(&self, user: &str) -> PathBuf {

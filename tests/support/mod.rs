@@ -394,3 +394,4 @@ pub fn closed_port() -> u16 {
     l.local_addr().unwrap().port()
 }
 pub mod dovecot;
+pub mod postfix;
