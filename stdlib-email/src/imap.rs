@@ -218,6 +218,9 @@ impl ImapClient {
         let login = self.wire.target.login.clone();
         let password = self.wire.target.password.clone().unwrap_or_default();
         let addr = self.wire.target.address();
+        if let Some(token) = self.wire.target.token.clone() {
+            return self.login_oauth(&login, &token);
+        }
         if login.contains(['\r', '\n', '\0']) || password.contains(['\r', '\n', '\0']) {
             self.logout_quietly();
             return Err(MailError::new(
@@ -230,11 +233,7 @@ impl ImapClient {
         let disabled = self.offers("LOGINDISABLED");
         let done = if plain && (disabled || !ascii(&login) || !ascii(&password)) {
             let token = base64(format!("\0{login}\0{password}").as_bytes());
-            if self.offers("SASL-IR") {
-                self.command(&format!("AUTHENTICATE PLAIN {token}"), "AUTHENTICATE", &mut |_| {})?
-            } else {
-                self.authenticate_plain(&token)?
-            }
+            self.authenticate("PLAIN", &token)?
         } else if disabled {
             self.logout_quietly();
             return Err(MailError::new(
@@ -259,15 +258,48 @@ impl ImapClient {
         Err(e)
     }
 
-    /// AUTHENTICATE PLAIN without SASL-IR: the token goes after the continuation request.
-    fn authenticate_plain(&mut self, token: &str) -> Result<Done, MailError> {
+    /// SASL XOAUTH2 with the session's OAuth 2 token (Gmail, Microsoft 365).
+    fn login_oauth(&mut self, login: &str, token: &str) -> Result<(), MailError> {
+        let addr = self.wire.target.address();
+        let refused = |detail: String| {
+            MailError::new(FailureKind::Auth, format!("IMAP server {addr} refused the login of \"{login}\": {detail}"))
+                .system(0, detail)
+        };
+        if !self.offers("AUTH=XOAUTH2") {
+            self.logout_quietly();
+            return Err(refused("it does not offer XOAUTH2, which ..AuthToken needs".to_string()));
+        }
+        let initial = base64(format!("user={login}\x01auth=Bearer {token}\x01\x01").as_bytes());
+        let done = self.authenticate("XOAUTH2", &initial)?;
+        if done.ok {
+            self.capabilities.clear();
+            return Ok(());
+        }
+        let e = refused(scrub(&done.line, token));
+        self.logout_quietly();
+        Err(e)
+    }
+
+    /// AUTHENTICATE with an initial response: on the command line with SASL-IR, else after
+    /// the first continuation request. A later continuation (XOAUTH2's error details) is
+    /// answered with an empty line, which ends the exchange.
+    fn authenticate(&mut self, mechanism: &str, initial: &str) -> Result<Done, MailError> {
         let tag = self.next_tag();
-        self.write(&format!("{tag} AUTHENTICATE PLAIN\r\n"), "AUTHENTICATE")?;
+        let sasl_ir = self.offers("SASL-IR");
+        let line = if sasl_ir {
+            format!("{tag} AUTHENTICATE {mechanism} {initial}\r\n")
+        } else {
+            format!("{tag} AUTHENTICATE {mechanism}\r\n")
+        };
+        self.write(&line, "AUTHENTICATE")?;
+        let mut sent = sasl_ir;
         loop {
             match self.read("AUTHENTICATE")? {
-                Resp::Continue => {
-                    self.write(&format!("{token}\r\n"), "AUTHENTICATE")?;
+                Resp::Continue if !sent => {
+                    self.write(&format!("{initial}\r\n"), "AUTHENTICATE")?;
+                    sent = true;
                 }
+                Resp::Continue => self.write("\r\n", "AUTHENTICATE")?,
                 Resp::Status { tag: Some(t), status, text } if t == tag => {
                     return Ok(Done { ok: status == "OK", line: format!("{status} {text}").trim_end().to_string() });
                 }

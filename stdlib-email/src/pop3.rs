@@ -133,11 +133,48 @@ impl Pop3Client {
         self.capabilities.iter().any(|c| c.split_whitespace().next() == Some(word))
     }
 
+    /// SASL XOAUTH2 with the session's OAuth 2 token (`AUTH XOAUTH2`, RFC 5034).
+    fn login_oauth(&mut self, login: &str, token: &str) -> Result<(), MailError> {
+        let addr = self.wire.target.address();
+        let refused = |detail: String| {
+            MailError::new(FailureKind::Auth, format!("POP3 server {addr} refused the login of \"{login}\": {detail}"))
+                .system(0, detail)
+        };
+        let offered = self
+            .capabilities
+            .iter()
+            .any(|c| c.starts_with("SASL ") && c.split_whitespace().skip(1).any(|m| m == "XOAUTH2"));
+        if !offered {
+            self.quit_quietly();
+            return Err(refused("it does not offer XOAUTH2, which ..AuthToken needs".to_string()));
+        }
+        let initial = base64(format!("user={login}\x01auth=Bearer {token}\x01\x01").as_bytes());
+        self.wire
+            .write_all(format!("AUTH XOAUTH2 {initial}\r\n").as_bytes())
+            .map_err(|e| self.wire.lost(&e, "AUTH"))?;
+        let mut line = self.wire.read_line(MAX_LINE).map_err(|e| self.wire.lost(&e, "AUTH"))?;
+        if line.starts_with(b"+ ") || line == b"+" {
+            // The error details: an empty line ends the exchange.
+            self.wire.write_all(b"\r\n").map_err(|e| self.wire.lost(&e, "AUTH"))?;
+            line = self.wire.read_line(MAX_LINE).map_err(|e| self.wire.lost(&e, "AUTH"))?;
+        }
+        let reply = parse_reply(&line).map_err(|e| self.wire.lost(&e, "AUTH"))?;
+        if reply.ok {
+            return Ok(());
+        }
+        let e = refused(scrub(&reply.line, token));
+        self.quit_quietly();
+        Err(e)
+    }
+
     /// USER and PASS; AUTH PLAIN when the server offers SASL PLAIN but not USER.
     fn login(&mut self) -> Result<(), MailError> {
         let login = self.wire.target.login.clone();
         let password = self.wire.target.password.clone().unwrap_or_default();
         let addr = self.wire.target.address();
+        if let Some(token) = self.wire.target.token.clone() {
+            return self.login_oauth(&login, &token);
+        }
         let refused = |reply: &Reply| {
             let text = scrub(&reply.line, &password);
             MailError::new(FailureKind::Auth, format!("POP3 server {addr} refused the login of \"{login}\": {text}"))

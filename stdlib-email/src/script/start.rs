@@ -148,12 +148,6 @@ pub(crate) fn parse(
             timeout: timeout(&get("Timeout"), default_timeout),
             token: Some(get("AuthToken").to_text()).filter(|t| !t.is_empty()),
         };
-        if target.token.is_some() && kind.protocol != Protocol::Smtp {
-            return Err(format!(
-                "..AuthToken (OAuth 2) is not supported yet for {} sessions in wl; use ..Password",
-                kind.protocol.name()
-            ));
-        }
         let asynchronous = kind.asynchronous && get("AsynchronousMode").to_bool();
         // A variable names its session itself: its `..Name` may be empty (PC SOFT's own
         // examples leave it so for a server without authentication); then no login.
