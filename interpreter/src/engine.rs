@@ -35,7 +35,9 @@ impl Engine {
             procs: Vec::new(),
             machine: Machine::new(host),
         };
-        engine.register_module(crate::builtins::module());
+        let (core, error_occurred) = crate::builtins::core();
+        engine.register_module(core);
+        engine.machine.error_occurred_slot = error_occurred.slot();
         engine
     }
 
@@ -47,9 +49,7 @@ impl Engine {
             self.machine.globals.resize(slot + 1, crate::value::Value::Null);
             self.machine.globals[slot] = g.value;
             self.machine.global_names.insert(g.name.to_lowercase(), slot);
-            if g.name.eq_ignore_ascii_case("ErrorOccurred") {
-                self.machine.error_occurred_slot = Some(slot);
-            }
+            g.handle.bind(slot);
         }
     }
 

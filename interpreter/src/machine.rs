@@ -71,7 +71,9 @@ pub struct Machine {
     pub exception: Option<RuntimeError>,
     /// The script's arguments (`CommandLine`).
     pub args: Vec<String>,
+    /// The slot of `ErrorOccurred`, from the handle the core library's registration gave.
     pub(crate) error_occurred_slot: Option<usize>,
+    /// Globals of native modules by lower-case name, for `global`/`with_global_mut`.
     pub(crate) global_names: HashMap<String, usize>,
     /// Argument buffers of native calls, lent and taken back so that a call allocates
     /// nothing; one per native call in progress (an argument can itself call a native).
@@ -127,13 +129,15 @@ impl Machine {
         self.error_occurred_slot.is_some_and(|slot| matches!(self.globals[slot].deref(), Value::Bool(true)))
     }
 
-    /// A global variable by name (`Email`), for native functions.
+    /// A global variable by name. Native functions use the `GlobalHandle` their module's
+    /// registration returned instead (no lookup at each call); this stays until every module
+    /// has moved to handles.
     pub fn global(&self, name: &str) -> Option<Value> {
         let slot = *self.global_names.get(&name.to_lowercase())?;
         Some(self.globals[slot].deref())
     }
 
-    /// Changes a global variable by name in place.
+    /// Changes a global variable by name in place (see `global`: prefer `GlobalHandle`).
     pub fn with_global_mut<R>(&mut self, name: &str, f: impl FnOnce(&mut Value) -> R) -> Option<R> {
         let slot = *self.global_names.get(&name.to_lowercase())?;
         match &mut self.globals[slot] {

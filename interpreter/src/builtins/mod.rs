@@ -10,19 +10,21 @@ mod math;
 mod output;
 mod strings;
 
-use crate::registry::Module;
+use crate::registry::{GlobalHandle, Module};
 
-pub fn module() -> Module {
+/// The core library, and the handle of `ErrorOccurred`, which the machine itself sets when a
+/// function fails.
+pub fn core() -> (Module, GlobalHandle) {
     let mut m = Module::new("core");
     output::register(&mut m);
-    errors::register(&mut m);
+    let error_occurred = errors::register(&mut m);
     strings::register(&mut m);
     math::register(&mut m);
     arrays::register(&mut m);
     dates::register(&mut m);
     files::register(&mut m);
     environment::register(&mut m);
-    m
+    (m, error_occurred)
 }
 
 /// The argument at `i`, or Null when it was not given.
