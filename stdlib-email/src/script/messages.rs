@@ -24,13 +24,13 @@ fn with_message<R>(
 ) -> Result<R, RuntimeError> {
     match args.first_mut() {
         Some(v @ Value::Struct(_)) => match v {
-            Value::Struct(s) if Rc::ptr_eq(&s.def, &defs.email) => Ok(f(v)),
+            v if defs.email.is_instance(v) => Ok(f(v)),
             other => {
                 Err(RuntimeError::fatal(format!("{function} takes an Email variable, not a {}", other.type_name())))
             }
         },
         Some(Value::Null) | None => {
-            m.with_global_mut("Email", f).ok_or_else(|| RuntimeError::fatal("the Email structure is missing"))
+            defs.global.with_mut(m, f).ok_or_else(|| RuntimeError::fatal("the Email structure is missing"))
         }
         Some(other) => {
             Err(RuntimeError::fatal(format!("{function} takes an Email variable, not a {}", other.type_name())))
@@ -42,7 +42,7 @@ fn build_source(defs: &Defs, m: &mut Machine, args: &mut [Value]) -> Result<Valu
     let options = args.get(1).map(|v| v.to_int()).unwrap_or(0);
     let built = with_message(defs, m, args, "EmailBuildSource", |v| {
         let Value::Struct(s) = v else { return Err(String::new()) };
-        let out = message::build(s, options, &defs.attach)?;
+        let out = message::build(s, options, defs.attach.def())?;
         if let Some(slot) = Rc::make_mut(s).get_mut("Source") {
             *slot = Value::str(String::from_utf8_lossy(&out.bytes).into_owned());
         }
@@ -62,7 +62,7 @@ fn import_source(defs: &Defs, m: &mut Machine, args: &mut [Value]) -> Result<Val
             _ => String::new(),
         };
         let parsed = incoming::parse(source.as_bytes());
-        *v = incoming::to_email(&defs.email, Some(&parsed));
+        *v = incoming::to_email(defs.email.def(), Some(&parsed));
     })?;
     Ok(Value::Bool(true))
 }

@@ -8,7 +8,6 @@ use super::types::Defs;
 use crate::incoming;
 use crate::receive::Move;
 use std::path::PathBuf;
-use std::rc::Rc;
 use wl_interpreter::{ErrorRecord, Machine, Module, RuntimeError, Signature, Type, Value};
 
 fn no_mailbox(m: &mut Machine, name: &str) -> Value {
@@ -27,7 +26,7 @@ fn read_message(
 ) -> Result<Value, RuntimeError> {
     let into_variable = match args.get(1) {
         None | Some(Value::Null) => false,
-        Some(Value::Struct(s)) if Rc::ptr_eq(&s.def, &defs.email) => true,
+        Some(v) if defs.email.is_instance(v) => true,
         Some(other) => {
             return Err(RuntimeError::fatal(format!("{function} fills an Email variable, not a {}", other.type_name())))
         }
@@ -35,11 +34,11 @@ fn read_message(
     let name = session_name(&args[0]);
     let result = st.borrow_mut().mailbox(&key(&name)).map(|mb| mb.read(mv));
     let (value, outcome) = match result {
-        None => (incoming::to_email(&defs.email, None), Err(None)),
-        Some(Ok(None)) => (incoming::to_email(&defs.email, None), Ok(false)),
+        None => (incoming::to_email(defs.email.def(), None), Err(None)),
+        Some(Ok(None)) => (incoming::to_email(defs.email.def(), None), Ok(false)),
         Some(Ok(Some(raw))) => {
             let message = incoming::parse(&raw);
-            let value = incoming::to_email(&defs.email, Some(&message));
+            let value = incoming::to_email(defs.email.def(), Some(&message));
             let mut guard = st.borrow_mut();
             if guard.recent.len() >= RECENT_MESSAGES {
                 guard.recent.pop_front();
@@ -47,12 +46,12 @@ fn read_message(
             guard.recent.push_back(message.attachments);
             (value, Ok(true))
         }
-        Some(Err(e)) => (incoming::to_email(&defs.email, None), Err(Some(e))),
+        Some(Err(e)) => (incoming::to_email(defs.email.def(), None), Err(Some(e))),
     };
     if into_variable {
         args[1] = value;
     } else {
-        m.with_global_mut("Email", |v| *v = value);
+        defs.global.with_mut(m, |v| *v = value);
     }
     Ok(match outcome {
         Ok(read) => Value::Bool(read),

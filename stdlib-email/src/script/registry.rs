@@ -192,10 +192,7 @@ fn timeout_seconds(v: &Value) -> Result<f64, String> {
 fn start_session(st: &Shared, defs: &Defs, m: &mut Machine, args: &[Value]) -> Value {
     let default_timeout = st.borrow().timeout;
     if args.len() == 1 {
-        let kind = match args[0].deref() {
-            Value::Struct(s) => defs.kind_of(&s.def),
-            _ => None,
-        };
+        let kind = defs.kind_of(&args[0]);
         let Some(kind) = kind else {
             return session_error(
                 m,

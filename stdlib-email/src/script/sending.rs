@@ -19,18 +19,18 @@ pub(crate) const STATUS_ERROR: i64 = 3;
 /// The message a call names: the `Email` variable given, or the global `Email` structure.
 fn message_arg(defs: &Defs, m: &Machine, arg: Option<&Value>, function: &str) -> Result<Rc<StructValue>, String> {
     let message = match arg.map(|v| v.deref()) {
-        None | Some(Value::Null) => m.global("Email").unwrap_or_default(),
+        None | Some(Value::Null) => defs.global.get(m).unwrap_or_default(),
         Some(v) => v,
     };
-    match message {
-        Value::Struct(s) if Rc::ptr_eq(&s.def, &defs.email) => Ok(s),
-        other => Err(format!("{function} takes an Email variable, not a {}", other.type_name())),
+    match defs.email.instance(&message) {
+        Some(s) => Ok(s.clone()),
+        None => Err(format!("{function} takes an Email variable, not a {}", message.type_name())),
     }
 }
 
 /// Writes `value` into member `field` of the message a call named (the variable passed by
 /// reference, or the global `Email`).
-fn set_member(m: &mut Machine, args: &mut [Value], at: usize, field: &str, value: Value) {
+fn set_member(defs: &Defs, m: &mut Machine, args: &mut [Value], at: usize, field: &str, value: Value) {
     let set = |v: &mut Value| {
         if let Value::Struct(s) = v {
             if let Some(slot) = Rc::make_mut(s).get_mut(field) {
@@ -41,7 +41,7 @@ fn set_member(m: &mut Machine, args: &mut [Value], at: usize, field: &str, value
     match args.get_mut(at) {
         Some(v @ Value::Struct(_)) => set(v),
         _ => {
-            m.with_global_mut("Email", set);
+            defs.global.with_mut(m, set);
         }
     }
 }
@@ -74,14 +74,14 @@ fn options_arg(arg: Option<&Value>) -> i64 {
 /// EmailSendMessage(session [, message [, options]]).
 fn send_message(st: &Shared, defs: &Defs, m: &mut Machine, args: &mut [Value]) -> Value {
     let built = message_arg(defs, m, args.get(1), "EmailSendMessage")
-        .and_then(|s| message::build(&s, options_arg(args.get(2)), &defs.attach));
+        .and_then(|s| message::build(&s, options_arg(args.get(2)), defs.attach.def()));
     let out = match built {
         Ok(out) => out,
         Err(e) => return m.fail(ErrorRecord::new(codes::INVALID_MESSAGE, e)),
     };
     match transmit(st, m, &args[0], out) {
         Ok(id) => {
-            set_member(m, args, 1, "MailIdentifier", Value::Int(id));
+            set_member(defs, m, args, 1, "MailIdentifier", Value::Int(id));
             Value::Bool(true)
         }
         Err(failed) => failed,
@@ -101,14 +101,14 @@ fn send_source(st: &Shared, defs: &Defs, m: &mut Machine, args: &mut [Value]) ->
             return m.fail(record);
         }
     };
-    let envelope = message_arg(defs, m, None, "EmailSend").and_then(|s| message::build(&s, 0, &defs.attach));
+    let envelope = message_arg(defs, m, None, "EmailSend").and_then(|s| message::build(&s, 0, defs.attach.def()));
     let out = match envelope {
         Ok(out) => Outgoing { bytes, ..out },
         Err(e) => return m.fail(ErrorRecord::new(codes::INVALID_MESSAGE, e)),
     };
     match transmit(st, m, &args[0], out) {
         Ok(id) => {
-            set_member(m, args, usize::MAX, "MailIdentifier", Value::Int(id));
+            set_member(defs, m, args, usize::MAX, "MailIdentifier", Value::Int(id));
             Value::Bool(true)
         }
         Err(failed) => failed,

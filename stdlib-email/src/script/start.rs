@@ -132,7 +132,7 @@ pub(crate) fn parse(
         let Value::Struct(s) = &args[0] else {
             return Err(format!("{} needs {}, or an {} variable", kind.function, kind.needs, kind.type_name));
         };
-        if !std::rc::Rc::ptr_eq(&s.def, defs.session_def(kind)) {
+        if !defs.session_type(kind).is_instance(&args[0]) {
             return Err(format!("{} takes an {} variable, not a {}", kind.function, kind.type_name, s.def.name));
         }
         let get = |n: &str| s.get(n).cloned().unwrap_or_default();
@@ -291,7 +291,7 @@ mod tests {
     #[test]
     fn session_variable_form() {
         let defs = defs();
-        let mut v = StructValue::new(defs.smtp.clone());
+        let mut v = StructValue::new(defs.smtp.def().clone());
         *v.get_mut("Name").unwrap() = s("Bob");
         *v.get_mut("Password").unwrap() = s("pw");
         *v.get_mut("ServerAddress").unwrap() = s("smtp.example.com");

@@ -5,6 +5,7 @@ use super::start::{Kind, IMAP, POP3, SMTP};
 use crate::net::Security;
 use crate::{message, tls};
 use std::rc::Rc;
+use wl_interpreter::registry::{GlobalHandle, TypeHandle};
 use wl_interpreter::types::{PropertyGetter, PropertySetter};
 use wl_interpreter::value::StructValue;
 use wl_interpreter::{FieldDef, Module, StructDef, Type, Value};
@@ -16,26 +17,28 @@ pub(crate) const OPTION_STARTTLS: i64 = 2;
 /// `emailParameterMode` for EmailConfigure.
 const PARAMETER_MODE: i64 = 1;
 
-/// The registered types, kept by the functions that check what they are given (the
-/// definitions themselves, not their names).
+/// The registered types and the global `Email` structure, kept by the functions that use
+/// them: handles (the definitions and the global's slot), never names.
 #[derive(Clone)]
 pub(crate) struct Defs {
-    pub email: Rc<StructDef>,
-    pub smtp: Rc<StructDef>,
-    pub pop3: Rc<StructDef>,
-    pub imap: Rc<StructDef>,
-    pub attach: Rc<StructDef>,
+    pub email: TypeHandle,
+    pub smtp: TypeHandle,
+    pub pop3: TypeHandle,
+    pub imap: TypeHandle,
+    pub attach: TypeHandle,
+    /// The global `Email` structure.
+    pub global: GlobalHandle,
 }
 
 impl Defs {
     /// The session kind a session variable's type describes.
-    pub fn kind_of(&self, def: &Rc<StructDef>) -> Option<&'static Kind> {
+    pub fn kind_of(&self, v: &Value) -> Option<&'static Kind> {
         [(&self.smtp, &SMTP), (&self.pop3, &POP3), (&self.imap, &IMAP)]
             .into_iter()
-            .find(|(d, _)| Rc::ptr_eq(d, def))
+            .find(|(h, _)| h.is_instance(v))
             .map(|(_, k)| k)
     }
-    pub fn session_def(&self, kind: &Kind) -> &Rc<StructDef> {
+    pub fn session_type(&self, kind: &Kind) -> &TypeHandle {
         match kind.protocol {
             crate::net::Protocol::Smtp => &self.smtp,
             crate::net::Protocol::Pop3 => &self.pop3,
@@ -44,7 +47,7 @@ impl Defs {
     }
     /// A fresh, empty `Email` value.
     pub fn empty_email(&self) -> Value {
-        Value::Struct(Rc::new(StructValue::new(self.email.clone())))
+        Value::Struct(Rc::new(StructValue::new(self.email.def().clone())))
     }
 }
 
@@ -156,16 +159,20 @@ pub(crate) fn session_type(kind: &Kind) -> Rc<StructDef> {
 
 /// Registers the types, the global `Email` structure and the constants.
 pub(crate) fn register(m: &mut Module) -> Defs {
+    let email = email_type();
+    let global = m.register_global(
+        "Email",
+        Type::Struct(email.clone()),
+        Value::Struct(Rc::new(StructValue::new(email.clone()))),
+    );
     let defs = Defs {
-        email: email_type(),
-        smtp: session_type(&SMTP),
-        pop3: session_type(&POP3),
-        imap: session_type(&IMAP),
-        attach: attach_type(),
+        email: m.register_type(email),
+        smtp: m.register_type(session_type(&SMTP)),
+        pop3: m.register_type(session_type(&POP3)),
+        imap: m.register_type(session_type(&IMAP)),
+        attach: m.register_type(attach_type()),
+        global,
     };
-    for def in [&defs.email, &defs.smtp, &defs.pop3, &defs.imap, &defs.attach] {
-        m.register_type(def.clone());
-    }
     for (french, english) in [
         ("emailSessionSMTP", "emailSMTPSession"),
         ("emailSessionPOP3", "emailPOP3Session"),
@@ -174,7 +181,6 @@ pub(crate) fn register(m: &mut Module) -> Defs {
     ] {
         m.register_type_alias(french, english);
     }
-    m.register_global("Email", Type::Struct(defs.email.clone()), defs.empty_email());
     for (name, value) in [
         ("emailOptionDefault", Value::Int(OPTION_DEFAULT)),
         ("optionTLS", Value::Int(OPTION_TLS)),
