@@ -220,3 +220,44 @@ END
         }
     }
 }
+
+#[test]
+fn reading_headers_only_over_pop3_and_imap() {
+    const USER: &str = "bob@example.com";
+    const PASSWORD: &str = "s3cret-Pa55";
+    let dovecot = support::dovecot::Dovecot::start(&[(USER, PASSWORD)]);
+    for n in 1..=2 {
+        let raw = format!(
+            "From: a@example.org\r\nTo: bob@example.com\r\nSubject: Subject {n}\r\nSensitivity: Private\r\n\r\nBody {n}\r\n"
+        );
+        dovecot.deliver(USER, raw.as_bytes());
+    }
+    for start in [
+        format!(r#"EmailStartPOP3Session("{USER}", "{PASSWORD}", "127.0.0.1", {})"#, dovecot.pop3),
+        format!(r#"EmailStartIMAPSession("{USER}", "{PASSWORD}", "127.0.0.1", {})"#, dovecot.imap),
+    ] {
+        let script = format!(
+            r#"IF NOT {start} THEN
+	Trace(ErrorInfo())
+	RETURN
+END
+EmailReadFirstHeader("{USER}")
+WHILE NOT Email.Out
+	Trace(Email.Subject, "[" + Email.Message + "]", Email.Sensitivity = emailPrivate)
+	EmailReadNextHeader("{USER}")
+END
+Trace(EmailReadLastHeader("{USER}"), Email.Subject)
+Trace(EmailReadPreviousHeader("{USER}"), Email.Subject)
+Trace(EmailReadFirst("{USER}"), Replace(Email.Message, CR, ""))
+EmailCloseSession("{USER}")
+"#
+        );
+        let run = support::wl(&script, &[]);
+        assert_eq!(
+            run.lines(),
+            vec!["Subject 1 [] True", "Subject 2 [] True", "True Subject 2", "True Subject 1", "True Body 1"],
+            "{start}: {}",
+            run.stderr
+        );
+    }
+}

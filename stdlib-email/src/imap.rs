@@ -333,16 +333,16 @@ impl ImapClient {
         Ok(uids)
     }
 
-    /// The whole message with this UID, without marking it as seen.
-    pub fn fetch(&mut self, uid: u32) -> Result<Vec<u8>, MailError> {
+    /// The whole message with this UID (or its headers only), without marking it as seen.
+    pub fn fetch(&mut self, uid: u32, headers_only: bool) -> Result<Vec<u8>, MailError> {
         let mut body: Option<Vec<u8>> = None;
-        let done = self.command(&format!("UID FETCH {uid} (BODY.PEEK[])"), "UID FETCH", &mut |raw| {
+        let section = if headers_only { "HEADER" } else { "" };
+        let done = self.command(&format!("UID FETCH {uid} (BODY.PEEK[{section}])"), "UID FETCH", &mut |raw| {
             if let Ok((_, Response::Fetch(_, attributes))) = imap_proto::parser::parse_response(raw) {
                 let this = attributes.iter().any(|a| matches!(a, AttributeValue::Uid(u) if *u == uid));
                 for a in attributes {
                     match a {
-                        AttributeValue::BodySection { section: None, data: Some(d), .. }
-                        | AttributeValue::Rfc822(Some(d))
+                        AttributeValue::BodySection { data: Some(d), .. } | AttributeValue::Rfc822(Some(d))
                             if this || body.is_none() =>
                         {
                             body = Some(d.into_owned());

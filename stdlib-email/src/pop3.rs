@@ -248,6 +248,15 @@ impl Pop3Client {
         self.read_multiline("RETR", MAX_MESSAGE)
     }
 
+    /// TOP n 0: the headers of message `n` only.
+    pub fn top(&mut self, n: usize) -> Result<Vec<u8>, MailError> {
+        let reply = self.command(&format!("TOP {n} 0"), "TOP")?;
+        if !reply.ok {
+            return Err(self.rejected(&reply, &format!("refused TOP {n} 0")));
+        }
+        self.read_multiline("TOP", MAX_MESSAGE)
+    }
+
     /// DELE: marks message `n` for deletion (done when the session ends with QUIT).
     pub fn dele(&mut self, n: usize) -> Result<(), MailError> {
         let reply = self.command(&format!("DELE {n}"), "DELE")?;

@@ -105,15 +105,17 @@ impl Mailbox {
     }
 
     /// The raw message the move lands on, or None past the end (or before the start).
-    pub fn read(&mut self, m: Move) -> Result<Option<Vec<u8>>, MailError> {
+    /// With `headers_only`, the message's headers (POP3 TOP, IMAP BODY.PEEK[HEADER]).
+    pub fn read(&mut self, m: Move, headers_only: bool) -> Result<Option<Vec<u8>>, MailError> {
         if let Some(e) = self.broken_error() {
             return Err(e);
         }
         let Some(i) = step(&mut self.cursor, &self.deleted, m) else { return Ok(None) };
         let id = self.ids[i - 1];
         match &mut self.client {
+            Client::Pop3(c) if headers_only => c.top(id as usize).map(Some),
             Client::Pop3(c) => c.retr(id as usize).map(Some),
-            Client::Imap(c) => c.fetch(id).map(Some),
+            Client::Imap(c) => c.fetch(id, headers_only).map(Some),
         }
     }
 

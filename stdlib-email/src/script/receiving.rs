@@ -23,6 +23,7 @@ fn read_message(
     args: &mut [Value],
     mv: Move,
     function: &str,
+    headers_only: bool,
 ) -> Result<Value, RuntimeError> {
     let into_variable = match args.get(1) {
         None | Some(Value::Null) => false,
@@ -32,18 +33,20 @@ fn read_message(
         }
     };
     let name = session_name(&args[0]);
-    let result = st.borrow_mut().mailbox(&key(&name)).map(|mb| mb.read(mv));
+    let result = st.borrow_mut().mailbox(&key(&name)).map(|mb| mb.read(mv, headers_only));
     let (value, outcome) = match result {
         None => (incoming::to_email(defs.email.def(), None), Err(None)),
         Some(Ok(None)) => (incoming::to_email(defs.email.def(), None), Ok(false)),
         Some(Ok(Some(raw))) => {
             let message = incoming::parse(&raw);
             let value = incoming::to_email(defs.email.def(), Some(&message));
-            let mut guard = st.borrow_mut();
-            if guard.recent.len() >= RECENT_MESSAGES {
-                guard.recent.pop_front();
+            if !headers_only {
+                let mut guard = st.borrow_mut();
+                if guard.recent.len() >= RECENT_MESSAGES {
+                    guard.recent.pop_front();
+                }
+                guard.recent.push_back(message.attachments);
             }
-            guard.recent.push_back(message.attachments);
             (value, Ok(true))
         }
         Some(Err(e)) => (incoming::to_email(defs.email.def(), None), Err(Some(e))),
@@ -140,9 +143,24 @@ pub(crate) fn register(m: &mut Module, st: &Shared, defs: &Defs) {
         m.register_fn(
             function,
             Signature::new(1, 2).by_ref(1).can_fail().returns(Type::Bool).params("session [, message]"),
-            move |m, args| read_message(&state, &types, m, args, mv, function),
+            move |m, args| read_message(&state, &types, m, args, mv, function, false),
         );
         m.register_alias(french, function);
+    }
+    // The same, headers only (POP3 TOP, IMAP BODY.PEEK[HEADER]): Message, HTML and Attach
+    // stay empty.
+    for (function, mv) in [
+        ("EmailReadFirstHeader", Move::First),
+        ("EmailReadNextHeader", Move::Next),
+        ("EmailReadLastHeader", Move::Last),
+        ("EmailReadPreviousHeader", Move::Previous),
+    ] {
+        let (state, types) = (st.clone(), defs.clone());
+        m.register_fn(
+            function,
+            Signature::new(1, 2).by_ref(1).can_fail().returns(Type::Bool).params("session [, message]"),
+            move |m, args| read_message(&state, &types, m, args, mv, function, true),
+        );
     }
 
     let state = st.clone();
