@@ -19,7 +19,7 @@ m.Cc.Add("shop@cafe-lumiere.example")
 m.Bcc.Add("archive@cafe-lumiere.example")	// gets a copy, but appears in no header
 m.ReplyTo = "orders@cafe-lumiere.example"
 m.Subject = "Nouveautés de l'automne ☕"
-m.Priority = emailPriorityHigh
+m.Priority = emailHighPriority
 
 // Mail readers that do not show HTML show this text instead.
 m.Message = [

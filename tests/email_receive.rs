@@ -128,7 +128,7 @@ fn imap_starttls() {
 #[test]
 fn secure_options_adapt_to_the_port() {
     // optionTLS on a plaintext port upgrades with STLS/STARTTLS; STARTTLS on an implicit-TLS
-    // port waits 3 s for a greeting, then reconnects with TLS (SPEC §8).
+    // port waits 3 s for a greeting, then reconnects with TLS (docs/email.md, "Options and TLS").
     let d = dovecot_with(3);
     for start in [
         format!(r#"EmailStartPOP3Session("{USER}", "{PASSWORD}", "127.0.0.1", {}, optionTLS)"#, d.pop3),
@@ -182,12 +182,12 @@ Trace(EmailCloseSession(i))
     let run = wl(&script, &[]);
     let p = d.pop3s;
     let expected = format!(
-        "emailPOP3Session{{Name: {USER}, Password: ***, ServerAddress: 127.0.0.1, Port: {p}, Option: 1, IgnoreError: 0, Timeout: 5}}\n\
+        "emailPOP3Session{{Name: {USER}, Password: ***, ServerAddress: 127.0.0.1, Port: {p}, Option: 1, IgnoreError: 0, Timeout: 5, AuthToken: }}\n\
          False TLS with POP3 server 127.0.0.1:{p} failed: the server's certificate is not valid for 127.0.0.1 (it names mail.example.test)\n\
          True 1\n\
          True Message 1\n\
          True\n\
-         emailIMAPSession{{Name: , Password: , ServerAddress: , Port: 143, Option: 0, IgnoreError: 0, Timeout: 0}}\n\
+         emailIMAPSession{{Name: , Password: , ServerAddress: , Port: 143, Option: 0, IgnoreError: 0, Timeout: 0, AuthToken: }}\n\
          True 1\n\
          True Message 1 Message 1\n\
          True\n"

@@ -1,6 +1,7 @@
-//! The email library against real SMTP servers (aiosmtpd on 127.0.0.1) in the four setups
-//! of DESIGN decision 12, with certificate checks on (the test CA is trusted through
-//! SSL_CERT_FILE), and against misbehaving servers. Each test starts its own server.
+//! The email library against real SMTP servers (aiosmtpd on 127.0.0.1) in four setups
+//! (STARTTLS + AUTH, implicit TLS + AUTH, plain, plain + AUTH; docs/email.md, "Tests and
+//! benchmark"), with certificate checks on (the test CA is trusted through SSL_CERT_FILE),
+//! and against misbehaving servers. Each test starts its own server.
 
 mod support;
 
@@ -410,7 +411,7 @@ Error()
     let run = wl(&script, &[]);
     let p = server.port;
     let session = format!(
-        "emailSMTPSession{{Name: {USER}, Password: ***, ServerAddress: 127.0.0.1, Port: {p}, Option: 2, AsynchronousMode: False, IgnoreError: 0, Timeout: 0}}"
+        "emailSMTPSession{{Name: {USER}, Password: ***, ServerAddress: 127.0.0.1, Port: {p}, Option: 2, AsynchronousMode: False, IgnoreError: 0, Timeout: 0, AuthToken: }}"
     );
     let refused = format!(
         "SMTP server 127.0.0.1:{p} refused the login of \"{USER}\": 535 5.7.8 Authentication credentials invalid"

@@ -4,8 +4,10 @@
 # tmux gives the REPL tests (tests/repl.rs) a real terminal. Dovecot (dovecot-pop3d,
 # dovecot-imapd) serves the receiving tests (tests/email_receive.rs), which start their own
 # instances on free ports: the system's Dovecot service is not started by the install.
+# Postfix (tests/email_postfix.rs) is run the same way: an instance per test, with its own
+# configuration folder, on free ports of 127.0.0.1; the system's Postfix is not started.
 set -euo pipefail
-packages=(python3-aiosmtpd openssl tmux dovecot-pop3d dovecot-imapd)
+packages=(python3-aiosmtpd openssl tmux dovecot-pop3d dovecot-imapd postfix)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -18,6 +18,7 @@ Options:
   --cert F --key F     the server certificate chain and key (starttls, tls)
   --auth USER:PASS     require AUTH (PLAIN or LOGIN) with these credentials
   --mechanisms LIST    offer only these AUTH mechanisms (e.g. LOGIN)
+  --oauth USER:TOKEN   offer only AUTH XOAUTH2 and require this user and OAuth 2 token
   --reject PREFIX      answer RCPT TO for addresses starting with PREFIX with a 550
   --sink               count messages without writing them (benchmark); prints
                        "COUNT <n>" when it stops
@@ -129,6 +130,31 @@ def parse(content):
     }
 
 
+def make_oauth_handler(handler, expected_user, expected_token):
+    """A handler that offers SASL XOAUTH2 and accepts exactly this user and token."""
+    from aiosmtpd.smtp import AuthResult
+
+    class OAuthRecorder(type(handler)):
+        async def auth_XOAUTH2(self, server, args):
+            if len(args) > 1:
+                raw = args[1].encode("ascii")
+            else:
+                raw = await server.challenge_auth("", encode_to_b64=False)
+                if not isinstance(raw, bytes):
+                    return AuthResult(success=False, handled=False)
+            try:
+                text = base64.b64decode(raw, validate=True).decode("utf-8")
+            except Exception:
+                return AuthResult(success=False, handled=False)
+            expected = "user=%s\x01auth=Bearer %s\x01\x01" % (expected_user, expected_token)
+            if text == expected:
+                return AuthResult(success=True, auth_data=expected_user)
+            return AuthResult(success=False, handled=False)
+
+    handler.__class__ = OAuthRecorder
+    return handler
+
+
 def make_authenticator(expected_user, expected_password):
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
@@ -172,6 +198,12 @@ def run_aiosmtpd(args, port):
         if args.mechanisms:
             offered = {m.upper() for m in args.mechanisms.split(",")}
             kwargs["auth_exclude_mechanism"] = [m for m in ("PLAIN", "LOGIN") if m not in offered]
+    if args.oauth:
+        user, _, token = args.oauth.partition(":")
+        handler = make_oauth_handler(handler, user, token)
+        kwargs["auth_required"] = True
+        kwargs["auth_require_tls"] = False
+        kwargs["auth_exclude_mechanism"] = ["PLAIN", "LOGIN"]
     controller = Controller(handler, **kwargs)
     controller.start()
     return controller.stop
@@ -247,6 +279,7 @@ def main():
     p.add_argument("--auth")
     p.add_argument("--reject")
     p.add_argument("--mechanisms")
+    p.add_argument("--oauth")
     p.add_argument("--sink", action="store_true")
     p.add_argument("--port", type=int, default=0)
     args = p.parse_args()

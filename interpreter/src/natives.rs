@@ -37,6 +37,13 @@ impl Natives {
         for def in module.types.drain(..) {
             self.types.insert(def.name.to_lowercase(), def);
         }
+        // Another name for the same type (French names): one definition, so values of
+        // either name are the same type.
+        for (alias, name) in module.type_aliases.drain(..) {
+            if let Some(def) = self.types.get(&name.to_lowercase()).cloned() {
+                self.types.insert(alias.to_lowercase(), def);
+            }
+        }
         self.methods.append(&mut module.methods);
         self.exit_hooks.append(&mut module.exit_hooks);
     }

@@ -90,6 +90,9 @@ pub enum Receiver {
     Array,
     Assoc,
     Str,
+    /// Values of the registered structure type of that name (any case):
+    /// `MySession.SendMessage(m)` calls `EmailSendMessage(MySession, m)`.
+    Type(&'static str),
 }
 
 #[derive(Clone)]
@@ -181,6 +184,8 @@ pub struct Module {
     pub constants: Vec<(String, Value)>,
     pub globals: Vec<GlobalDef>,
     pub types: Vec<Rc<StructDef>>,
+    /// (alias, type name): another name for a registered type.
+    pub type_aliases: Vec<(String, String)>,
     pub methods: Vec<MethodDef>,
     pub exit_hooks: Vec<ExitHook>,
 }
@@ -225,6 +230,12 @@ impl Module {
     pub fn register_type(&mut self, def: Rc<StructDef>) -> TypeHandle {
         self.types.push(def.clone());
         TypeHandle { def }
+    }
+
+    /// Registers another name for a type registered by this module (French names).
+    pub fn register_type_alias(&mut self, alias: &str, name: &str) -> &mut Self {
+        self.type_aliases.push((alias.to_string(), name.to_string()));
+        self
     }
 
     pub fn register_method(&mut self, receiver: Receiver, name: &str, function: &str, is_property: bool) -> &mut Self {

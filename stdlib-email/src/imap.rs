@@ -1,5 +1,5 @@
 //! One live IMAP connection (RFC 3501): greeting, TLS (implicit or STARTTLS, with the
-//! reconnect rules of SPEC §8), LOGIN or AUTHENTICATE PLAIN, SELECT INBOX, UID SEARCH,
+//! reconnect rules of docs/email.md), LOGIN or AUTHENTICATE PLAIN, SELECT INBOX, UID SEARCH,
 //! UID FETCH BODY.PEEK[], UID STORE \Deleted, (UID) EXPUNGE, LOGOUT.
 //!
 //! The commands and the framing of responses (lines, `{n}` literals, tags) are wl's own, on
@@ -8,7 +8,7 @@
 //! legal server behaviour (an untagged `* NO` during SELECT reaches an `unreachable!()`),
 //! reads lines without a length limit, and its only rustls release is an alpha.
 
-use crate::net::{seconds, shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
+use crate::net::{shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
 use crate::opening::{self, Opening};
 use crate::pop3::{base64, scrub, MAX_MESSAGE};
 use imap_proto::types::{AttributeValue, MailboxDatum, Response};
@@ -105,8 +105,8 @@ impl Opening for ImapClient {
     fn over(conn: Conn, target: &Target) -> Self {
         ImapClient::new(conn, target)
     }
-    fn conn(&mut self) -> &mut Conn {
-        &mut self.wire.conn
+    fn wire(&mut self) -> &mut Wire {
+        &mut self.wire
     }
     fn read_greeting(&mut self) -> io::Result<Resp> {
         self.read_resp()
@@ -114,18 +114,27 @@ impl Opening for ImapClient {
     fn check_greeting(&mut self, greeting: Resp) -> Result<(), MailError> {
         ImapClient::check_greeting(self, greeting)
     }
-    fn greeting(&mut self) -> Result<(), MailError> {
-        ImapClient::greeting(self)
-    }
     /// IMAP says nothing between its greeting and STARTTLS or the login.
     fn hello(&mut self) -> Result<(), MailError> {
         Ok(())
     }
-    fn upgrade(&mut self) -> Result<(), MailError> {
-        self.starttls()
+    fn offers_starttls(&mut self) -> Result<bool, MailError> {
+        if self.capabilities.is_empty() {
+            self.refresh_capabilities()?;
+        }
+        Ok(self.offers("STARTTLS"))
     }
-    fn lost(&mut self, e: &io::Error, stage: &str) -> MailError {
-        self.wire.lost(e, stage)
+    fn request_starttls(&mut self) -> Result<Result<(), (i64, String)>, MailError> {
+        let done = self.command("STARTTLS", "STARTTLS", &mut |_| {})?;
+        Ok(if done.ok { Ok(()) } else { Err((0, done.line)) })
+    }
+    fn quit_quietly(&mut self) {
+        self.logout_quietly()
+    }
+    /// Capabilities learnt before TLS cannot be trusted (RFC 3501 §6.2.1).
+    fn after_upgrade(&mut self) -> Result<(), MailError> {
+        self.capabilities.clear();
+        Ok(())
     }
 }
 
@@ -148,24 +157,6 @@ impl ImapClient {
             capabilities: Vec::new(),
             preauth: false,
             bye: None,
-        }
-    }
-
-    fn greeting(&mut self) -> Result<(), MailError> {
-        match self.read_resp() {
-            Ok(resp) => self.check_greeting(resp),
-            Err(e) if e.kind() == io::ErrorKind::TimedOut => {
-                self.wire.abort();
-                Err(MailError::new(
-                    FailureKind::Connect,
-                    format!(
-                        "IMAP server {} sent no greeting within {}",
-                        self.wire.target.address(),
-                        seconds(self.wire.target.timeout)
-                    ),
-                ))
-            }
-            Err(e) => Err(self.wire.lost(&e, "the greeting")),
         }
     }
 
@@ -215,40 +206,6 @@ impl ImapClient {
         self.capabilities.iter().any(|c| c == capability)
     }
 
-    fn starttls(&mut self) -> Result<(), MailError> {
-        let addr = self.wire.target.address();
-        if self.capabilities.is_empty() {
-            self.refresh_capabilities()?;
-        }
-        if !self.offers("STARTTLS") {
-            self.logout_quietly();
-            return Err(MailError::new(
-                FailureKind::Tls,
-                format!(
-                    "IMAP server {addr} does not offer STARTTLS, which the session's secure option requires (nothing is sent in plain text)"
-                ),
-            ));
-        }
-        let done = self.command("STARTTLS", "STARTTLS", &mut |_| {})?;
-        if !done.ok {
-            let e = MailError::new(FailureKind::Tls, format!("IMAP server {addr} refused STARTTLS: {}", done.line))
-                .system(0, done.line);
-            self.logout_quietly();
-            return Err(e);
-        }
-        if !self.wire.pending.is_empty() {
-            self.wire.abort();
-            return Err(MailError::new(
-                FailureKind::Tls,
-                format!("IMAP server {addr} sent data before the TLS handshake; the session was refused for safety"),
-            ));
-        }
-        self.wire.upgrade()?;
-        // Capabilities learnt before TLS cannot be trusted (RFC 3501 §6.2.1).
-        self.capabilities.clear();
-        Ok(())
-    }
-
     /// LOGIN, or AUTHENTICATE PLAIN when the server disables LOGIN or the credentials are
     /// not plain ASCII.
     fn login(&mut self) -> Result<(), MailError> {
@@ -261,6 +218,9 @@ impl ImapClient {
         let login = self.wire.target.login.clone();
         let password = self.wire.target.password.clone().unwrap_or_default();
         let addr = self.wire.target.address();
+        if let Some(token) = self.wire.target.token.clone() {
+            return self.login_oauth(&login, &token);
+        }
         if login.contains(['\r', '\n', '\0']) || password.contains(['\r', '\n', '\0']) {
             self.logout_quietly();
             return Err(MailError::new(
@@ -273,11 +233,7 @@ impl ImapClient {
         let disabled = self.offers("LOGINDISABLED");
         let done = if plain && (disabled || !ascii(&login) || !ascii(&password)) {
             let token = base64(format!("\0{login}\0{password}").as_bytes());
-            if self.offers("SASL-IR") {
-                self.command(&format!("AUTHENTICATE PLAIN {token}"), "AUTHENTICATE", &mut |_| {})?
-            } else {
-                self.authenticate_plain(&token)?
-            }
+            self.authenticate("PLAIN", &token)?
         } else if disabled {
             self.logout_quietly();
             return Err(MailError::new(
@@ -302,15 +258,48 @@ impl ImapClient {
         Err(e)
     }
 
-    /// AUTHENTICATE PLAIN without SASL-IR: the token goes after the continuation request.
-    fn authenticate_plain(&mut self, token: &str) -> Result<Done, MailError> {
+    /// SASL XOAUTH2 with the session's OAuth 2 token (Gmail, Microsoft 365).
+    fn login_oauth(&mut self, login: &str, token: &str) -> Result<(), MailError> {
+        let addr = self.wire.target.address();
+        let refused = |detail: String| {
+            MailError::new(FailureKind::Auth, format!("IMAP server {addr} refused the login of \"{login}\": {detail}"))
+                .system(0, detail)
+        };
+        if !self.offers("AUTH=XOAUTH2") {
+            self.logout_quietly();
+            return Err(refused("it does not offer XOAUTH2, which ..AuthToken needs".to_string()));
+        }
+        let initial = base64(format!("user={login}\x01auth=Bearer {token}\x01\x01").as_bytes());
+        let done = self.authenticate("XOAUTH2", &initial)?;
+        if done.ok {
+            self.capabilities.clear();
+            return Ok(());
+        }
+        let e = refused(scrub(&done.line, token));
+        self.logout_quietly();
+        Err(e)
+    }
+
+    /// AUTHENTICATE with an initial response: on the command line with SASL-IR, else after
+    /// the first continuation request. A later continuation (XOAUTH2's error details) is
+    /// answered with an empty line, which ends the exchange.
+    fn authenticate(&mut self, mechanism: &str, initial: &str) -> Result<Done, MailError> {
         let tag = self.next_tag();
-        self.write(&format!("{tag} AUTHENTICATE PLAIN\r\n"), "AUTHENTICATE")?;
+        let sasl_ir = self.offers("SASL-IR");
+        let line = if sasl_ir {
+            format!("{tag} AUTHENTICATE {mechanism} {initial}\r\n")
+        } else {
+            format!("{tag} AUTHENTICATE {mechanism}\r\n")
+        };
+        self.write(&line, "AUTHENTICATE")?;
+        let mut sent = sasl_ir;
         loop {
             match self.read("AUTHENTICATE")? {
-                Resp::Continue => {
-                    self.write(&format!("{token}\r\n"), "AUTHENTICATE")?;
+                Resp::Continue if !sent => {
+                    self.write(&format!("{initial}\r\n"), "AUTHENTICATE")?;
+                    sent = true;
                 }
+                Resp::Continue => self.write("\r\n", "AUTHENTICATE")?,
                 Resp::Status { tag: Some(t), status, text } if t == tag => {
                     return Ok(Done { ok: status == "OK", line: format!("{status} {text}").trim_end().to_string() });
                 }
@@ -344,16 +333,16 @@ impl ImapClient {
         Ok(uids)
     }
 
-    /// The whole message with this UID, without marking it as seen.
-    pub fn fetch(&mut self, uid: u32) -> Result<Vec<u8>, MailError> {
+    /// The whole message with this UID (or its headers only), without marking it as seen.
+    pub fn fetch(&mut self, uid: u32, headers_only: bool) -> Result<Vec<u8>, MailError> {
         let mut body: Option<Vec<u8>> = None;
-        let done = self.command(&format!("UID FETCH {uid} (BODY.PEEK[])"), "UID FETCH", &mut |raw| {
+        let section = if headers_only { "HEADER" } else { "" };
+        let done = self.command(&format!("UID FETCH {uid} (BODY.PEEK[{section}])"), "UID FETCH", &mut |raw| {
             if let Ok((_, Response::Fetch(_, attributes))) = imap_proto::parser::parse_response(raw) {
                 let this = attributes.iter().any(|a| matches!(a, AttributeValue::Uid(u) if *u == uid));
                 for a in attributes {
                     match a {
-                        AttributeValue::BodySection { section: None, data: Some(d), .. }
-                        | AttributeValue::Rfc822(Some(d))
+                        AttributeValue::BodySection { data: Some(d), .. } | AttributeValue::Rfc822(Some(d))
                             if this || body.is_none() =>
                         {
                             body = Some(d.into_owned());

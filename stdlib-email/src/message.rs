@@ -7,9 +7,10 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::Message;
 use std::path::Path;
+use std::rc::Rc;
 use std::str::FromStr;
 use wl_interpreter::value::StructValue;
-use wl_interpreter::Value;
+use wl_interpreter::{StructDef, Value};
 
 /// `Email.Priority` values, as the `X-Priority` header numbers them.
 pub const PRIORITY_HIGHEST: i64 = 1;
@@ -17,6 +18,30 @@ pub const PRIORITY_HIGH: i64 = 2;
 pub const PRIORITY_NORMAL: i64 = 3;
 pub const PRIORITY_LOW: i64 = 4;
 pub const PRIORITY_LOWEST: i64 = 5;
+
+/// `emailOptionEncodeHeader`: wl always encodes non-ASCII header values (RFC 2047), so
+/// asking for it changes nothing.
+pub const OPTION_ENCODE_HEADER: i64 = 1;
+/// `emailOptionHeaderBcc`: the Bcc recipients are also written in a Bcc header.
+pub const OPTION_HEADER_BCC: i64 = 2;
+
+/// `Email.Sensitivity` values, and the `Sensitivity` header (RFC 2156) each one writes.
+pub const SENSITIVITY_NONE: i64 = 0;
+pub const SENSITIVITY_PERSONAL: i64 = 1;
+pub const SENSITIVITY_PRIVATE: i64 = 2;
+pub const SENSITIVITY_COMPANY_CONFIDENTIAL: i64 = 3;
+
+/// The advanced options of EmailSendMessage and EmailBuildSource, checked: a bit wl does
+/// not know is an error, never ignored.
+pub fn check_options(options: i64) -> Result<bool, String> {
+    let known = OPTION_ENCODE_HEADER | OPTION_HEADER_BCC;
+    if options & !known != 0 {
+        return Err(format!(
+            "unknown email option {options} (use emailOptionEncodeHeader, emailOptionHeaderBcc or their sum)"
+        ));
+    }
+    Ok(options & OPTION_HEADER_BCC != 0)
+}
 
 /// A message ready to go: its bytes, and its envelope.
 #[derive(Clone, Debug)]
@@ -139,10 +164,81 @@ fn parse_date(value: &str) -> Result<std::time::SystemTime, String> {
     chrono::DateTime::parse_from_rfc2822(v).map(|d| d.into()).map_err(|_| bad())
 }
 
-/// Builds the message in `s` (an `Email` structure).
-pub fn build(s: &StructValue) -> Result<Outgoing, String> {
+/// The content type for a file name: guessed from its extension, else octet-stream.
+fn content_type_for(name: &str, given: &str) -> Result<ContentType, String> {
+    if !given.trim().is_empty() {
+        return ContentType::parse(given.trim())
+            .map_err(|_| invalid(format!("\"{given}\" is not a valid content type")));
+    }
+    let mime = mime_guess::from_path(name).first_or_octet_stream();
+    Ok(ContentType::parse(mime.essence_str())
+        .unwrap_or_else(|_| ContentType::parse("application/octet-stream").expect("a valid content type")))
+}
+
+/// `Attach`: file paths (read now), or emailAttach values (Name, Content, ContentType)
+/// holding the content in memory.
+fn attachments(s: &StructValue, attach_def: &Rc<StructDef>) -> Result<Vec<SinglePart>, String> {
+    let items = match s.get("Attach") {
+        Some(Value::Array(a)) => a.items.clone(),
+        Some(Value::Null) | None => Vec::new(),
+        Some(other) => vec![other.clone()],
+    };
+    let mut parts = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let label = format!("Attach[{}]", i + 1);
+        match item {
+            Value::Struct(a) if Rc::ptr_eq(&a.def, attach_def) => {
+                let get = |n: &str| a.get(n).map(|v| v.to_text()).unwrap_or_default();
+                let name = get("Name");
+                one_line(&format!("{label}.Name"), &name)?;
+                one_line(&format!("{label}.ContentType"), &get("ContentType"))?;
+                if name.trim().is_empty() {
+                    return Err(invalid(format!("{label}.Name is empty: an attachment needs a file name")));
+                }
+                let content_type = content_type_for(&name, &get("ContentType"))?;
+                let content = match a.get("Content") {
+                    Some(Value::Str(_)) | Some(Value::Null) | None => get("Content").into_bytes(),
+                    Some(other) => {
+                        return Err(invalid(format!(
+                            "{label}.Content is a {}: wl takes the content as a string (a Buffer is not accepted yet)",
+                            other.type_name()
+                        )))
+                    }
+                };
+                parts.push(Attachment::new(name.trim().to_string()).body(content, content_type));
+            }
+            Value::Struct(other) => {
+                return Err(invalid(format!("{label} is a {}, not a file path or an emailAttach", other.def.name)))
+            }
+            other => {
+                let path = other.to_text();
+                if path.trim().is_empty() {
+                    continue;
+                }
+                one_line(&label, &path)?;
+                let path = path.trim().to_string();
+                let content =
+                    std::fs::read(&path).map_err(|e| invalid(format!("cannot read the attachment \"{path}\": {e}")))?;
+                let file_name =
+                    Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or(path.clone());
+                let content_type = content_type_for(&path, "")?;
+                parts.push(Attachment::new(file_name).body(content, content_type));
+            }
+        }
+    }
+    Ok(parts)
+}
+
+/// Builds the message in `s` (an `Email` structure), with the advanced options of
+/// EmailSendMessage / EmailBuildSource (see `check_options`); `attach_def` is the
+/// emailAttach type.
+pub fn build(s: &StructValue, options: i64, attach_def: &Rc<StructDef>) -> Result<Outgoing, String> {
+    let header_bcc = check_options(options).map_err(invalid)?;
     let (from, envelope_from) = sender(s)?;
-    let mut builder = Message::builder().from(from);
+    let mut builder = Message::builder().from(from.clone());
+    if header_bcc {
+        builder = builder.keep_bcc();
+    }
 
     let mut envelope_to: Vec<Address> = Vec::new();
     let mut add_to = |a: &Address| {
@@ -211,20 +307,31 @@ pub fn build(s: &StructValue) -> Result<Outgoing, String> {
             .raw_header(HeaderValue::new(name("Importance"), importance.to_string()));
     }
 
+    let raw = |name: &str, value: String| {
+        HeaderValue::new(HeaderName::new_from_ascii(name.to_string()).expect("a valid header name"), value)
+    };
+    let sensitivity = match s.get("Sensitivity").map(|v| v.to_int()).unwrap_or(SENSITIVITY_NONE) {
+        SENSITIVITY_NONE => None,
+        SENSITIVITY_PERSONAL => Some("Personal"),
+        SENSITIVITY_PRIVATE => Some("Private"),
+        SENSITIVITY_COMPANY_CONFIDENTIAL => Some("Company-Confidential"),
+        other => return Err(invalid(format!("Sensitivity {other} is not one of emailNoSensitivity, emailPersonal, emailPrivate, emailCompanyConfidential"))),
+    };
+    if let Some(value) = sensitivity {
+        builder = builder.raw_header(raw("Sensitivity", value.to_string()));
+    }
+    // Receipts go back to the sender's address.
+    let receipt_to = format!("<{}>", from.email);
+    if s.get("DispositionNotification").is_some_and(|v| v.to_bool()) {
+        builder = builder.raw_header(raw("Disposition-Notification-To", receipt_to.clone()));
+    }
+    if s.get("ReturnReceipt").is_some_and(|v| v.to_bool()) {
+        builder = builder.raw_header(raw("Return-Receipt-To", receipt_to));
+    }
+
     let body_text = text(s, "Message");
     let body_html = text(s, "HTML");
-    let mut attachments = Vec::new();
-    for (i, path) in list(s, "Attach") {
-        one_line(&format!("Attach[{i}]"), &path)?;
-        let path = path.trim().to_string();
-        let content =
-            std::fs::read(&path).map_err(|e| invalid(format!("cannot read the attachment \"{path}\": {e}")))?;
-        let file_name = Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or(path.clone());
-        let mime = mime_guess::from_path(&path).first_or_octet_stream();
-        let content_type = ContentType::parse(mime.essence_str())
-            .unwrap_or_else(|_| ContentType::parse("application/octet-stream").expect("a valid content type"));
-        attachments.push(Attachment::new(file_name).body(content, content_type));
-    }
+    let attachments = attachments(s, attach_def)?;
 
     let envelope = Envelope::new(Some(envelope_from.clone()), envelope_to.clone()).map_err(invalid)?;
     builder = builder.envelope(envelope);
@@ -261,7 +368,7 @@ mod tests {
     use super::*;
 
     fn email(fields: &[(&str, &str)], lists: &[(&str, &[&str])]) -> StructValue {
-        let mut v = StructValue::new(crate::email_type());
+        let mut v = StructValue::new(crate::script::email_type());
         for (k, val) in fields {
             *v.get_mut(k).unwrap() = Value::str(*val);
         }
@@ -287,7 +394,7 @@ mod tests {
                 ("Bcc", &["dan@example.org", "bob@example.org"]),
             ],
         );
-        let out = build(&v).unwrap();
+        let out = build(&v, 0, &crate::script::attach_type()).unwrap();
         let to: Vec<String> = out.to.iter().map(|a| a.to_string()).collect();
         assert_eq!(to, vec!["bob@example.org", "cat@example.org", "dan@example.org"]);
         assert_eq!(out.from.as_ref().unwrap().to_string(), "ann@example.com");
@@ -302,15 +409,24 @@ mod tests {
             &[("Sender", "Jean Dupont"), ("SenderAddress", "jean@example.com")],
             &[("Recipient", &["x@example.org"])],
         );
-        let out = build(&v).unwrap();
+        let out = build(&v, 0, &crate::script::attach_type()).unwrap();
         assert!(headers(&out).starts_with("From: \"Jean Dupont\" <jean@example.com>\r\n"), "{}", headers(&out));
         assert_eq!(out.from.as_ref().unwrap().to_string(), "jean@example.com");
         let v = email(&[("Sender", "Jean Dupont")], &[("Recipient", &["x@example.org"])]);
-        assert_eq!(build(&v).unwrap_err(), "invalid message: Sender \"Jean Dupont\" is not a valid email address");
+        assert_eq!(
+            build(&v, 0, &crate::script::attach_type()).unwrap_err(),
+            "invalid message: Sender \"Jean Dupont\" is not a valid email address"
+        );
         let v = email(&[], &[("Recipient", &["x@example.org"])]);
-        assert_eq!(build(&v).unwrap_err(), "invalid message: no sender: set Sender or SenderAddress");
+        assert_eq!(
+            build(&v, 0, &crate::script::attach_type()).unwrap_err(),
+            "invalid message: no sender: set Sender or SenderAddress"
+        );
         let v = email(&[("SenderAddress", "a@example.com")], &[("Recipient", &["", " "])]);
-        assert_eq!(build(&v).unwrap_err(), "invalid message: no recipient: set Recipient, Cc or Bcc");
+        assert_eq!(
+            build(&v, 0, &crate::script::attach_type()).unwrap_err(),
+            "invalid message: no recipient: set Recipient, Cc or Bcc"
+        );
     }
 
     #[test]
@@ -320,7 +436,7 @@ mod tests {
         {
             let v = email(&[("SenderAddress", "a@example.com"), (field, value)], &[("Recipient", &["x@example.org"])]);
             assert_eq!(
-                build(&v).unwrap_err(),
+                build(&v, 0, &crate::script::attach_type()).unwrap_err(),
                 format!(
                     "invalid message: {field} contains a line break (CR or LF); a header value must stay on one line"
                 )
@@ -329,7 +445,7 @@ mod tests {
         let v =
             email(&[("SenderAddress", "a@example.com")], &[("Cc", &["x@example.org", "y@example.org\nBcc: z@z.z"])]);
         assert_eq!(
-            build(&v).unwrap_err(),
+            build(&v, 0, &crate::script::attach_type()).unwrap_err(),
             "invalid message: Cc[2] contains a line break (CR or LF); a header value must stay on one line"
         );
     }
@@ -342,14 +458,14 @@ mod tests {
         );
         let mut v = v;
         *v.get_mut("Priority").unwrap() = Value::Int(PRIORITY_LOWEST);
-        let h = headers(&build(&v).unwrap());
+        let h = headers(&build(&v, 0, &crate::script::attach_type()).unwrap());
         assert!(h.contains("Message-ID: <abc@example.com>\r\n"), "{h}");
         // 2024-01-31 23:59:59 local time: 31 Jan or 1 Feb in UTC, whatever the time zone.
         assert!(h.contains("Date: ") && (h.contains(" Jan 2024 ") || h.contains(" Feb 2024 ")), "{h}");
         assert!(h.contains("X-Priority: 5 (Lowest)\r\nImportance: low\r\n"), "{h}");
         *v.get_mut("Date").unwrap() = Value::str("yesterday");
         assert_eq!(
-            build(&v).unwrap_err(),
+            build(&v, 0, &crate::script::attach_type()).unwrap_err(),
             "invalid message: Date \"yesterday\" is not a date (write it as YYYYMMDDHHMMSS)"
         );
     }

@@ -10,7 +10,7 @@ use std::net::{Shutdown, TcpStream, ToSocketAddrs};
 use std::time::{Duration, Instant};
 
 /// How long a STARTTLS (or STLS) session waits for the greeting before deciding that the
-/// port speaks implicit TLS (SPEC §8).
+/// port speaks implicit TLS (docs/email.md, "Options and TLS").
 pub const GREETING_PROBE: Duration = Duration::from_secs(3);
 
 /// The protocols wl speaks, for messages ("SMTP server h:p …") and greeting detection.
@@ -27,6 +27,14 @@ impl Protocol {
             Protocol::Smtp => "SMTP",
             Protocol::Pop3 => "POP3",
             Protocol::Imap => "IMAP",
+        }
+    }
+
+    /// The command that upgrades a plain connection to TLS.
+    pub fn starttls_command(self) -> &'static str {
+        match self {
+            Protocol::Pop3 => "STLS",
+            Protocol::Smtp | Protocol::Imap => "STARTTLS",
         }
     }
 
@@ -61,6 +69,8 @@ pub struct Target {
     pub security: Security,
     pub login: String,
     pub password: Option<String>,
+    /// `..AuthToken`: an OAuth 2 access token, sent with SASL XOAUTH2 instead of the password.
+    pub token: Option<String>,
     /// `..IgnoreError` flags (see `tls`).
     pub ignore: i64,
     pub timeout: Duration,
@@ -74,6 +84,7 @@ impl fmt::Debug for Target {
             .field("security", &self.security)
             .field("login", &self.login)
             .field("password", &self.password.as_ref().map(|_| "***"))
+            .field("token", &self.token.as_ref().map(|_| "***"))
             .field("ignore", &self.ignore)
             .field("timeout", &self.timeout)
             .finish()
@@ -233,9 +244,6 @@ impl Conn {
     pub fn received(&mut self) -> usize {
         self.sock().map(|s| s.received).unwrap_or(0)
     }
-    pub fn is_tls(&self) -> bool {
-        matches!(self, Conn::Tls(_))
-    }
     /// Ends the connection: TLS close_notify when encrypted, then shuts the socket down.
     pub fn shutdown(&mut self) {
         if let Conn::Tls(t) = self {
@@ -372,7 +380,7 @@ pub fn handshake(target: &Target, mut sock: Sock, proto: Protocol) -> Result<Con
     Ok(Conn::Tls(Box::new(StreamOwned::new(conn, sock))))
 }
 
-/// A line-oriented connection for POP3 and IMAP: bounded lines, exact byte counts, and the
+/// A line-oriented connection, for SMTP, POP3 and IMAP alike: bounded lines, exact byte counts, and the
 /// state of the connection (broken after an I/O failure).
 pub struct Wire {
     pub conn: Conn,
@@ -438,6 +446,18 @@ impl Wire {
 
     /// Replaces the plain connection with TLS (after STARTTLS / STLS was accepted).
     pub fn upgrade(&mut self) -> Result<(), MailError> {
+        if !self.pending.is_empty() {
+            // Anything sent before the handshake could be injected by a third party.
+            self.abort();
+            return Err(MailError::new(
+                FailureKind::Tls,
+                format!(
+                    "{} server {} sent data before the TLS handshake; the session was refused for safety",
+                    self.proto.name(),
+                    self.target.address()
+                ),
+            ));
+        }
         let Conn::Plain(sock) = std::mem::replace(&mut self.conn, Conn::Closed) else {
             return Ok(());
         };

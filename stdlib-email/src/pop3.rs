@@ -1,12 +1,12 @@
 //! One live POP3 connection (RFC 1939, RFC 2449 CAPA, RFC 2595 STLS), on the socket: greeting,
-//! TLS (implicit or STLS, with the reconnect rules of SPEC §8), USER/PASS (or AUTH PLAIN when
+//! TLS (implicit or STLS, with the reconnect rules of docs/email.md), USER/PASS (or AUTH PLAIN when
 //! the server offers only SASL), STAT, RETR with dot-unstuffing, DELE, QUIT.
 //!
 //! POP3 is small enough that no crate is needed: a reply is one line starting with `+OK` or
 //! `-ERR`; a multi-line reply ends with a line holding a single dot, and lines starting with
 //! a dot have one more in front of them (byte-stuffing).
 
-use crate::net::{seconds, shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
+use crate::net::{shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
 use crate::opening::{self, Opening};
 use std::io;
 use std::time::Instant;
@@ -60,8 +60,8 @@ impl Opening for Pop3Client {
     fn over(conn: Conn, target: &Target) -> Self {
         Pop3Client { wire: Wire::new(conn, target, Protocol::Pop3), capabilities: Vec::new() }
     }
-    fn conn(&mut self) -> &mut Conn {
-        &mut self.wire.conn
+    fn wire(&mut self) -> &mut Wire {
+        &mut self.wire
     }
     fn read_greeting(&mut self) -> io::Result<Vec<u8>> {
         self.wire.read_line(MAX_LINE)
@@ -69,17 +69,21 @@ impl Opening for Pop3Client {
     fn check_greeting(&mut self, greeting: Vec<u8>) -> Result<(), MailError> {
         Pop3Client::check_greeting(self, &greeting)
     }
-    fn greeting(&mut self) -> Result<(), MailError> {
-        Pop3Client::greeting(self)
-    }
     fn hello(&mut self) -> Result<(), MailError> {
         self.capa()
     }
-    fn upgrade(&mut self) -> Result<(), MailError> {
-        self.stls()
+    fn offers_starttls(&mut self) -> Result<bool, MailError> {
+        Ok(self.offers("STLS"))
     }
-    fn lost(&mut self, e: &io::Error, stage: &str) -> MailError {
-        self.wire.lost(e, stage)
+    fn request_starttls(&mut self) -> Result<Result<(), (i64, String)>, MailError> {
+        let reply = self.command("STLS", "STLS")?;
+        Ok(if reply.ok { Ok(()) } else { Err((0, reply.line)) })
+    }
+    fn quit_quietly(&mut self) {
+        Pop3Client::quit_quietly(self)
+    }
+    fn after_upgrade(&mut self) -> Result<(), MailError> {
+        self.capa()
     }
 }
 
@@ -92,24 +96,6 @@ impl Pop3Client {
         client.login()?;
         client.wire.conn.set_deadline(None);
         Ok(client)
-    }
-
-    fn greeting(&mut self) -> Result<(), MailError> {
-        match self.wire.read_line(MAX_LINE) {
-            Ok(line) => self.check_greeting(&line),
-            Err(e) if e.kind() == io::ErrorKind::TimedOut => {
-                self.wire.abort();
-                Err(MailError::new(
-                    FailureKind::Connect,
-                    format!(
-                        "POP3 server {} sent no greeting within {}",
-                        self.wire.target.address(),
-                        seconds(self.wire.target.timeout)
-                    ),
-                ))
-            }
-            Err(e) => Err(self.wire.lost(&e, "the greeting")),
-        }
     }
 
     fn check_greeting(&mut self, line: &[u8]) -> Result<(), MailError> {
@@ -147,34 +133,38 @@ impl Pop3Client {
         self.capabilities.iter().any(|c| c.split_whitespace().next() == Some(word))
     }
 
-    fn stls(&mut self) -> Result<(), MailError> {
+    /// SASL XOAUTH2 with the session's OAuth 2 token (`AUTH XOAUTH2`, RFC 5034).
+    fn login_oauth(&mut self, login: &str, token: &str) -> Result<(), MailError> {
         let addr = self.wire.target.address();
-        if !self.offers("STLS") {
+        let refused = |detail: String| {
+            MailError::new(FailureKind::Auth, format!("POP3 server {addr} refused the login of \"{login}\": {detail}"))
+                .system(0, detail)
+        };
+        let offered = self
+            .capabilities
+            .iter()
+            .any(|c| c.starts_with("SASL ") && c.split_whitespace().skip(1).any(|m| m == "XOAUTH2"));
+        if !offered {
             self.quit_quietly();
-            return Err(MailError::new(
-                FailureKind::Tls,
-                format!(
-                    "POP3 server {addr} does not offer STLS, which the session's secure option requires (nothing is sent in plain text)"
-                ),
-            ));
+            return Err(refused("it does not offer XOAUTH2, which ..AuthToken needs".to_string()));
         }
-        let reply = self.command("STLS", "STLS")?;
-        if !reply.ok {
-            let e = MailError::new(FailureKind::Tls, format!("POP3 server {addr} refused STLS: {}", reply.line))
-                .system(0, reply.line);
-            self.quit_quietly();
-            return Err(e);
+        let initial = base64(format!("user={login}\x01auth=Bearer {token}\x01\x01").as_bytes());
+        self.wire
+            .write_all(format!("AUTH XOAUTH2 {initial}\r\n").as_bytes())
+            .map_err(|e| self.wire.lost(&e, "AUTH"))?;
+        let mut line = self.wire.read_line(MAX_LINE).map_err(|e| self.wire.lost(&e, "AUTH"))?;
+        if line.starts_with(b"+ ") || line == b"+" {
+            // The error details: an empty line ends the exchange.
+            self.wire.write_all(b"\r\n").map_err(|e| self.wire.lost(&e, "AUTH"))?;
+            line = self.wire.read_line(MAX_LINE).map_err(|e| self.wire.lost(&e, "AUTH"))?;
         }
-        if !self.wire.pending.is_empty() {
-            // Anything sent before the handshake could be injected by a third party.
-            self.wire.abort();
-            return Err(MailError::new(
-                FailureKind::Tls,
-                format!("POP3 server {addr} sent data before the TLS handshake; the session was refused for safety"),
-            ));
+        let reply = parse_reply(&line).map_err(|e| self.wire.lost(&e, "AUTH"))?;
+        if reply.ok {
+            return Ok(());
         }
-        self.wire.upgrade()?;
-        self.capa()
+        let e = refused(scrub(&reply.line, token));
+        self.quit_quietly();
+        Err(e)
     }
 
     /// USER and PASS; AUTH PLAIN when the server offers SASL PLAIN but not USER.
@@ -182,6 +172,9 @@ impl Pop3Client {
         let login = self.wire.target.login.clone();
         let password = self.wire.target.password.clone().unwrap_or_default();
         let addr = self.wire.target.address();
+        if let Some(token) = self.wire.target.token.clone() {
+            return self.login_oauth(&login, &token);
+        }
         let refused = |reply: &Reply| {
             let text = scrub(&reply.line, &password);
             MailError::new(FailureKind::Auth, format!("POP3 server {addr} refused the login of \"{login}\": {text}"))
@@ -253,6 +246,15 @@ impl Pop3Client {
             return Err(self.rejected(&reply, &format!("refused RETR {n}")));
         }
         self.read_multiline("RETR", MAX_MESSAGE)
+    }
+
+    /// TOP n 0: the headers of message `n` only.
+    pub fn top(&mut self, n: usize) -> Result<Vec<u8>, MailError> {
+        let reply = self.command(&format!("TOP {n} 0"), "TOP")?;
+        if !reply.ok {
+            return Err(self.rejected(&reply, &format!("refused TOP {n} 0")));
+        }
+        self.read_multiline("TOP", MAX_MESSAGE)
     }
 
     /// DELE: marks message `n` for deletion (done when the session ends with QUIT).
@@ -367,21 +369,10 @@ pub fn scrub(text: &str, password: &str) -> String {
     }
 }
 
+/// Standard base64 (SASL PLAIN and XOAUTH2 responses), by the base64 crate.
 pub fn base64(bytes: &[u8]) -> String {
-    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(TABLE[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! One live SMTP connection: connect, greeting, EHLO, TLS (implicit or STARTTLS, with the
-//! reconnect rules of SPEC §8), AUTH PLAIN/LOGIN, then any number of transactions, QUIT.
+//! reconnect rules of docs/email.md), AUTH PLAIN/LOGIN, then any number of transactions, QUIT.
 //!
 //! lettre formats the commands (EHLO, AUTH with its mechanisms, MAIL, RCPT…), parses the
 //! EHLO capabilities and builds the messages; the connection itself is ours, because lettre
@@ -7,8 +7,7 @@
 //! `..IgnoreError`) nor a separate timeout for the greeting (needed to detect a port that
 //! speaks implicit TLS).
 
-use crate::net::{self, eof, io_reason, Conn, Protocol};
-pub use crate::net::{seconds, FailureKind, MailError as SmtpError, Security, Target, GREETING_PROBE};
+use crate::net::{Conn, FailureKind, MailError, Protocol, Target, Wire};
 use crate::opening::{self, Opening};
 use lettre::address::Address;
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
@@ -16,7 +15,7 @@ use lettre::transport::smtp::commands::{Auth, Data, Ehlo, Mail, Quit, Rcpt, Rset
 use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter, ServerInfo};
 use lettre::transport::smtp::response::Response;
 use std::fmt;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::str::FromStr;
 use std::time::{Duration, Instant};
 
@@ -44,18 +43,17 @@ impl Reply {
     }
 }
 
+/// The longest reply line wl accepts (RFC 5321 says 512 bytes).
+const MAX_LINE: usize = 8 << 10;
+
 pub struct SmtpClient {
-    conn: Conn,
-    /// Bytes received and not yet consumed.
-    pending: Vec<u8>,
+    wire: Wire,
     info: ServerInfo,
-    target: Target,
-    broken: bool,
 }
 
 impl fmt::Debug for SmtpClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SmtpClient").field("target", &self.target).field("broken", &self.broken).finish()
+        f.debug_struct("SmtpClient").field("target", &self.wire.target).field("broken", &self.wire.broken).finish()
     }
 }
 
@@ -64,82 +62,64 @@ impl Opening for SmtpClient {
     type Greeting = Reply;
 
     fn over(conn: Conn, target: &Target) -> Self {
-        SmtpClient { conn, pending: Vec::new(), info: ServerInfo::default(), target: target.clone(), broken: false }
+        SmtpClient { wire: Wire::new(conn, target, Protocol::Smtp), info: ServerInfo::default() }
     }
-    fn conn(&mut self) -> &mut Conn {
-        &mut self.conn
+    fn wire(&mut self) -> &mut Wire {
+        &mut self.wire
     }
     fn read_greeting(&mut self) -> io::Result<Reply> {
         self.read_reply()
     }
-    fn check_greeting(&mut self, greeting: Reply) -> Result<(), SmtpError> {
+    fn check_greeting(&mut self, greeting: Reply) -> Result<(), MailError> {
         SmtpClient::check_greeting(self, greeting)
     }
-    fn greeting(&mut self) -> Result<(), SmtpError> {
-        SmtpClient::greeting(self)
-    }
-    fn hello(&mut self) -> Result<(), SmtpError> {
+    fn hello(&mut self) -> Result<(), MailError> {
         SmtpClient::hello(self)
     }
-    fn upgrade(&mut self) -> Result<(), SmtpError> {
-        self.starttls()
+    fn offers_starttls(&mut self) -> Result<bool, MailError> {
+        Ok(self.info.supports_feature(Extension::StartTls))
     }
-    fn lost(&mut self, e: &io::Error, stage: &str) -> SmtpError {
-        SmtpClient::lost(self, e, stage)
+    fn request_starttls(&mut self) -> Result<Result<(), (i64, String)>, MailError> {
+        let reply = self.command(&Starttls.to_string(), "STARTTLS")?;
+        Ok(if reply.code == 220 { Ok(()) } else { Err((reply.code as i64, reply.text())) })
+    }
+    fn quit_quietly(&mut self) {
+        self.quit()
+    }
+    fn after_upgrade(&mut self) -> Result<(), MailError> {
+        self.hello()
     }
 }
 
 impl SmtpClient {
     /// Starts a session: connects, reads the greeting, says EHLO, sets up TLS as the target
     /// asks, authenticates; all of it within the target's timeout.
-    pub fn open(target: &Target) -> Result<SmtpClient, SmtpError> {
+    pub fn open(target: &Target) -> Result<SmtpClient, MailError> {
         let deadline = Instant::now() + target.timeout;
         let mut client: SmtpClient = opening::open(target, deadline)?;
         client.authenticate()?;
-        client.conn.set_deadline(None);
+        client.wire.conn.set_deadline(None);
         Ok(client)
     }
 
     pub fn is_broken(&self) -> bool {
-        self.broken
+        self.wire.broken
     }
 
-    pub fn is_encrypted(&self) -> bool {
-        self.conn.is_tls()
-    }
-
-    fn greeting(&mut self) -> Result<(), SmtpError> {
-        match self.read_reply() {
-            Ok(reply) => self.check_greeting(reply),
-            Err(e) if e.kind() == io::ErrorKind::TimedOut => {
-                self.broken = true;
-                Err(SmtpError::new(
-                    FailureKind::Connect,
-                    format!(
-                        "SMTP server {} sent no greeting within {}",
-                        self.target.address(),
-                        seconds(self.target.timeout)
-                    ),
-                ))
-            }
-            Err(e) => Err(self.lost(&e, "the greeting")),
-        }
-    }
-
-    fn check_greeting(&mut self, reply: Reply) -> Result<(), SmtpError> {
+    fn check_greeting(&mut self, reply: Reply) -> Result<(), MailError> {
         if reply.code == 220 {
             return Ok(());
         }
-        self.broken = true;
-        Err(SmtpError::new(
+        self.wire.broken = true;
+        Err(MailError::new(
             FailureKind::Connect,
-            format!("SMTP server {} refused the session: {}", self.target.address(), reply.text()),
+            format!("SMTP server {} refused the session: {}", self.wire.target.address(), reply.text()),
         )
         .system(reply.code as i64, reply.text()))
     }
 
     /// EHLO (HELO when the server does not know EHLO), and what the server offers.
-    fn hello(&mut self) -> Result<(), SmtpError> {
+    fn hello(&mut self) -> Result<(), MailError> {
         let reply = self.command(&Ehlo::new(ClientId::default()).to_string(), "EHLO")?;
         if reply.code == 250 {
             self.info = reply.to_lettre().and_then(|r| ServerInfo::from_response(&r).ok()).unwrap_or_default();
@@ -154,57 +134,21 @@ impl SmtpClient {
         Ok(())
     }
 
-    fn starttls(&mut self) -> Result<(), SmtpError> {
-        let addr = self.target.address();
-        if !self.info.supports_feature(Extension::StartTls) {
-            self.quit();
-            return Err(SmtpError::new(
-                FailureKind::Tls,
-                format!(
-                    "SMTP server {addr} does not offer STARTTLS, which the session's secure option requires (nothing is sent in plain text)"
-                ),
-            ));
-        }
-        let reply = self.command(&Starttls.to_string(), "STARTTLS")?;
-        if reply.code != 220 {
-            let e = SmtpError::new(FailureKind::Tls, format!("SMTP server {addr} refused STARTTLS: {}", reply.text()))
-                .system(reply.code as i64, reply.text());
-            self.quit();
-            return Err(e);
-        }
-        if !self.pending.is_empty() {
-            // Anything sent before the handshake could be injected by a third party.
-            self.abort();
-            return Err(SmtpError::new(
-                FailureKind::Tls,
-                format!("SMTP server {addr} sent data before the TLS handshake; the session was refused for safety"),
-            ));
-        }
-        let Conn::Plain(sock) = std::mem::replace(&mut self.conn, Conn::Closed) else {
-            return Ok(());
-        };
-        match net::handshake(&self.target, sock, Protocol::Smtp) {
-            Ok(conn) => self.conn = conn,
-            Err((e, _)) => {
-                self.broken = true;
-                return Err(e);
-            }
-        }
-        self.hello()
-    }
-
     /// AUTH PLAIN or LOGIN when a password is given and the server offers one of them; a
     /// server that offers neither is used without authentication (the seed's rule).
-    fn authenticate(&mut self) -> Result<(), SmtpError> {
-        let Some(password) = self.target.password.clone().filter(|p| !p.is_empty()) else { return Ok(()) };
+    fn authenticate(&mut self) -> Result<(), MailError> {
+        if let Some(token) = self.wire.target.token.clone() {
+            return self.authenticate_oauth(&token);
+        }
+        let Some(password) = self.wire.target.password.clone().filter(|p| !p.is_empty()) else { return Ok(()) };
         let Some(mechanism) = self.info.get_auth_mechanism(&[Mechanism::Plain, Mechanism::Login]) else {
             return Ok(());
         };
-        let login = self.target.login.clone();
-        let addr = self.target.address();
+        let login = self.wire.target.login.clone();
+        let addr = self.wire.target.address();
         let credentials = Credentials::new(login.clone(), password);
         let refused = |detail: String| {
-            SmtpError::new(FailureKind::Auth, format!("SMTP server {addr} refused the login of \"{login}\": {detail}"))
+            MailError::new(FailureKind::Auth, format!("SMTP server {addr} refused the login of \"{login}\": {detail}"))
         };
         let first = Auth::new(mechanism, credentials.clone(), None).map_err(|e| refused(e.to_string()))?;
         let mut reply = self.command(&first.to_string(), "AUTH")?;
@@ -230,15 +174,42 @@ impl SmtpClient {
         Err(e)
     }
 
+    /// SASL XOAUTH2 with the session's OAuth 2 token (Gmail, Microsoft 365). A server that
+    /// does not offer it fails the session: the token is never replaced by nothing.
+    fn authenticate_oauth(&mut self, token: &str) -> Result<(), MailError> {
+        let login = self.wire.target.login.clone();
+        let addr = self.wire.target.address();
+        let refused = |detail: String| {
+            MailError::new(FailureKind::Auth, format!("SMTP server {addr} refused the login of \"{login}\": {detail}"))
+        };
+        if !self.info.supports_auth_mechanism(Mechanism::Xoauth2) {
+            self.quit();
+            return Err(refused("it does not offer XOAUTH2, which ..AuthToken needs".to_string()));
+        }
+        let initial = crate::pop3::base64(format!("user={login}\x01auth=Bearer {token}\x01\x01").as_bytes());
+        let mut reply = self.command(&format!("AUTH XOAUTH2 {initial}\r\n"), "AUTH")?;
+        if reply.code == 334 {
+            // The server's error details (base64 JSON); an empty line ends the exchange.
+            reply = self.command("\r\n", "AUTH")?;
+        }
+        if reply.code == 235 {
+            return Ok(());
+        }
+        let text = crate::pop3::scrub(&reply.text(), token);
+        let e = refused(text.clone()).system(reply.code as i64, text);
+        self.quit();
+        Err(e)
+    }
+
     /// Sends one message; on a refusal the transaction is reset so the session goes on.
-    pub fn send(&mut self, from: Option<&Address>, to: &[Address], data: &[u8]) -> Result<(), SmtpError> {
-        let addr = self.target.address();
+    pub fn send(&mut self, from: Option<&Address>, to: &[Address], data: &[u8]) -> Result<(), MailError> {
+        let addr = self.wire.target.address();
         let mut params = Vec::new();
         let ascii = |a: &Address| AsRef::<str>::as_ref(a).is_ascii();
         let non_ascii = from.is_some_and(|a| !ascii(a)) || to.iter().any(|a| !ascii(a));
         if non_ascii {
             if !self.info.supports_feature(Extension::SmtpUtfEight) {
-                return Err(SmtpError::new(
+                return Err(MailError::new(
                     FailureKind::Rejected,
                     format!("SMTP server {addr} does not accept addresses with non-ASCII characters (no SMTPUTF8)"),
                 ));
@@ -286,98 +257,69 @@ impl SmtpClient {
 
     /// QUIT, then close. Failures do not matter any more.
     pub fn quit(&mut self) {
-        if !self.broken {
-            self.conn.set_deadline(Some(Instant::now() + self.target.timeout.min(Duration::from_secs(5))));
+        if !self.wire.broken {
+            self.wire.conn.set_deadline(Some(Instant::now() + self.wire.target.timeout.min(Duration::from_secs(5))));
             let _ = self.command(&Quit.to_string(), "QUIT");
         }
-        self.abort();
+        self.wire.abort();
     }
 
-    fn abort(&mut self) {
-        self.broken = true;
-        self.conn.shutdown();
-    }
-
-    fn rejected(&mut self, reply: &Reply, what: &str) -> SmtpError {
+    fn rejected(&mut self, reply: &Reply, what: &str) -> MailError {
         let kind = if reply.code == 421 { FailureKind::Lost } else { FailureKind::Rejected };
         if reply.code == 421 {
-            self.broken = true;
+            self.wire.broken = true;
         }
-        SmtpError::new(kind, format!("SMTP server {} {what}: {}", self.target.address(), reply.text()))
+        MailError::new(kind, format!("SMTP server {} {what}: {}", self.wire.target.address(), reply.text()))
             .system(reply.code as i64, reply.text())
     }
 
     /// A refused command inside a transaction: RSET, so the next message starts clean.
-    fn reset_after(&mut self, reply: &Reply, what: String) -> SmtpError {
+    fn reset_after(&mut self, reply: &Reply, what: String) -> MailError {
         let e = self.rejected(reply, &what);
-        if !self.broken {
+        if !self.wire.broken {
             let _ = self.command(&Rset.to_string(), "RSET");
         }
         e
     }
 
-    fn lost(&mut self, e: &io::Error, stage: &str) -> SmtpError {
-        self.broken = true;
-        let (reason, code, system) = io_reason(e, self.target.timeout);
-        SmtpError::new(
-            FailureKind::Lost,
-            format!("connection to SMTP server {} lost during {stage}: {reason}", self.target.address()),
-        )
-        .system(code, system)
-    }
-
-    fn write(&mut self, bytes: &[u8], stage: &str) -> Result<(), SmtpError> {
-        if self.broken {
-            return Err(SmtpError::new(
+    fn write(&mut self, bytes: &[u8], stage: &str) -> Result<(), MailError> {
+        if self.wire.broken {
+            return Err(MailError::new(
                 FailureKind::Lost,
-                format!("connection to SMTP server {} is closed", self.target.address()),
+                format!("connection to SMTP server {} is closed", self.wire.target.address()),
             ));
         }
         // A server that reads a byte now and then must not hold the script either: the
         // whole write must end within the timeout, plus a second per 10 KB for big messages.
-        let within = self.target.timeout + Duration::from_secs((bytes.len() / 10_240) as u64);
-        let saved = self.conn.tighten_deadline(within);
-        let result = self.conn.write_all(bytes).and_then(|()| self.conn.flush());
-        self.conn.set_deadline(saved);
-        result.map_err(|e| self.lost(&e, stage))
+        let within = self.wire.target.timeout + Duration::from_secs((bytes.len() / 10_240) as u64);
+        let saved = self.wire.conn.tighten_deadline(within);
+        let result = self.wire.conn.write_all(bytes).and_then(|()| self.wire.conn.flush());
+        self.wire.conn.set_deadline(saved);
+        result.map_err(|e| self.wire.lost(&e, stage))
     }
 
-    fn read(&mut self, stage: &str) -> Result<Reply, SmtpError> {
+    fn read(&mut self, stage: &str) -> Result<Reply, MailError> {
         // The timeout bounds the whole reply, not each read: a server sending one byte a
         // second would otherwise hold the script as long as it likes.
-        let saved = self.conn.tighten_deadline(self.target.timeout);
+        let saved = self.wire.conn.tighten_deadline(self.wire.target.timeout);
         let reply = self.read_reply();
-        self.conn.set_deadline(saved);
-        reply.map_err(|e| self.lost(&e, stage))
+        self.wire.conn.set_deadline(saved);
+        reply.map_err(|e| self.wire.lost(&e, stage))
     }
 
     /// Writes a command (with its CRLF) and reads the reply, whatever its code.
-    fn command(&mut self, text: &str, stage: &str) -> Result<Reply, SmtpError> {
+    fn command(&mut self, text: &str, stage: &str) -> Result<Reply, MailError> {
         self.write(text.as_bytes(), stage)?;
         let reply = self.read(stage)?;
         if reply.code == 421 {
-            self.broken = true;
+            self.wire.broken = true;
         }
         Ok(reply)
     }
 
     fn read_line(&mut self) -> io::Result<String> {
-        loop {
-            if let Some(pos) = self.pending.iter().position(|&b| b == b'\n') {
-                let line: Vec<u8> = self.pending.drain(..=pos).collect();
-                let text = String::from_utf8_lossy(&line);
-                return Ok(text.trim_end_matches(['\r', '\n']).to_string());
-            }
-            if self.pending.len() > 8192 {
-                return Err(io::Error::new(io::ErrorKind::InvalidData, "the server sent a line longer than 8 KB"));
-            }
-            let mut buf = [0u8; 4096];
-            let n = self.conn.read(&mut buf)?;
-            if n == 0 {
-                return Err(eof());
-            }
-            self.pending.extend_from_slice(&buf[..n]);
-        }
+        let line = self.wire.read_line(MAX_LINE)?;
+        Ok(String::from_utf8_lossy(&line).into_owned())
     }
 
     fn read_reply(&mut self) -> io::Result<Reply> {

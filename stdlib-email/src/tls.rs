@@ -1,7 +1,7 @@
 //! TLS for every session (SMTP, POP3, IMAP): rustls with the ring provider, trusted roots =
 //! the webpki roots, the system store (rustls-native-certs) and the PEM bundle named by
 //! `SSL_CERT_FILE`, and a certificate verifier that relaxes
-//! exactly the checks named by a session's `..IgnoreError` (SPEC §8), nothing more.
+//! exactly the checks named by a session's `..IgnoreError` (docs/email.md, "Options and TLS"), nothing more.
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::{verify_server_cert_signed_by_trust_anchor, verify_server_name};

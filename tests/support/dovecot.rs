@@ -78,8 +78,9 @@ pub struct Dovecot {
     pub pop3s: u16,
     pub imap: u16,
     pub imaps: u16,
-    uid: u32,
-    gid: u32,
+    /// Who owns the Maildirs (an MTA delivering to them writes as this user).
+    pub uid: u32,
+    pub gid: u32,
     delivered: AtomicUsize,
 }
 
@@ -89,13 +90,24 @@ impl Dovecot {
         Self::start_with_cert(users, &certs().good)
     }
 
+    /// Starts Dovecot that also accepts SASL XOAUTH2 and OAUTHBEARER, checking each token
+    /// at `introspection_url` (the token is appended; the answer is JSON with `active` and
+    /// `username`).
+    pub fn start_with_oauth(users: &[(&str, &str)], introspection_url: &str) -> Dovecot {
+        Self::start_with(users, &certs().good, Some(introspection_url))
+    }
+
     pub fn start_with_cert(users: &[(&str, &str)], cert: &Path) -> Dovecot {
+        Self::start_with(users, cert, None)
+    }
+
+    fn start_with(users: &[(&str, &str)], cert: &Path, oauth: Option<&str>) -> Dovecot {
         assert!(Path::new(DOVECOT).exists(), "{DOVECOT} is missing: run tests/setup.sh (dovecot-pop3d, dovecot-imapd)");
         let mut last_log = String::new();
         // Free ports are found by binding and releasing them: another process may take one
         // in between, so a failed start is tried again with new ports.
         for _ in 0..5 {
-            match Self::try_start(users, cert) {
+            match Self::try_start(users, cert, oauth) {
                 Ok(d) => return d,
                 Err(log) => last_log = log,
             }
@@ -103,7 +115,7 @@ impl Dovecot {
         panic!("Dovecot did not start; its log:\n{last_log}");
     }
 
-    fn try_start(users: &[(&str, &str)], cert: &Path) -> Result<Dovecot, String> {
+    fn try_start(users: &[(&str, &str)], cert: &Path, oauth: Option<&str>) -> Result<Dovecot, String> {
         let dir = tempdir("dovecot");
         let (internal_user, internal_group, login_user, uid, gid) = identities();
         let ports = free_ports(4);
@@ -122,6 +134,19 @@ impl Dovecot {
         std::fs::write(dir.join("users"), passwd).unwrap();
         chown_tree(&dir.join("home"), uid, gid);
         let d = dir.display();
+        let (mechanisms, oauth_passdb) = match oauth {
+            None => ("plain login", String::new()),
+            Some(url) => {
+                let conf = format!(
+                    "tokeninfo_url = {url}\nintrospection_url = {url}\nintrospection_mode = get\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n"
+                );
+                std::fs::write(dir.join("oauth2.conf"), conf).unwrap();
+                (
+                    "plain login xoauth2 oauthbearer",
+                    format!("passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {d}/oauth2.conf\n}}\n"),
+                )
+            }
+        };
         let config = format!(
             r#"# wl's test instance: nothing here touches the system's Dovecot.
 protocols = pop3 imap
@@ -135,7 +160,7 @@ default_internal_group = {internal_group}
 default_login_user = {login_user}
 first_valid_uid = 1
 first_valid_gid = 1
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 disable_plaintext_auth = no
 auth_failure_delay = 0
 ssl = yes
@@ -143,13 +168,19 @@ ssl_cert = <{cert}
 ssl_key = <{key}
 mail_location = maildir:~/Maildir
 mail_max_userip_connections = 100
-passdb {{
+{oauth_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {d}/users
 }}
 userdb {{
   driver = passwd-file
   args = username_format=%u {d}/users
+}}
+# The SASL service an MTA (Postfix, tests/support/postfix.rs) checks logins with.
+service auth {{
+  unix_listener {d}/run/auth-mta {{
+    mode = 0666
+  }}
 }}
 service imap-login {{
   inet_listener imap {{
@@ -209,6 +240,11 @@ service pop3-login {{
             std::thread::sleep(Duration::from_millis(50));
         }
         Ok(Dovecot { child, dir, pop3, pop3s, imap, imaps, uid, gid, delivered: AtomicUsize::new(0) })
+    }
+
+    /// The socket of Dovecot's SASL service for an MTA.
+    pub fn auth_socket(&self) -> PathBuf {
+        self.dir.join("run").join("auth-mta")
     }
 
     pub fn maildir(&self, user: &str) -> PathBuf {

@@ -167,11 +167,13 @@ pub struct Options {
     pub reject: Option<String>,
     pub sink: bool,
     pub mechanisms: Option<String>,
+    /// Only SASL XOAUTH2, for this user and OAuth 2 token.
+    pub oauth: Option<(String, String)>,
 }
 
 impl Options {
     pub fn new(mode: Mode) -> Self {
-        Options { mode, auth: None, cert: None, reject: None, sink: false, mechanisms: None }
+        Options { mode, auth: None, cert: None, reject: None, sink: false, mechanisms: None, oauth: None }
     }
     pub fn auth(mut self, user: &str, password: &str) -> Self {
         self.auth = Some((user.to_string(), password.to_string()));
@@ -187,6 +189,10 @@ impl Options {
     }
     pub fn mechanisms(mut self, list: &str) -> Self {
         self.mechanisms = Some(list.to_string());
+        self
+    }
+    pub fn oauth(mut self, user: &str, token: &str) -> Self {
+        self.oauth = Some((user.to_string(), token.to_string()));
         self
     }
     pub fn sink(mut self) -> Self {
@@ -227,6 +233,9 @@ impl Server {
         }
         if let Some(m) = &options.mechanisms {
             cmd.arg("--mechanisms").arg(m);
+        }
+        if let Some((u, t)) = &options.oauth {
+            cmd.arg("--oauth").arg(format!("{u}:{t}"));
         }
         if options.sink {
             cmd.arg("--sink");
@@ -385,3 +394,4 @@ pub fn closed_port() -> u16 {
     l.local_addr().unwrap().port()
 }
 pub mod dovecot;
+pub mod postfix;

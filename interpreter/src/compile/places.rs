@@ -148,6 +148,20 @@ impl CompiledPlace {
             });
         }
         self.with_target(m, keys, |target, ty| {
+            // `Email.Recipient = "a@b.c"`: a growing array field (the lists of the Email
+            // structure) given a single value takes it as its first element, as in WLanguage.
+            if let (Value::Array(a), false) = (&mut *target, matches!(value, Value::Array(_) | Value::Null)) {
+                if a.grows {
+                    let elem = a.elem.clone();
+                    let first = convert(value, &elem, loc)?;
+                    let items = &mut Rc::make_mut(a).items;
+                    match items.first_mut() {
+                        Some(slot) => *slot = first,
+                        None => items.push(first),
+                    }
+                    return Ok(());
+                }
+            }
             *target = convert(value, ty, loc)?;
             Ok(())
         })

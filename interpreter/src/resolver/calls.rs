@@ -1,7 +1,6 @@
 //! Calls of procedures and native functions by name: arity checks, arguments, and which
 //! arguments a call may modify.
 
-use super::methods::receiver_of;
 use super::{lower, Resolver};
 use crate::ast::{self, ExprKind as AK};
 use crate::diagnostic::{did_you_mean, Diagnostic};
@@ -91,7 +90,7 @@ impl Resolver<'_> {
             }
             AK::Member { object, name, .. } => {
                 let object_hir = self.expr(object);
-                match receiver_of(&object_hir.ty).or(if matches!(object_hir.ty, Type::Variant) {
+                match self.call_receiver_of(&object_hir.ty).or(if matches!(object_hir.ty, Type::Variant) {
                     Some(Receiver::Array)
                 } else {
                     None

@@ -10,6 +10,17 @@ use crate::source::Loc;
 use crate::types::Type;
 
 impl Resolver<'_> {
+    /// The receiver of a method call (`x.Name(…)`): also a structure type's own methods
+    /// (registered for `Receiver::Type`), which a member access without parentheses never
+    /// reaches (its fields come first).
+    pub(super) fn call_receiver_of(&self, ty: &Type) -> Option<Receiver> {
+        let Type::Struct(def) = ty else { return receiver_of(ty) };
+        self.program.natives.methods.iter().find_map(|m| match m.receiver {
+            Receiver::Type(name) if name.eq_ignore_ascii_case(&def.name) => Some(m.receiver),
+            _ => None,
+        })
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(super) fn method_call(
         &mut self,
@@ -39,9 +50,10 @@ impl Resolver<'_> {
                 return Expr { kind: ExprKind::Member { object: Box::new(object_hir), member }, ty, loc };
             }
             let what = match receiver {
-                Receiver::Array => "an array",
-                Receiver::Assoc => "an associative array",
-                Receiver::Str => "a string",
+                Receiver::Array => "an array".to_string(),
+                Receiver::Assoc => "an associative array".to_string(),
+                Receiver::Str => "a string".to_string(),
+                Receiver::Type(_) => format!("a {}", object_hir.ty),
             };
             let names: Vec<&str> = self
                 .program
@@ -70,7 +82,7 @@ impl Resolver<'_> {
                     "`{}` takes {} besides the {}",
                     name.name,
                     describe_count(sig.min_args.saturating_sub(1), sig.max_args.map(|m| m.saturating_sub(1))),
-                    if as_property { "value" } else { "array" }
+                    if as_property { "value" } else { "object" }
                 ),
                 loc,
                 "wrong number of arguments",

@@ -2,10 +2,12 @@
 //! (asynchronous), or a local sink (capture mode, `wl run --capture-mail DIR`).
 
 use crate::message::Outgoing;
-use crate::smtp::{FailureKind, Security, SmtpClient, SmtpError, Target};
+use crate::net::{FailureKind, MailError, Security, Target};
+use crate::smtp::SmtpClient;
+use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc, Mutex};
 use std::thread::JoinHandle;
 
 /// A message an asynchronous session could not send.
@@ -14,7 +16,7 @@ pub struct Failure {
     /// Its rank among the messages the session queued (1-based).
     pub number: usize,
     pub what: String,
-    pub error: SmtpError,
+    pub error: MailError,
 }
 
 impl Failure {
@@ -23,8 +25,29 @@ impl Failure {
     }
 }
 
+/// Where a message sent or queued stands (EmailStatus), by its `MailIdentifier`.
+#[derive(Clone, Debug)]
+pub enum Status {
+    /// Queued on an asynchronous session, not sent yet.
+    Pending,
+    Sent,
+    /// Not sent: the error.
+    Failed(MailError),
+}
+
+/// The status of every message of the script, shared with the asynchronous senders.
+pub type Statuses = Arc<Mutex<HashMap<i64, Status>>>;
+
+fn record(statuses: &Statuses, id: i64, status: Status) {
+    if let Ok(mut map) = statuses.lock() {
+        map.insert(id, status);
+    }
+}
+
 struct Job {
     number: usize,
+    /// The message's `MailIdentifier`.
+    id: i64,
     outgoing: Outgoing,
 }
 
@@ -52,7 +75,7 @@ pub struct Session {
 
 /// Sends one message on a connection, reconnecting first when the previous one broke
 /// (servers drop idle connections; a long mailing loop must not fail for that).
-fn send_on(client: &mut Option<Box<SmtpClient>>, target: &Target, out: &Outgoing) -> Result<(), SmtpError> {
+fn send_on(client: &mut Option<Box<SmtpClient>>, target: &Target, out: &Outgoing) -> Result<(), MailError> {
     if client.as_ref().is_none_or(|c| c.is_broken()) {
         *client = Some(Box::new(SmtpClient::open(target)?));
     }
@@ -66,11 +89,20 @@ fn send_on(client: &mut Option<Box<SmtpClient>>, target: &Target, out: &Outgoing
     result
 }
 
-fn worker(mut client: Option<Box<SmtpClient>>, target: Target, jobs: mpsc::Receiver<Job>) -> Vec<Failure> {
+fn worker(
+    mut client: Option<Box<SmtpClient>>,
+    target: Target,
+    jobs: mpsc::Receiver<Job>,
+    statuses: Statuses,
+) -> Vec<Failure> {
     let mut failures = Vec::new();
     for job in jobs {
-        if let Err(error) = send_on(&mut client, &target, &job.outgoing) {
-            failures.push(Failure { number: job.number, what: job.outgoing.describe(), error });
+        match send_on(&mut client, &target, &job.outgoing) {
+            Ok(()) => record(&statuses, job.id, Status::Sent),
+            Err(error) => {
+                record(&statuses, job.id, Status::Failed(error.clone()));
+                failures.push(Failure { number: job.number, what: job.outgoing.describe(), error });
+            }
         }
     }
     if let Some(mut c) = client {
@@ -83,20 +115,27 @@ impl Session {
     /// Starts a session: connects and authenticates now (so the script learns at once
     /// whether the server is usable), then hands the connection to a sender thread for an
     /// asynchronous session.
-    pub fn start(name: String, target: Target, asynchronous: bool, capture: bool) -> Result<Session, SmtpError> {
+    pub fn start(
+        name: String,
+        target: Target,
+        asynchronous: bool,
+        capture: bool,
+        statuses: &Statuses,
+    ) -> Result<Session, MailError> {
         if capture {
             return Ok(Session { name, target, transport: Transport::Capture, count: 0 });
         }
         let client = Box::new(SmtpClient::open(&target)?);
         let transport = if asynchronous {
             let (tx, rx) = mpsc::channel();
-            let t = target.clone();
-            let spawned =
-                std::thread::Builder::new().name(format!("wl-smtp-{name}")).spawn(move || worker(Some(client), t, rx));
+            let (t, st) = (target.clone(), statuses.clone());
+            let spawned = std::thread::Builder::new()
+                .name(format!("wl-smtp-{name}"))
+                .spawn(move || worker(Some(client), t, rx, st));
             match spawned {
                 Ok(handle) => Transport::Async(AsyncSender { queue: Some(tx), worker: Some(handle) }),
                 Err(e) => {
-                    return Err(SmtpError {
+                    return Err(MailError {
                         kind: FailureKind::Lost,
                         message: format!("cannot start the sending thread of the asynchronous session: {e}"),
                         system_code: e.raw_os_error().unwrap_or(0) as i64,
@@ -110,20 +149,39 @@ impl Session {
         Ok(Session { name, target, transport, count: 0 })
     }
 
-    /// Sends (or queues, or captures) a message.
-    pub fn send(&mut self, out: Outgoing, capture: Option<&mut Capture>) -> Result<(), SendError> {
+    /// Sends (or queues, or captures) a message, and records where it stands under `id`.
+    pub fn send(
+        &mut self,
+        out: Outgoing,
+        capture: Option<&mut Capture>,
+        id: i64,
+        statuses: &Statuses,
+    ) -> Result<(), SendError> {
         self.count += 1;
+        let result = self.transmit(out, capture, id);
+        let status = match &result {
+            Ok(true) => Status::Sent,
+            Ok(false) => Status::Pending,
+            Err(SendError::Smtp(e)) => Status::Failed(e.clone()),
+            Err(SendError::Capture(e)) => Status::Failed(MailError::new(FailureKind::Lost, e.clone())),
+        };
+        record(statuses, id, status);
+        result.map(|_| ())
+    }
+
+    /// Ok(true) when sent, Ok(false) when queued.
+    fn transmit(&mut self, out: Outgoing, capture: Option<&mut Capture>, id: i64) -> Result<bool, SendError> {
         match &mut self.transport {
             Transport::Capture => match capture {
-                Some(c) => c.write(self, &out).map(|_| ()).map_err(SendError::Capture),
-                None => Ok(()),
+                Some(c) => c.write(self, &out).map(|_| true).map_err(SendError::Capture),
+                None => Ok(true),
             },
-            Transport::Sync(client) => send_on(client, &self.target, &out).map_err(SendError::Smtp),
+            Transport::Sync(client) => send_on(client, &self.target, &out).map(|()| true).map_err(SendError::Smtp),
             Transport::Async(sender) => {
-                let job = Job { number: self.count, outgoing: out };
+                let job = Job { number: self.count, id, outgoing: out };
                 match sender.queue.as_ref().map(|q| q.send(job)) {
-                    Some(Ok(())) => Ok(()),
-                    _ => Err(SendError::Smtp(SmtpError {
+                    Some(Ok(())) => Ok(false),
+                    _ => Err(SendError::Smtp(MailError {
                         kind: FailureKind::Lost,
                         message: format!(
                             "the sending thread of the asynchronous session \"{}\" has stopped",
@@ -155,7 +213,7 @@ impl Session {
                     Some(Err(_)) => vec![Failure {
                         number: 0,
                         what: "all queued messages".to_string(),
-                        error: SmtpError {
+                        error: MailError {
                             kind: FailureKind::Lost,
                             message: "the sending thread stopped unexpectedly".to_string(),
                             system_code: 0,
@@ -170,7 +228,7 @@ impl Session {
 }
 
 pub enum SendError {
-    Smtp(SmtpError),
+    Smtp(MailError),
     Capture(String),
 }
 

@@ -1,0 +1,189 @@
+//! Receiving: EmailStartPOP3Session, EmailStartIMAPSession, the read functions,
+//! EmailNbMessage, EmailDeleteMessage and EmailSaveAttachment.
+
+use super::errors::{codes, record_for, session_error};
+use super::registry::{self, key, session_name, Shared, RECENT_MESSAGES};
+use super::start::{self, IMAP, POP3};
+use super::types::Defs;
+use crate::incoming;
+use crate::receive::Move;
+use std::path::PathBuf;
+use wl_interpreter::{ErrorRecord, Machine, Module, RuntimeError, Signature, Type, Value};
+
+fn no_mailbox(m: &mut Machine, name: &str) -> Value {
+    session_error(m, format!("no POP3 or IMAP session named \"{name}\" is open"))
+}
+
+/// EmailReadFirst/Next/Last/Previous: fills the `Email` structure, or the `Email` variable
+/// given as second argument.
+fn read_message(
+    st: &Shared,
+    defs: &Defs,
+    m: &mut Machine,
+    args: &mut [Value],
+    mv: Move,
+    function: &str,
+    headers_only: bool,
+) -> Result<Value, RuntimeError> {
+    let into_variable = match args.get(1) {
+        None | Some(Value::Null) => false,
+        Some(v) if defs.email.is_instance(v) => true,
+        Some(other) => {
+            return Err(RuntimeError::fatal(format!("{function} fills an Email variable, not a {}", other.type_name())))
+        }
+    };
+    let name = session_name(&args[0]);
+    let result = st.borrow_mut().mailbox(&key(&name)).map(|mb| mb.read(mv, headers_only));
+    let (value, outcome) = match result {
+        None => (incoming::to_email(defs.email.def(), None), Err(None)),
+        Some(Ok(None)) => (incoming::to_email(defs.email.def(), None), Ok(false)),
+        Some(Ok(Some(raw))) => {
+            let message = incoming::parse(&raw);
+            let value = incoming::to_email(defs.email.def(), Some(&message));
+            if !headers_only {
+                let mut guard = st.borrow_mut();
+                if guard.recent.len() >= RECENT_MESSAGES {
+                    guard.recent.pop_front();
+                }
+                guard.recent.push_back(message.attachments);
+            }
+            (value, Ok(true))
+        }
+        Some(Err(e)) => (incoming::to_email(defs.email.def(), None), Err(Some(e))),
+    };
+    if into_variable {
+        args[1] = value;
+    } else {
+        defs.global.with_mut(m, |v| *v = value);
+    }
+    Ok(match outcome {
+        Ok(read) => Value::Bool(read),
+        Err(None) => no_mailbox(m, &name),
+        Err(Some(e)) => m.fail(record_for(&e)),
+    })
+}
+
+/// EmailSaveAttachment(attachment, path): writes an attachment of one of the last messages
+/// read (the most recent first) to a file, or into a folder under its own name.
+fn save_attachment(st: &Shared, m: &mut Machine, args: &[Value]) -> Value {
+    let wanted = args[0].to_text();
+    let path = args[1].to_text();
+    let content = {
+        let guard = st.borrow();
+        guard.recent.iter().rev().find_map(|message| message.iter().find(|(n, _)| *n == wanted).map(|(_, c)| c.clone()))
+    };
+    let Some(content) = content else {
+        return m.fail(ErrorRecord::new(
+            codes::ATTACHMENT,
+            format!("no attachment named \"{wanted}\" in the last messages read"),
+        ));
+    };
+    let mut target = PathBuf::from(&path);
+    if path.trim().is_empty() {
+        target = PathBuf::from(&wanted);
+    } else if target.is_dir() {
+        target = target.join(&wanted);
+    }
+    match std::fs::write(&target, &content) {
+        Ok(()) => Value::Bool(true),
+        Err(e) => m.fail(
+            ErrorRecord::new(
+                codes::ATTACHMENT,
+                format!("cannot save the attachment \"{wanted}\" as \"{}\": {e}", target.display()),
+            )
+            .with_system(e.raw_os_error().unwrap_or(0) as i64, e.to_string()),
+        ),
+    }
+}
+
+pub(crate) fn register(m: &mut Module, st: &Shared, defs: &Defs) {
+    for (kind, french) in [(&POP3, "EmailOuvreSessionPOP3"), (&IMAP, "EmailOuvreSessionIMAP")] {
+        let (state, types) = (st.clone(), defs.clone());
+        m.register_fn(
+            kind.function,
+            Signature::new(1, 5)
+                .can_fail()
+                .returns(Type::Bool)
+                .params("user, password, server [, port [, option]]  |  session"),
+            move |m, args| {
+                let default_timeout = state.borrow().timeout;
+                Ok(match start::parse(kind, &types, args, default_timeout) {
+                    Ok(start) => registry::open(&state, m, start),
+                    Err(e) => session_error(m, e),
+                })
+            },
+        );
+        m.register_alias(french, kind.function);
+    }
+
+    let state = st.clone();
+    m.register_fn(
+        "EmailNbMessage",
+        Signature::new(1, 1).can_fail().returns(Type::Int).params("session"),
+        move |m, args| {
+            let name = session_name(&args[0]);
+            let count = state.borrow_mut().mailbox(&key(&name)).map(|mb| mb.count());
+            Ok(match count {
+                Some(n) => Value::Int(n as i64),
+                None => {
+                    no_mailbox(m, &name);
+                    Value::Int(-1)
+                }
+            })
+        },
+    );
+
+    for (function, mv, french) in [
+        ("EmailReadFirst", Move::First, "EmailLitPremier"),
+        ("EmailReadNext", Move::Next, "EmailLitSuivant"),
+        ("EmailReadLast", Move::Last, "EmailLitDernier"),
+        ("EmailReadPrevious", Move::Previous, "EmailLitPrécédent"),
+    ] {
+        let (state, types) = (st.clone(), defs.clone());
+        m.register_fn(
+            function,
+            Signature::new(1, 2).by_ref(1).can_fail().returns(Type::Bool).params("session [, message]"),
+            move |m, args| read_message(&state, &types, m, args, mv, function, false),
+        );
+        m.register_alias(french, function);
+    }
+    // The same, headers only (POP3 TOP, IMAP BODY.PEEK[HEADER]): Message, HTML and Attach
+    // stay empty.
+    for (function, mv) in [
+        ("EmailReadFirstHeader", Move::First),
+        ("EmailReadNextHeader", Move::Next),
+        ("EmailReadLastHeader", Move::Last),
+        ("EmailReadPreviousHeader", Move::Previous),
+    ] {
+        let (state, types) = (st.clone(), defs.clone());
+        m.register_fn(
+            function,
+            Signature::new(1, 2).by_ref(1).can_fail().returns(Type::Bool).params("session [, message]"),
+            move |m, args| read_message(&state, &types, m, args, mv, function, true),
+        );
+    }
+
+    let state = st.clone();
+    m.register_fn(
+        "EmailDeleteMessage",
+        Signature::new(1, 1).can_fail().returns(Type::Bool).params("session"),
+        move |m, args| {
+            let name = session_name(&args[0]);
+            let result = state.borrow_mut().mailbox(&key(&name)).map(|mb| mb.delete_current());
+            Ok(match result {
+                None => no_mailbox(m, &name),
+                Some(Ok(())) => Value::Bool(true),
+                Some(Err(e)) => m.fail(record_for(&e)),
+            })
+        },
+    );
+    m.register_alias("EmailSupprimeMessage", "EmailDeleteMessage");
+
+    let state = st.clone();
+    m.register_fn(
+        "EmailSaveAttachment",
+        Signature::new(2, 2).can_fail().returns(Type::Bool).params("attachment, path"),
+        move |m, args| Ok(save_attachment(&state, m, args)),
+    );
+    m.register_alias("EmailSauveFichierAttaché", "EmailSaveAttachment");
+}

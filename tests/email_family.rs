@@ -1,0 +1,263 @@
+//! The parts of PC SOFT's email family added after the first sessions: in-memory
+//! attachments (emailAttach), the advanced options of EmailSendMessage, Sensitivity and the
+//! receipts, EmailImportSource, EmailCheckAddress, the timeout functions and the French type
+//! names. Messages are checked as aiosmtpd received them, with mail-parser.
+
+mod support;
+
+use mail_parser::{MessageParser, MimeHeaders};
+use support::{wl, Mode, Options, Server};
+
+#[test]
+fn email_attach_options_sensitivity_and_receipts() {
+    let server = Server::start(Options::new(Mode::Plain));
+    let script = format!(
+        r#"s is emailSessionSMTP
+s.ServerAddress = "127.0.0.1"
+s.Port = {port}
+IF NOT s.StartSession() THEN
+	Error(ErrorInfo())
+	RETURN
+END
+m is Email
+Add(m.Recipient, "ann@example.org")
+m.Bcc = "hidden@example.org"
+m.Sender = "Shop <shop@example.com>"
+m.Subject = "Prix"
+m.Message = "See the price list."
+m.Sensitivity = emailCompanyConfidential
+m.DispositionNotification = True
+a is emailAttache
+a.Name = "prix.csv"
+a.Content = "café;3"
+Add(m.Attach, a)
+b is emailAttach
+b.Name = "notes.txt"
+b.ContentType = "text/plain; charset=utf-8"
+b.Content = "line 1"
+Add(m.Attach, b)
+Trace(s.SendMessage(m), m.NbAttach)
+Trace(EmailSendMessage(s, m, emailOptionHeaderBcc + emailOptionEncodeHeader))
+Trace(EmailSendMessage(s, m, 64), ErrorInfo(errCode))
+Trace(ErrorInfo(errMessage))
+s.CloseSession()
+"#,
+        port = server.port
+    );
+    let run = wl(&script, &[]);
+    assert_eq!(
+        run.lines(),
+        vec![
+            "True 2",
+            "True",
+            "False 3006",
+            "invalid message: unknown email option 64 (use emailOptionEncodeHeader, emailOptionHeaderBcc or their sum)"
+        ],
+        "{}",
+        run.stderr
+    );
+    let messages = server.messages();
+    assert_eq!(messages.len(), 2);
+    assert_eq!(messages[0].rcpt_tos(), vec!["ann@example.org", "hidden@example.org"]);
+    let m = MessageParser::default().parse(messages[0].eml.as_bytes()).unwrap();
+    assert_eq!(m.header_raw("Sensitivity").map(str::trim), Some("Company-Confidential"));
+    assert_eq!(m.header_raw("Disposition-Notification-To").map(str::trim), Some("<shop@example.com>"));
+    assert!(m.header_raw("Bcc").is_none(), "Bcc stays out of the headers");
+    let attachments: Vec<_> = m.attachments().collect();
+    assert_eq!(attachments.len(), 2);
+    assert_eq!(attachments[0].attachment_name(), Some("prix.csv"));
+    assert_eq!(attachments[0].contents(), "café;3".as_bytes());
+    assert_eq!(attachments[0].content_type().map(|c| c.ctype()), Some("text"));
+    assert_eq!(attachments[1].attachment_name(), Some("notes.txt"));
+    assert_eq!(attachments[1].contents(), b"line 1");
+    // emailOptionHeaderBcc: the second message shows its Bcc recipient.
+    let m = MessageParser::default().parse(messages[1].eml.as_bytes()).unwrap();
+    assert!(m.header_raw("Bcc").is_some_and(|v| v.contains("hidden@example.org")));
+}
+
+#[test]
+fn import_source_check_address_and_timeouts() {
+    let script = r#"m is Email
+m.Recipient = "ann@example.org"
+m.Sender = "shop@example.com"
+m.Subject = "Élan"
+m.Sensitivity = emailPrivate
+m.ReturnReceipt = True
+m.Message = "Bonjour"
+Trace(m.BuildSource())
+copy is Email
+copy.Source = m.Source
+Trace(EmailImportSource(copy))
+Trace(copy.Recipient[1], copy.Sender, copy.Subject, copy.Sensitivity = emailPrivate, copy.ReturnReceipt)
+Trace(EmailCheckAddress("ann@example.org") = emailAddressValid)
+Trace(EmailCheckAddress("Ann <ann@example.org>") = emailAddressValid)
+Trace(EmailCheckAddress("ann.example.org") = emailAddressIncorrectSyntax)
+Trace(EmailGetTimeOut())
+EmailSetTimeOut(12)
+Trace(EmailGetTimeOut())
+EmailSetTimeOut(0)
+Trace(EmailLitTimeOut())
+EmailSetTimeOut("ten seconds")
+"#;
+    let run = wl(script, &[]);
+    assert_eq!(
+        run.lines(),
+        vec![
+            "True",
+            "True",
+            "ann@example.org shop@example.com Élan True True",
+            "True",
+            "True",
+            "True",
+            "600",
+            "12",
+            "600"
+        ]
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains(
+            "EmailSetTimeOut takes a number of seconds, not \"ten seconds\" (a Duration such as 10 s is not accepted yet)"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_recipient_idiom_and_a_session_variable_without_a_name() {
+    let server = Server::start(Options::new(Mode::Plain));
+    let script = format!(
+        r#"MySession is emailSMTPSession
+MySession..ServerAddress = "127.0.0.1"
+MySession..Port = {port}
+Email.NbRecipient = 1
+Email.Recipient = "first@example.org"
+Email.Sender = "me@example.com"
+Email.Subject = "idiom"
+Email.Message = "x"
+Trace(EmailStartSMTPSession(MySession))
+Trace(EmailSendMessage(MySession), Email.NbRecipient)
+Trace(EmailCloseSession(MySession))
+"#,
+        port = server.port
+    );
+    let run = wl(&script, &[]);
+    assert_eq!(run.lines(), vec!["True", "True 1", "True"], "{}", run.stderr);
+    assert_eq!(server.messages()[0].rcpt_tos(), vec!["first@example.org"]);
+    assert_eq!(server.messages()[0].auth_login(), None);
+}
+
+/// A token introspection endpoint (RFC 7662 style, GET with the token appended) for Dovecot:
+/// `token` is active for `user`, anything else is not.
+fn introspection_server(token: &'static str, user: &'static str) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut conn) = conn else { continue };
+            let mut request = Vec::new();
+            let mut buf = [0u8; 4096];
+            while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                match conn.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => request.extend_from_slice(&buf[..n]),
+                }
+            }
+            let text = String::from_utf8_lossy(&request);
+            let path = text.split_whitespace().nth(1).unwrap_or("");
+            let given = path.split("token=").nth(1).unwrap_or("");
+            let body = if given == token {
+                format!(r#"{{"active": true, "username": "{user}"}}"#)
+            } else {
+                r#"{"active": false}"#.to_string()
+            };
+            let status = if given == token { "200 OK" } else { "401 Unauthorized" };
+            let _ = write!(
+                conn,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    format!("http://127.0.0.1:{port}/introspect?token=")
+}
+
+#[test]
+fn oauth2_tokens_for_imap_and_pop3_checked_by_dovecot() {
+    const USER: &str = "bob@example.com";
+    const TOKEN: &str = "ya29.imap-pop3-token";
+    let dovecot =
+        support::dovecot::Dovecot::start_with_oauth(&[(USER, "unused-Pa55")], &introspection_server(TOKEN, USER));
+    dovecot.deliver(USER, b"From: a@example.org\r\nTo: bob@example.com\r\nSubject: via OAuth\r\n\r\nbody\r\n");
+    for (kind, port) in [("emailIMAPSession", dovecot.imaps), ("emailPOP3Session", dovecot.pop3s)] {
+        for token in [TOKEN, "not-the-token-42"] {
+            let script = format!(
+                r#"s is {kind}
+s.Name = "{USER}"
+s.ServerAddress = "127.0.0.1"
+s.Port = {port}
+s.Option = optionTLS
+s.AuthToken = "{token}"
+IF EmailStartSession(s) THEN
+	EmailReadFirst(s)
+	Trace(EmailNbMessage(s), Email.Subject)
+	EmailCloseSession(s)
+ELSE
+	Trace(ErrorInfo(errCode), ErrorInfo(errMessage))
+END
+"#
+            );
+            let run = support::wl(&script, &[]);
+            if token == TOKEN {
+                assert_eq!(run.lines(), vec!["1 via OAuth"], "{kind}: {}\n{}", run.stderr, dovecot.log());
+            } else {
+                assert!(run.stdout.starts_with("3003 "), "{kind}: {}\n{}", run.stdout, run.stderr);
+                assert!(run.stdout.contains("refused the login of \"bob@example.com\""), "{}", run.stdout);
+                assert!(!run.stdout.contains(token) && !run.stderr.contains(token));
+            }
+        }
+    }
+}
+
+#[test]
+fn reading_headers_only_over_pop3_and_imap() {
+    const USER: &str = "bob@example.com";
+    const PASSWORD: &str = "s3cret-Pa55";
+    let dovecot = support::dovecot::Dovecot::start(&[(USER, PASSWORD)]);
+    for n in 1..=2 {
+        let raw = format!(
+            "From: a@example.org\r\nTo: bob@example.com\r\nSubject: Subject {n}\r\nSensitivity: Private\r\n\r\nBody {n}\r\n"
+        );
+        dovecot.deliver(USER, raw.as_bytes());
+    }
+    for start in [
+        format!(r#"EmailStartPOP3Session("{USER}", "{PASSWORD}", "127.0.0.1", {})"#, dovecot.pop3),
+        format!(r#"EmailStartIMAPSession("{USER}", "{PASSWORD}", "127.0.0.1", {})"#, dovecot.imap),
+    ] {
+        let script = format!(
+            r#"IF NOT {start} THEN
+	Trace(ErrorInfo())
+	RETURN
+END
+EmailReadFirstHeader("{USER}")
+WHILE NOT Email.Out
+	Trace(Email.Subject, "[" + Email.Message + "]", Email.Sensitivity = emailPrivate)
+	EmailReadNextHeader("{USER}")
+END
+Trace(EmailReadLastHeader("{USER}"), Email.Subject)
+Trace(EmailReadPreviousHeader("{USER}"), Email.Subject)
+Trace(EmailReadFirst("{USER}"), Replace(Email.Message, CR, ""))
+EmailCloseSession("{USER}")
+"#
+        );
+        let run = support::wl(&script, &[]);
+        assert_eq!(
+            run.lines(),
+            vec!["Subject 1 [] True", "Subject 2 [] True", "True Subject 2", "True Subject 1", "True Body 1"],
+            "{start}: {}",
+            run.stderr
+        );
+    }
+}
