@@ -1,0 +1,144 @@
+//! Control structures: IF, SWITCH, FOR, WHILE, LOOP, WHEN EXCEPTION.
+
+use super::expressions::comparison_operator;
+use super::statements::Parts;
+use super::tokens::{closing_kw, ident, kw, separator, word};
+use super::{Extra, TokenInput};
+use crate::ast::*;
+use crate::keywords::Kw;
+use crate::lexer::Token;
+use chumsky::prelude::*;
+
+#[derive(Clone)]
+enum IfTail {
+    Block(Block, Vec<(Expr, Block)>, Option<Block>),
+    Line(Box<Stmt>, Option<Box<Stmt>>),
+}
+
+fn end_kw<'a>() -> impl Parser<'a, TokenInput<'a>, Token, Extra<'a>> + Clone {
+    closing_kw(Kw::End, "END")
+}
+
+pub(super) fn if_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    let else_if = kw(Kw::Else)
+        .ignore_then(kw(Kw::If))
+        .ignore_then(p.condition.clone())
+        .then_ignore(kw(Kw::Then).or_not())
+        .then_ignore(separator())
+        .then(p.block.clone());
+    // The condition is read once; what follows it tells the block form from the one-line form.
+    let block_form = kw(Kw::Then)
+        .or_not()
+        .ignore_then(separator())
+        .ignore_then(p.block.clone())
+        .then(else_if.repeated().collect::<Vec<_>>())
+        .then(kw(Kw::Else).ignore_then(p.block.clone()).or_not())
+        .then_ignore(end_kw())
+        .map(|((then_block, else_ifs), otherwise)| IfTail::Block(then_block, else_ifs, otherwise));
+    let line_form = kw(Kw::Then)
+        .ignore_then(p.stmt.clone())
+        .then(kw(Kw::Else).ignore_then(p.stmt.clone()).or_not())
+        .map(|(then_stmt, else_stmt)| IfTail::Line(Box::new(then_stmt), else_stmt.map(Box::new)));
+    kw(Kw::If).ignore_then(p.condition.clone()).then(choice((block_form, line_form))).map(|(cond, tail)| match tail {
+        IfTail::Block(then_block, else_ifs, otherwise) => {
+            let mut branches = vec![(cond, then_block)];
+            branches.extend(else_ifs);
+            StmtKind::If { branches, otherwise }
+        }
+        IfTail::Line(then_stmt, else_stmt) => {
+            StmtKind::If { branches: vec![(cond, vec![*then_stmt])], otherwise: else_stmt.map(|s| vec![*s]) }
+        }
+    })
+}
+
+pub(super) fn switch_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    let to_word = kw(Kw::To).ignored().or(word("a"));
+    let expr = p.expr.clone();
+    let pattern = choice((
+        comparison_operator().then(expr.clone()).map(|(op, e)| CasePattern::Compare(op, e)),
+        expr.clone().then_ignore(to_word).then(expr.clone()).map(|(a, b)| CasePattern::Range(a, b)),
+        expr.clone().map(CasePattern::Value),
+    ));
+    let case = kw(Kw::Case)
+        .ignore_then(pattern.separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>())
+        .then_ignore(just(Token::Colon).or_not())
+        .then(p.block.clone())
+        .map_with(|(patterns, body), e| SwitchCase { patterns, body, span: e.span().into_range() });
+    let other = kw(Kw::Other).then(kw(Kw::Case)).ignore_then(just(Token::Colon).or_not()).ignore_then(p.block.clone());
+    kw(Kw::Switch)
+        .ignore_then(expr)
+        .then_ignore(separator())
+        .then(case.repeated().collect::<Vec<_>>())
+        .then(other.or_not())
+        .then_ignore(end_kw())
+        .map(|((subject, cases), otherwise)| StmtKind::Switch { subject, cases, otherwise })
+}
+
+pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    let expr = p.expr.clone();
+    let to_word = choice((kw(Kw::To).to(false), kw(Kw::ToOnce).to(true), word("a").to(false)));
+    let step_word = kw(Kw::Step).ignored().or(word("pas"));
+    let range = ident()
+        .then_ignore(just(Token::Eq))
+        .then(expr.clone())
+        .then(to_word)
+        .then(expr.clone())
+        .then(step_word.ignore_then(expr.clone()).or_not())
+        .then_ignore(separator())
+        .then(p.block.clone())
+        .then_ignore(end_kw())
+        .map(|(((((var, start), end_once), end), step), body)| StmtKind::For { var, start, end, step, end_once, body });
+    // FOR EACH [ELEMENT] x OF collection, or FOR EACH STRING s OF text [SEPARATED BY sep]
+    // (POUR TOUT ÉLÉMENT …, POUR TOUTE CHAÎNE … SÉPARÉE PAR …).
+    let of_strings = choice((word("string"), word("chaîne"), word("chaine"))).to(true);
+    let of_elements = word("element").or(word("élément")).to(false);
+    let separated_by = choice((
+        word("separated").then(word("by")),
+        choice((word("séparée"), word("séparé"), word("separee"), word("separe"))).then(word("par")),
+    ))
+    .ignore_then(expr.clone());
+    let each = kw(Kw::Each)
+        .ignore_then(of_strings.or(of_elements).or_not())
+        .then(ident())
+        .then(just(Token::Comma).ignore_then(ident()).or_not())
+        .then_ignore(kw(Kw::Of).ignored().or(word("de")))
+        .then(expr)
+        .then(separated_by.or_not())
+        .then_ignore(separator())
+        .then(p.block.clone())
+        .then_ignore(end_kw())
+        .map(|(((((of_strings, var), second), iterable), separator), body)| {
+            let split = (of_strings == Some(true) || separator.is_some()).then_some(Split { separator });
+            StmtKind::ForEach { var, second, iterable, split, body }
+        });
+    kw(Kw::For).ignore_then(choice((each, range)))
+}
+
+pub(super) fn while_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    kw(Kw::While)
+        .ignore_then(p.condition.clone())
+        .then_ignore(separator())
+        .then(p.block.clone())
+        .then_ignore(end_kw())
+        .map(|(cond, body)| StmtKind::While { cond, body })
+}
+
+pub(super) fn loop_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    kw(Kw::Loop)
+        .ignore_then(p.expr.clone().delimited_by(just(Token::LParen), just(Token::RParen)).or_not())
+        .then_ignore(separator())
+        .then(p.block.clone())
+        .then_ignore(end_kw())
+        .map(|(count, body)| StmtKind::Loop { count, body })
+}
+
+pub(super) fn when_exception<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    kw(Kw::When)
+        .ignore_then(kw(Kw::Exception))
+        .ignore_then(kw(Kw::In))
+        .ignore_then(p.block.clone())
+        .then_ignore(closing_kw(Kw::Do, "DO"))
+        .then(p.block.clone())
+        .then_ignore(end_kw())
+        .map(|(body, handler)| StmtKind::WhenException { body, handler })
+}
