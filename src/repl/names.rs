@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use wl_interpreter::keywords::{Kw, KEYWORDS};
-use wl_interpreter::resolver::{GlobalKind, Program};
+use wl_interpreter::program::{GlobalKind, Program};
 use wl_interpreter::Type;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

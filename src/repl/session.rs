@@ -12,7 +12,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use wl_interpreter::error::ErrorKind;
-use wl_interpreter::resolver::GlobalKind;
+use wl_interpreter::program::GlobalKind;
 use wl_interpreter::{Diagnostic, Engine, Mode, Type, Value};
 
 /// How an input ended.

@@ -62,7 +62,7 @@ pub struct CompiledParam {
 pub type ProcSlot = RefCell<Option<Rc<CompiledProc>>>;
 
 pub struct Compiler<'a> {
-    pub program: &'a crate::resolver::Program,
+    pub program: &'a crate::program::Program,
     pub natives: &'a Natives,
     pub procs: &'a [Rc<ProcSlot>],
     /// Set while compiling the generic fallback of a specialised closure: it runs only when
@@ -73,7 +73,7 @@ pub struct Compiler<'a> {
 }
 
 impl<'a> Compiler<'a> {
-    pub fn new(program: &'a crate::resolver::Program, natives: &'a Natives, procs: &'a [Rc<ProcSlot>]) -> Self {
+    pub fn new(program: &'a crate::program::Program, natives: &'a Natives, procs: &'a [Rc<ProcSlot>]) -> Self {
         Compiler {
             program,
             natives,

@@ -1,0 +1,144 @@
+//! Calls of procedures and native functions by name: arity checks, arguments, and which
+//! arguments a call may modify.
+
+use super::methods::receiver_of;
+use super::{lower, Resolver};
+use crate::ast::{self, ExprKind as AK};
+use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::hir::*;
+use crate::registry::Receiver;
+use crate::source::Loc;
+use crate::types::Type;
+
+impl Resolver<'_> {
+    pub(super) fn args(&mut self, args: &[Option<ast::Expr>]) -> Vec<Option<Arg>> {
+        args.iter()
+            .map(|a| {
+                a.as_ref().map(|e| {
+                    let value = self.expr(e);
+                    let place = self.place(e, false);
+                    Arg { value, place }
+                })
+            })
+            .collect()
+    }
+
+    pub(super) fn call(&mut self, callee: &ast::Expr, args: &[Option<ast::Expr>], loc: Loc) -> Expr {
+        match &callee.kind {
+            AK::Name(id) => {
+                let key = lower(&id.name);
+                if let Some(&proc) = self.program.procedure_names.get(&key) {
+                    let p = &self.program.procedures[proc];
+                    let (required, max, returns, name) =
+                        (p.required, p.params.len(), p.returns.clone(), p.name.clone());
+                    if args.len() < required || args.len() > max {
+                        let expected = if required == max { format!("{max}") } else { format!("{required} to {max}") };
+                        let d = Diagnostic::at(
+                            format!(
+                                "`{name}` takes {expected} argument{}, but {} {} given",
+                                if max == 1 { "" } else { "s" },
+                                args.len(),
+                                if args.len() == 1 { "was" } else { "were" }
+                            ),
+                            loc,
+                            "wrong number of arguments",
+                        )
+                        .with_secondary(self.program.procedures[proc].loc, "declared here");
+                        self.error(d);
+                    }
+                    let args = self.args(args);
+                    self.mark_reference_args(&args, |_| true);
+                    return Expr { kind: ExprKind::CallProc { proc, args }, ty: returns, loc };
+                }
+                if self.program.natives.function(&key).is_some() {
+                    return self.call_native(&key, args, loc, &id.name);
+                }
+                if self.lookup_variable(&key).is_some() {
+                    self.error(Diagnostic::at(
+                        format!("`{}` is a variable, not a procedure", id.name),
+                        loc,
+                        "cannot be called",
+                    ));
+                    return self.error_expr(loc);
+                }
+                let mut candidates: Vec<String> = self.program.procedures.iter().map(|p| p.name.to_string()).collect();
+                candidates.extend(self.program.natives.functions.iter().map(|f| f.name.clone()));
+                let mut d = Diagnostic::at(
+                    format!("`{}` is not a known procedure or function", id.name),
+                    self.loc(&id.span),
+                    "unknown procedure",
+                );
+                d = match did_you_mean(&id.name, candidates.iter().map(|s| s.as_str())) {
+                    Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                    None => d.with_help("declare it with PROCEDURE, anywhere in the script"),
+                };
+                self.error(d);
+                let _ = self.args(args);
+                self.error_expr(loc)
+            }
+            AK::Member { object, name, .. } => {
+                let object_hir = self.expr(object);
+                match receiver_of(&object_hir.ty).or(if matches!(object_hir.ty, Type::Variant) {
+                    Some(Receiver::Array)
+                } else {
+                    None
+                }) {
+                    Some(receiver) => self.method_call(receiver, object, object_hir, name, args, loc, false),
+                    None => {
+                        let ty = object_hir.ty.clone();
+                        self.error(Diagnostic::at(
+                            format!("a {ty} has no method `{}`", name.name),
+                            loc,
+                            "unknown method",
+                        ));
+                        self.error_expr(loc)
+                    }
+                }
+            }
+            AK::Paren(inner) => self.call(inner, args, loc),
+            _ => {
+                self.error(Diagnostic::at("this cannot be called", loc, "not a procedure"));
+                self.error_expr(loc)
+            }
+        }
+    }
+
+    /// Variables passed where the callee may modify them count as modified here too.
+    pub(super) fn mark_reference_args(&mut self, args: &[Option<Arg>], by_ref: impl Fn(usize) -> bool) {
+        for (i, arg) in args.iter().enumerate() {
+            if let Some(Arg { place: Some(place), .. }) = arg {
+                if by_ref(i) {
+                    self.mark_mutated(place.root);
+                }
+            }
+        }
+    }
+
+    pub(super) fn call_native(&mut self, key: &str, args: &[Option<ast::Expr>], loc: Loc, shown: &str) -> Expr {
+        let func = self.program.natives.function_names[key];
+        let f = &self.program.natives.functions[func];
+        let sig = f.sig.clone();
+        if !sig.accepts(args.len()) {
+            let name = f.name.clone();
+            let mut d = Diagnostic::at(
+                format!(
+                    "`{name}` takes {}, but {} {} given",
+                    sig.describe_arity(),
+                    args.len(),
+                    if args.len() == 1 { "was" } else { "were" }
+                ),
+                loc,
+                "wrong number of arguments",
+            );
+            if !sig.params.is_empty() {
+                d = d.with_help(format!("{name}({})", sig.params));
+            }
+            self.error(d);
+        }
+        let _ = shown;
+        let args = self.args(args);
+        self.mark_reference_args(&args, |i| sig.by_ref.contains(&i));
+        let trap_error = sig.can_fail && self.procedure.as_ref().is_some_and(|p| p.has_error_handler);
+        Expr { kind: ExprKind::CallNative { func, args, trap_error }, ty: sig.returns, loc }
+    }
+}

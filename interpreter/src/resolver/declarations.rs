@@ -1,0 +1,236 @@
+//! Declarations seen before any statement: structures, procedures (their signatures, then
+//! their bodies) and the top-level variables, so that a name may be used before the line
+//! that declares it only where WLanguage allows it.
+
+use super::{lower, ProcContext, Resolver};
+use crate::ast::{self, Ident, StmtKind as SK};
+use crate::diagnostic::Diagnostic;
+use crate::hir::*;
+use crate::program::{GlobalKind, Mode};
+use crate::types::{FieldDef, StructDef, Type};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+impl Resolver<'_> {
+    pub(super) fn declare_structures(&mut self, top: &[&ast::Stmt]) {
+        let mut todo: Vec<(&Ident, &Vec<ast::FieldDecl>)> = top
+            .iter()
+            .filter_map(|s| match &s.kind {
+                SK::Structure { name, fields } => Some((name, fields)),
+                _ => None,
+            })
+            .collect();
+        let mut seen = HashMap::new();
+        for (name, _) in &todo {
+            if let Some(first) = seen.insert(lower(&name.name), name.span.clone()) {
+                let d = Diagnostic::at(
+                    format!("the structure `{}` is declared twice", name.name),
+                    self.loc(&name.span),
+                    "declared again here",
+                )
+                .with_secondary(self.loc(&first), "first declared here");
+                self.error(d);
+            }
+        }
+        // A structure may use another as a field type: resolve those whose field types are
+        // known, until none is left (or the rest refer to unknown types).
+        while !todo.is_empty() {
+            let before = todo.len();
+            todo.retain(|(name, fields)| {
+                let ready = fields.iter().all(|f| self.type_is_known(&f.ty, &name.name));
+                if ready {
+                    let def = self.structure(name, fields);
+                    self.program.structs.insert(lower(&name.name), Rc::new(def));
+                }
+                !ready
+            });
+            if todo.len() == before {
+                for (name, fields) in std::mem::take(&mut todo) {
+                    let def = self.structure(name, fields);
+                    self.program.structs.insert(lower(&name.name), Rc::new(def));
+                }
+            }
+        }
+    }
+
+    pub(super) fn type_is_known(&self, ty: &ast::TypeExpr, own_name: &str) -> bool {
+        match ty {
+            ast::TypeExpr::Named(id) => {
+                Type::builtin(&id.name).is_some()
+                    || self.program.structs.contains_key(&lower(&id.name))
+                    || self.program.natives.types.contains_key(&lower(&id.name))
+                    || lower(&id.name) == lower(own_name)
+            }
+            ast::TypeExpr::Array { elem, .. } | ast::TypeExpr::Assoc { elem, .. } => self.type_is_known(elem, own_name),
+        }
+    }
+
+    pub(super) fn structure(&mut self, name: &Ident, fields: &[ast::FieldDecl]) -> StructDef {
+        let mut def = StructDef::new(name.name.to_string());
+        let mut seen: HashMap<String, ast::Span> = HashMap::new();
+        for field in fields {
+            let ty = self.resolve_type(&field.ty);
+            let default = field.default.as_ref().and_then(|e| {
+                let v = self.constant_value(e)?;
+                match v.convert_to(&ty) {
+                    Ok(v) => Some(v),
+                    Err(msg) => {
+                        self.error(Diagnostic::at(msg, self.loc(&e.span), "wrong type for this field"));
+                        None
+                    }
+                }
+            });
+            for n in &field.names {
+                if let Some(first) = seen.insert(lower(&n.name), n.span.clone()) {
+                    let d = Diagnostic::at(
+                        format!("the field `{}` is declared twice", n.name),
+                        self.loc(&n.span),
+                        "declared again here",
+                    )
+                    .with_secondary(self.loc(&first), "first declared here");
+                    self.error(d);
+                }
+                def.fields.push(FieldDef {
+                    name: n.name.to_string(),
+                    ty: ty.clone(),
+                    default: default.clone(),
+                    secret: false,
+                    grows: false,
+                });
+            }
+        }
+        def
+    }
+
+    pub(super) fn declare_procedure(&mut self, p: &ast::Procedure) -> ProcId {
+        let key = lower(&p.name.name);
+        let loc = self.loc(&p.name.span);
+        let params: Vec<Param> = p
+            .params
+            .iter()
+            .map(|param| Param {
+                name: param.name.name.clone(),
+                ty: param.ty.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Type::Variant),
+                local: param.local,
+                mutated: false,
+                default: None,
+            })
+            .collect();
+        let required = p.params.iter().rposition(|q| q.default.is_none()).map(|i| i + 1).unwrap_or(0);
+        let returns = p.returns.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Type::Variant);
+        let hir = Procedure {
+            name: p.name.name.clone(),
+            params,
+            required,
+            returns,
+            frame_size: 0,
+            body: Vec::new(),
+            on_error: None,
+            on_exception: None,
+            loc,
+        };
+        if let Some(&existing) = self.program.procedure_names.get(&key) {
+            let first = self.program.procedures[existing].loc;
+            if first.source == self.source || self.mode == Mode::Script {
+                let d = Diagnostic::at(
+                    format!("the procedure `{}` is declared twice", p.name.name),
+                    loc,
+                    "declared again here",
+                )
+                .with_secondary(first, "first declared here");
+                self.error(d);
+                // Resolve the duplicate on its own, to report the problems in its body too.
+                self.program.procedures.push(hir);
+                return self.program.procedures.len() - 1;
+            }
+            // In the REPL a procedure typed again replaces the old one, under the same id so
+            // that earlier callers see the new body.
+            self.program.procedures[existing] = hir;
+            return existing;
+        }
+        self.program.procedures.push(hir);
+        let id = self.program.procedures.len() - 1;
+        self.program.procedure_names.insert(key, id);
+        id
+    }
+
+    pub(super) fn declare_top_level_variables(&mut self, top: &[&ast::Stmt]) {
+        for stmt in top {
+            let names: Vec<(&Ident, Option<&ast::TypeExpr>)> = match &stmt.kind {
+                SK::Declare { names, ty, .. } => names.iter().map(|n| (n, Some(ty))).collect(),
+                SK::Let { name, .. } => vec![(name, None)],
+                _ => continue,
+            };
+            for (name, _) in names {
+                let key = lower(&name.name);
+                let loc = self.loc(&name.span);
+                if let Some(&slot) = self.program.global_scope.get(&key) {
+                    if self.declared_here.contains(&slot) {
+                        let first = self.program.globals[slot as usize].loc;
+                        let mut d =
+                            Diagnostic::at(format!("`{}` is already declared", name.name), loc, "declared again here")
+                                .with_help("use another name, or assign the existing variable");
+                        if let Some(first) = first {
+                            d = d.with_secondary(first, "first declared here");
+                        }
+                        self.error(d);
+                        continue;
+                    }
+                    if self.program.globals[slot as usize].kind == GlobalKind::Native {
+                        self.error(Diagnostic::at(
+                            format!("`{}` is a name of the standard library", name.name),
+                            loc,
+                            "cannot be declared again",
+                        ));
+                        continue;
+                    }
+                }
+                // The type is filled in when the declaration is reached.
+                let slot = self.program.add_global(&name.name, Type::Variant, GlobalKind::Variable, Some(loc));
+                self.declared_here.insert(slot);
+                self.pending.insert(slot, loc);
+            }
+        }
+    }
+
+    pub(super) fn procedure_body(&mut self, p: &ast::Procedure, id: ProcId) {
+        let param_count = p.params.len() as u32;
+        self.procedure = Some(ProcContext {
+            next_slot: param_count,
+            param_count,
+            mutated: vec![false; p.params.len()],
+            has_error_handler: p.on_error.is_some(),
+        });
+        self.scopes.push(HashMap::new());
+        let mut seen: HashMap<String, ast::Span> = HashMap::new();
+        for (i, param) in p.params.iter().enumerate() {
+            if let Some(first) = seen.insert(lower(&param.name.name), param.name.span.clone()) {
+                let d = Diagnostic::at(
+                    format!("the parameter `{}` is declared twice", param.name.name),
+                    self.loc(&param.name.span),
+                    "declared again here",
+                )
+                .with_secondary(self.loc(&first), "first declared here");
+                self.error(d);
+            }
+            let ty = self.program.procedures[id].params[i].ty.clone();
+            self.bind(&param.name, VarRef::Local(i as u32), ty);
+        }
+        let defaults: Vec<Option<Expr>> =
+            p.params.iter().map(|param| param.default.as_ref().map(|d| self.expr(d))).collect();
+        let body = self.block(&p.body);
+        let on_error = p.on_error.as_ref().map(|b| self.block(b));
+        let on_exception = p.on_exception.as_ref().map(|b| self.block(b));
+        self.scopes.pop();
+        let ctx = self.procedure.take().expect("inside a procedure");
+        let hir = &mut self.program.procedures[id];
+        for (i, (param, default)) in hir.params.iter_mut().zip(defaults).enumerate() {
+            param.default = default;
+            param.mutated = ctx.mutated[i];
+        }
+        hir.frame_size = ctx.next_slot as usize;
+        hir.body = body;
+        hir.on_error = on_error;
+        hir.on_exception = on_exception;
+    }
+}

@@ -1,0 +1,170 @@
+//! Expressions: literals, names, operators (with constant folding), members, indexes,
+//! substrings, intervals and array literals; and the nesting limit.
+
+use super::methods::receiver_of;
+use super::typing::{binary_type, static_type_of};
+use super::{lower, Resolver, MAX_NESTING};
+use crate::ast::{self, ExprKind as AK, UnOp};
+use crate::diagnostic::Diagnostic;
+use crate::hir::*;
+use crate::ops;
+use crate::source::Loc;
+use crate::types::Type;
+use crate::value::Value;
+use std::rc::Rc;
+
+impl Resolver<'_> {
+    pub(super) fn error_expr(&self, loc: Loc) -> Expr {
+        Expr { kind: ExprKind::Const(Value::Null), ty: Type::Variant, loc }
+    }
+
+    pub(super) fn expr(&mut self, e: &ast::Expr) -> Expr {
+        if !self.enter(&e.span) {
+            return self.error_expr(self.loc(&e.span));
+        }
+        let result = self.expr_inner(e);
+        self.depth -= 1;
+        result
+    }
+
+    /// Counts nesting; past `MAX_NESTING` reports one error and stops going deeper, so no
+    /// input can exhaust the stack of the stages that recurse over the tree.
+    pub(super) fn enter(&mut self, span: &ast::Span) -> bool {
+        self.depth += 1;
+        if self.depth <= MAX_NESTING {
+            return true;
+        }
+        self.depth -= 1;
+        if !self.too_deep_reported {
+            self.too_deep_reported = true;
+            self.error(
+                Diagnostic::at(
+                    format!("nested more than {MAX_NESTING} levels deep"),
+                    self.loc(span),
+                    "too deeply nested",
+                )
+                .with_help("split the expression or the blocks into procedures"),
+            );
+        }
+        false
+    }
+
+    pub(super) fn expr_inner(&mut self, e: &ast::Expr) -> Expr {
+        let loc = self.loc(&e.span);
+        let (kind, ty) = match &e.kind {
+            AK::Int(n) => (ExprKind::Const(Value::Int(*n)), Type::Int),
+            AK::Real(r) => (ExprKind::Const(Value::Real(*r)), Type::Real),
+            AK::Str(s) => (ExprKind::Const(Value::str(&**s)), Type::Str),
+            AK::Bool(b) => (ExprKind::Const(Value::Bool(*b)), Type::Bool),
+            AK::Null => (ExprKind::Const(Value::Null), Type::Variant),
+            AK::Error => return self.error_expr(loc),
+            AK::Paren(inner) => return self.expr(inner),
+            AK::Name(id) => {
+                let key = lower(&id.name);
+                if let Some((var, ty)) = self.lookup_variable(&key) {
+                    (ExprKind::Var(var), ty)
+                } else if let Some(c) = self.program.constants.get(&key) {
+                    let v = c.value.clone();
+                    let ty = static_type_of(&v);
+                    (ExprKind::Const(v), ty)
+                } else if let Some((_, v)) = self.program.natives.constants.get(&key) {
+                    let v = v.clone();
+                    let ty = static_type_of(&v);
+                    (ExprKind::Const(v), ty)
+                } else if self.program.natives.function(&key).is_some_and(|f| f.sig.min_args == 0) {
+                    // A function without arguments may be called without parentheses (`Today`).
+                    return self.call_native(&key, &[], loc, &id.name);
+                } else {
+                    self.undeclared(id);
+                    return self.error_expr(loc);
+                }
+            }
+            AK::Call { callee, args } => return self.call(callee, args, loc),
+            AK::Member { object, name, .. } => {
+                let object_hir = self.expr(object);
+                // Properties of arrays and strings (`arr.Count`) are functions of the value.
+                if let Some(receiver) = receiver_of(&object_hir.ty) {
+                    return self.method_call(receiver, object, object_hir, name, &[], loc, true);
+                }
+                if matches!(object_hir.ty, Type::Variant) {
+                    let (member, ty) = self.member(&Type::Variant, name, true).expect("variants accept any member");
+                    return Expr { kind: ExprKind::Member { object: Box::new(object_hir), member }, ty, loc };
+                }
+                match self.member(&object_hir.ty.clone(), name, true) {
+                    Some((member, ty)) => (ExprKind::Member { object: Box::new(object_hir), member }, ty),
+                    None => return self.error_expr(loc),
+                }
+            }
+            AK::Index { object, indices } => {
+                let object = self.expr(object);
+                let index = self.index_expr(indices, loc);
+                let ty = self.element_type(&object.ty, loc);
+                (ExprKind::Index { object: Box::new(object), index: Box::new(index) }, ty)
+            }
+            AK::Substring { object, start, end } => {
+                let object = self.expr(object);
+                let start = self.expr(start);
+                let end = match end {
+                    ast::SubstringEnd::None => SubstringEnd::One,
+                    ast::SubstringEnd::To(e) => SubstringEnd::To(e.as_ref().map(|e| Box::new(self.expr(e)))),
+                    ast::SubstringEnd::On(e) => SubstringEnd::On(Box::new(self.expr(e))),
+                };
+                (ExprKind::Substring { object: Box::new(object), start: Box::new(start), end }, Type::Str)
+            }
+            AK::Unary { op, operand } => {
+                let operand = self.expr(operand);
+                let ty = match op {
+                    UnOp::Not => Type::Bool,
+                    UnOp::Neg => match operand.ty {
+                        Type::Int => Type::Int,
+                        Type::Real | Type::Currency => Type::Real,
+                        _ => Type::Variant,
+                    },
+                };
+                if let ExprKind::Const(v) = &operand.kind {
+                    let folded = match op {
+                        UnOp::Neg => ops::negate(v.clone()).ok(),
+                        UnOp::Not => ops::truthy(v).ok().map(|b| Value::Bool(!b)),
+                    };
+                    if let Some(v) = folded {
+                        return Expr { kind: ExprKind::Const(v), ty, loc };
+                    }
+                }
+                (ExprKind::Unary(*op, Box::new(operand)), ty)
+            }
+            AK::Binary { op, lhs, rhs } => {
+                let lhs = self.expr(lhs);
+                let rhs = self.expr(rhs);
+                let ty = binary_type(*op, &lhs.ty, &rhs.ty);
+                (ExprKind::Binary(*op, Box::new(lhs), Box::new(rhs)), ty)
+            }
+            AK::Interval { low, low_op, value, high_op, high } => (
+                ExprKind::Interval {
+                    low: Box::new(self.expr(low)),
+                    low_op: *low_op,
+                    value: Box::new(self.expr(value)),
+                    high_op: *high_op,
+                    high: Box::new(self.expr(high)),
+                },
+                Type::Bool,
+            ),
+            AK::In { value, list, negated } => (
+                ExprKind::In {
+                    value: Box::new(self.expr(value)),
+                    list: list.iter().map(|e| self.expr(e)).collect(),
+                    negated: *negated,
+                },
+                Type::Bool,
+            ),
+            AK::ArrayLiteral(items) => {
+                let items: Vec<Expr> = items.iter().map(|e| self.expr(e)).collect();
+                let elem = match items.first() {
+                    Some(first) if items.iter().all(|i| i.ty == first.ty) => first.ty.clone(),
+                    _ => Type::Variant,
+                };
+                (ExprKind::ArrayLiteral(items), Type::Array(Rc::new(elem)))
+            }
+        };
+        Expr { kind, ty, loc }
+    }
+}

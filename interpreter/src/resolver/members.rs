@@ -1,0 +1,50 @@
+//! Members of a value by its static type: structure fields and properties, or any member
+//! of a variant (checked at run time).
+
+use super::{lower, Resolver};
+use crate::ast::Ident;
+use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::hir::*;
+use crate::types::Type;
+
+impl Resolver<'_> {
+    /// The member `name` of a value of static type `ty`.
+    pub(super) fn member(&mut self, ty: &Type, name: &Ident, report: bool) -> Option<(Member, Type)> {
+        let loc = self.loc(&name.span);
+        match ty {
+            Type::Struct(def) => {
+                if let Some(i) = def.field_index(&name.name) {
+                    return Some((Member::Field(i), def.fields[i].ty.clone()));
+                }
+                if let Some(i) = def.property_index(&name.name) {
+                    return Some((Member::Property(def.clone(), i), def.properties[i].ty.clone()));
+                }
+                if report {
+                    let mut d =
+                        Diagnostic::at(format!("`{}` has no member `{}`", def.name, name.name), loc, "unknown member");
+                    if let Some(best) = did_you_mean(&name.name, def.member_names()) {
+                        d = d.with_help(format!("did you mean `{best}`?"));
+                    } else {
+                        let members: Vec<&str> = def.member_names().collect();
+                        d = d.with_help(format!("its members are: {}", members.join(", ")));
+                    }
+                    self.error(d);
+                }
+                None
+            }
+            Type::Variant => Some((Member::Dynamic(lower(&name.name).into()), Type::Variant)),
+            other => {
+                if report {
+                    self.error(Diagnostic::at(
+                        format!("a {other} has no member `{}`", name.name),
+                        loc,
+                        "unknown member",
+                    ));
+                }
+                None
+            }
+        }
+    }
+
+    // ----- expressions -----
+}

@@ -1,0 +1,89 @@
+//! Places: what an assignment, a FOR variable or a by-reference argument writes to
+//! (a variable, `array[i]`, `value.member`).
+
+use super::{lower, Resolver};
+use crate::ast::{self, ExprKind as AK};
+use crate::diagnostic::Diagnostic;
+use crate::hir::*;
+use crate::source::Loc;
+
+impl Resolver<'_> {
+    /// The assignable place an expression names, or `None` (with an error when `report`).
+    pub(super) fn place(&mut self, e: &ast::Expr, report: bool) -> Option<Place> {
+        let loc = self.loc(&e.span);
+        match &e.kind {
+            AK::Name(id) => {
+                let key = lower(&id.name);
+                match self.lookup_variable(&key) {
+                    Some((var, ty)) => {
+                        if report {
+                            self.mark_mutated(var);
+                        }
+                        Some(Place { root: var, root_ty: ty.clone(), steps: Vec::new(), ty, loc })
+                    }
+                    None => {
+                        if report {
+                            if self.program.constants.contains_key(&key)
+                                || self.program.natives.constants.contains_key(&key)
+                            {
+                                self.error(Diagnostic::at(
+                                    format!("`{}` is a constant", id.name),
+                                    loc,
+                                    "cannot be assigned",
+                                ));
+                            } else {
+                                self.undeclared(id);
+                            }
+                        }
+                        None
+                    }
+                }
+            }
+            AK::Paren(inner) => self.place(inner, report),
+            AK::Index { object, indices } => {
+                let mut place = self.place(object, report)?;
+                let index = self.index_expr(indices, loc);
+                place.ty = self.element_type(&place.ty, loc);
+                place.steps.push(Step::Index(index));
+                place.loc = loc;
+                Some(place)
+            }
+            AK::Member { object, name, .. } => {
+                let mut place = self.place(object, report)?;
+                let (member, ty) = self.member(&place.ty.clone(), name, report)?;
+                if let Member::Property(def, i) = &member {
+                    if def.properties[*i].set.is_none() {
+                        if report {
+                            self.error(Diagnostic::at(
+                                format!("`{}` cannot be assigned", name.name),
+                                loc,
+                                "read-only property",
+                            ));
+                        }
+                        return None;
+                    }
+                }
+                place.ty = ty;
+                place.steps.push(Step::Member(member));
+                place.loc = loc;
+                Some(place)
+            }
+            _ => {
+                if report && !matches!(e.kind, AK::Error) {
+                    self.error(
+                        Diagnostic::at("this cannot be assigned", loc, "not a variable, element or member")
+                            .with_help("the left side of `=` must be a variable, `array[i]` or `variable.member`"),
+                    );
+                }
+                None
+            }
+        }
+    }
+
+    pub(super) fn index_expr(&mut self, indices: &[ast::Expr], loc: Loc) -> Expr {
+        if indices.len() > 1 {
+            self.error(Diagnostic::at("arrays with more than one dimension are not supported", loc, "several indexes"));
+        }
+        self.expr(&indices[0])
+    }
+}

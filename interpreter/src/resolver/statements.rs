@@ -1,0 +1,300 @@
+//! Statements: declarations, assignments, control flow and loops, each resolved into
+//! `hir::Stmt`.
+
+use super::{lower, Resolver, MAX_PRESIZED};
+use crate::ast::{self, AssignOp, BinOp, ExprKind as AK, Ident, StmtKind as SK};
+use crate::diagnostic::Diagnostic;
+use crate::hir::*;
+use crate::program::Mode;
+use crate::source::Loc;
+use crate::types::Type;
+use crate::value::Value;
+use std::collections::HashMap;
+
+impl Resolver<'_> {
+    pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> Block {
+        self.scopes.push(HashMap::new());
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out);
+        }
+        self.scopes.pop();
+        out
+    }
+
+    pub(super) fn loop_body(&mut self, stmts: &[ast::Stmt]) -> Block {
+        self.loops += 1;
+        let b = self.block(stmts);
+        self.loops -= 1;
+        b
+    }
+
+    pub(super) fn stmt(&mut self, s: &ast::Stmt, out: &mut Block) {
+        if !self.enter(&s.span) {
+            return;
+        }
+        self.stmt_inner(s, out);
+        self.depth -= 1;
+    }
+
+    pub(super) fn stmt_inner(&mut self, s: &ast::Stmt, out: &mut Block) {
+        let loc = self.loc(&s.span);
+        let kind = match &s.kind {
+            SK::Declare { names, ty, init } => {
+                let ty_resolved = self.resolve_type(ty);
+                let presize = match ty {
+                    ast::TypeExpr::Array { dims, .. } if dims.len() == 1 => Some(dims[0].max(0) as usize),
+                    _ => None,
+                };
+                let value = init.as_ref().map(|e| self.expr(e));
+                for name in names {
+                    let var = self.declare(name, ty_resolved.clone());
+                    let value = match (&value, presize) {
+                        (Some(v), _) => Some(v.clone()),
+                        (None, Some(n)) => Some(self.presized_array(&ty_resolved, n, loc)),
+                        (None, None) => None,
+                    };
+                    out.push(Stmt { kind: StmtKind::Init { var, ty: ty_resolved.clone(), value }, loc });
+                }
+                return;
+            }
+            SK::Let { name, init } => {
+                let value = self.expr(init);
+                let ty = value.ty.clone();
+                let var = self.declare(name, ty.clone());
+                StmtKind::Init { var, ty, value: Some(value) }
+            }
+            SK::Assign { target, op, value } => {
+                let value = self.expr(value);
+                let Some(place) = self.place(target, true) else { return };
+                StmtKind::Assign { place, op: *op, value }
+            }
+            SK::MultiAssign { targets, values } => {
+                let values: Vec<Expr> = values.iter().map(|v| self.expr(v)).collect();
+                let targets: Vec<Place> = targets.iter().filter_map(|t| self.place(t, true)).collect();
+                if targets.len() != values.len() {
+                    self.error(Diagnostic::at(
+                        format!("{} variables but {} values", targets.len(), values.len()),
+                        loc,
+                        "each variable needs one value",
+                    ));
+                    return;
+                }
+                StmtKind::MultiAssign { targets, values }
+            }
+            SK::Increment { target, delta } => {
+                let Some(place) = self.place(target, true) else { return };
+                StmtKind::Increment { place, delta: *delta }
+            }
+            SK::Expr(e) => {
+                let errors_before = self.errors.len();
+                let value = self.expr(e);
+                if self.errors.len() > errors_before {
+                    return;
+                }
+                let is_call = matches!(value.kind, ExprKind::CallProc { .. } | ExprKind::CallNative { .. });
+                match self.mode {
+                    Mode::Repl if self.procedure.is_none() && self.scopes.len() == 1 => StmtKind::Show(value),
+                    _ if is_call => StmtKind::Eval(value),
+                    _ => {
+                        if !matches!(e.unparen().kind, AK::Error) {
+                            let mut d = Diagnostic::at("this expression does nothing", loc, "its value is not used");
+                            d = match &e.unparen().kind {
+                                AK::Binary { op: BinOp::Eq, .. } => {
+                                    d.with_help("to assign, the target must be a variable, an element or a member")
+                                }
+                                AK::Name(id) => d.with_help(format!("to call a procedure, write `{}()`", id.name)),
+                                _ => d.with_help("assign it to a variable, or pass it to a procedure"),
+                            };
+                            self.error(d);
+                        }
+                        return;
+                    }
+                }
+            }
+            SK::If { branches, otherwise } => {
+                let branches = branches.iter().map(|(c, b)| (self.expr(c), self.block(b))).collect();
+                let otherwise = otherwise.as_ref().map(|b| self.block(b));
+                StmtKind::If { branches, otherwise }
+            }
+            SK::Switch { subject, cases, otherwise } => {
+                let subject = self.expr(subject);
+                let cases = cases
+                    .iter()
+                    .map(|c| {
+                        let patterns = c
+                            .patterns
+                            .iter()
+                            .map(|p| match p {
+                                ast::CasePattern::Value(e) => Pattern::Value(self.expr(e)),
+                                ast::CasePattern::Range(a, b) => Pattern::Range(self.expr(a), self.expr(b)),
+                                ast::CasePattern::Compare(op, e) => Pattern::Compare(*op, self.expr(e)),
+                            })
+                            .collect();
+                        (patterns, self.block(&c.body))
+                    })
+                    .collect();
+                let otherwise = otherwise.as_ref().map(|b| self.block(b));
+                StmtKind::Switch { subject, cases, otherwise }
+            }
+            SK::For { var, start, end, step, end_once, body } => {
+                let start = self.expr(start);
+                let end = self.expr(end);
+                let step = step.as_ref().map(|e| self.expr(e));
+                self.scopes.push(HashMap::new());
+                let place = self.loop_variable(var, Type::Int);
+                let body = self.loop_body(body);
+                self.scopes.pop();
+                StmtKind::For { var: place, start, end, step, end_once: *end_once, body }
+            }
+            SK::ForEach { var, second, iterable, split: Some(split), body } => {
+                // The pieces of a text: any iterable is taken as its text.
+                let iterable = self.expr(iterable);
+                let separator = match &split.separator {
+                    Some(sep) => self.expr(sep),
+                    None => {
+                        crate::hir::Expr { kind: ExprKind::Const(Value::str("\t")), ty: Type::Str, loc: iterable.loc }
+                    }
+                };
+                self.scopes.push(HashMap::new());
+                let place = self.loop_variable(var, Type::Str);
+                let second = second.as_ref().map(|s| self.loop_variable(s, Type::Int));
+                let body = self.loop_body(body);
+                self.scopes.pop();
+                StmtKind::ForEach { var: place, second, iterable, separator: Some(separator), body }
+            }
+            SK::ForEach { var, second, iterable, split: None, body } => {
+                let iterable = self.expr(iterable);
+                let (elem, second_ty) = match &iterable.ty {
+                    Type::Array(e) => ((**e).clone(), Type::Int),
+                    Type::Assoc(e) => ((**e).clone(), Type::Str),
+                    Type::Str => (Type::Str, Type::Int),
+                    Type::Variant => (Type::Variant, Type::Variant),
+                    other => {
+                        self.error(Diagnostic::at(
+                            format!("cannot go through a {other} with FOR EACH"),
+                            iterable.loc,
+                            "not an array",
+                        ));
+                        (Type::Variant, Type::Variant)
+                    }
+                };
+                self.scopes.push(HashMap::new());
+                let place = self.loop_variable(var, elem);
+                let second = second.as_ref().map(|s| self.loop_variable(s, second_ty));
+                let body = self.loop_body(body);
+                self.scopes.pop();
+                StmtKind::ForEach { var: place, second, iterable, separator: None, body }
+            }
+            SK::While { cond, body } => {
+                let cond = self.expr(cond);
+                StmtKind::While { cond, body: self.loop_body(body) }
+            }
+            SK::Loop { count, body } => {
+                let count = count.as_ref().map(|c| self.expr(c));
+                StmtKind::Loop { count, body: self.loop_body(body) }
+            }
+            SK::Break | SK::Continue => {
+                if self.loops == 0 {
+                    self.error(Diagnostic::at(
+                        "BREAK and CONTINUE can only be used inside a loop",
+                        loc,
+                        "not in a loop",
+                    ));
+                    return;
+                }
+                if matches!(s.kind, SK::Break) {
+                    StmtKind::Break
+                } else {
+                    StmtKind::Continue
+                }
+            }
+            SK::Return(value) => {
+                let value = value.as_ref().map(|v| self.expr(v));
+                if self.procedure.is_some() {
+                    StmtKind::Return(value)
+                } else {
+                    StmtKind::Exit
+                }
+            }
+            SK::Result(value) => {
+                let value = self.expr(value);
+                if self.procedure.is_some() {
+                    StmtKind::Return(Some(value))
+                } else {
+                    StmtKind::Exit
+                }
+            }
+            SK::WhenException { body, handler } => {
+                let body = self.block(body);
+                let handler = self.block(handler);
+                StmtKind::WhenException { body, handler }
+            }
+            SK::Constants(list) => {
+                if self.procedure.is_some() || self.scopes.len() > 1 {
+                    for (name, expr) in list {
+                        if let Some(value) = self.constant_value(expr) {
+                            let ty = Type::Variant;
+                            let var = self.declare(name, ty.clone());
+                            let value = Expr { kind: ExprKind::Const(value.clone()), ty: ty.clone(), loc };
+                            out.push(Stmt { kind: StmtKind::Init { var, ty, value: Some(value) }, loc });
+                        }
+                    }
+                }
+                return;
+            }
+            SK::Structure { name, .. } => {
+                if self.procedure.is_some() || self.scopes.len() > 1 {
+                    self.error(Diagnostic::at(
+                        format!("the structure `{}` must be declared at the top level of the script", name.name),
+                        self.loc(&name.span),
+                        "declared inside a block",
+                    ));
+                }
+                return;
+            }
+            SK::Error => return,
+        };
+        out.push(Stmt { kind, loc });
+    }
+
+    pub(super) fn presized_array(&mut self, ty: &Type, n: usize, loc: Loc) -> Expr {
+        let elem = match ty {
+            Type::Array(e) => (**e).clone(),
+            _ => Type::Variant,
+        };
+        if n > MAX_PRESIZED {
+            self.error(
+                Diagnostic::at(format!("an array of {n} elements is too large"), loc, "too many elements").with_help(
+                    format!("a pre-sized array holds at most {MAX_PRESIZED} elements; add elements as you go instead"),
+                ),
+            );
+            return self.error_expr(loc);
+        }
+        let items = vec![elem.default_value(); n];
+        Expr { kind: ExprKind::Const(Value::new_array(elem, items)), ty: ty.clone(), loc }
+    }
+
+    /// The variable of a FOR: an existing variable, or one the loop declares.
+    pub(super) fn loop_variable(&mut self, name: &Ident, ty: Type) -> Place {
+        let loc = self.loc(&name.span);
+        let (var, ty) = match self.lookup_variable(&lower(&name.name)) {
+            Some((var, existing)) => (var, existing),
+            None => (self.declare(name, ty.clone()), ty),
+        };
+        self.mark_mutated(var);
+        Place { root: var, root_ty: ty.clone(), steps: Vec::new(), ty, loc }
+    }
+}
+
+impl AssignOp {
+    pub fn binop(self) -> Option<BinOp> {
+        match self {
+            AssignOp::Set => None,
+            AssignOp::Add => Some(BinOp::Add),
+            AssignOp::Sub => Some(BinOp::Sub),
+            AssignOp::Mul => Some(BinOp::Mul),
+            AssignOp::Div => Some(BinOp::Div),
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Types: type names in declarations, the type of an element, and the static type of
+//! constants and operators (which lets the compiler pick typed fast paths).
+
+use super::{lower, Resolver};
+use crate::ast::{self, BinOp};
+use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::source::Loc;
+use crate::types::Type;
+use crate::value::Value;
+use std::rc::Rc;
+
+impl Resolver<'_> {
+    pub(super) fn resolve_type(&mut self, t: &ast::TypeExpr) -> Type {
+        match t {
+            ast::TypeExpr::Named(id) => {
+                if let Some(ty) = Type::builtin(&id.name) {
+                    return ty;
+                }
+                let key = lower(&id.name);
+                if let Some(def) = self.program.structs.get(&key).or_else(|| self.program.natives.types.get(&key)) {
+                    return Type::Struct(def.clone());
+                }
+                let mut candidates: Vec<String> = Type::BUILTIN_NAMES.iter().map(|s| s.to_string()).collect();
+                candidates.extend(self.program.structs.values().map(|d| d.name.clone()));
+                candidates.extend(self.program.natives.types.values().map(|d| d.name.clone()));
+                let mut d = Diagnostic::at(format!("unknown type `{}`", id.name), self.loc(&id.span), "not a type");
+                d = match did_you_mean(&id.name, candidates.iter().map(|s| s.as_str())) {
+                    Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                    None => d.with_help("the types are int, real, currency, string, boolean, variant, date, time, array of T, associative array of T, and the STRUCTUREs you declare"),
+                };
+                self.error(d);
+                Type::Variant
+            }
+            ast::TypeExpr::Array { dims, elem, span } => {
+                if dims.len() > 1 {
+                    self.error(Diagnostic::at(
+                        "arrays with more than one dimension are not supported",
+                        self.loc(span),
+                        "several dimensions",
+                    ));
+                }
+                Type::Array(Rc::new(self.resolve_type(elem)))
+            }
+            ast::TypeExpr::Assoc { elem, .. } => Type::Assoc(Rc::new(self.resolve_type(elem))),
+        }
+    }
+
+    pub(super) fn element_type(&mut self, ty: &Type, loc: Loc) -> Type {
+        match ty {
+            Type::Array(e) | Type::Assoc(e) => (**e).clone(),
+            Type::Variant => Type::Variant,
+            Type::Str => Type::Str,
+            other => {
+                self.error(Diagnostic::at(format!("a {other} cannot be indexed"), loc, "not an array"));
+                Type::Variant
+            }
+        }
+    }
+}
+
+pub(crate) fn static_type_of(v: &Value) -> Type {
+    match v {
+        Value::Int(_) => Type::Int,
+        Value::Real(_) => Type::Real,
+        Value::Str(_) => Type::Str,
+        Value::Bool(_) => Type::Bool,
+        _ => Type::Variant,
+    }
+}
+
+pub(super) fn binary_type(op: BinOp, l: &Type, r: &Type) -> Type {
+    let real = |t: &Type| matches!(t, Type::Real | Type::Currency);
+    match op {
+        BinOp::Add => match (l, r) {
+            (Type::Str, _) => Type::Str,
+            (Type::Int, Type::Int) => Type::Int,
+            (a, b) if a.is_numeric() && b.is_numeric() && (real(a) || real(b)) => Type::Real,
+            _ => Type::Variant,
+        },
+        BinOp::Sub | BinOp::Mul => match (l, r) {
+            (Type::Int, Type::Int) => Type::Int,
+            (a, b) if a.is_numeric() && b.is_numeric() => Type::Real,
+            _ => Type::Variant,
+        },
+        BinOp::Mod => match (l, r) {
+            (Type::Int, Type::Int) => Type::Int,
+            _ => Type::Variant,
+        },
+        BinOp::Div | BinOp::Pow => Type::Variant,
+        _ => Type::Bool,
+    }
+}
