@@ -66,6 +66,8 @@ pub enum ExprKind {
     Member { object: Box<Expr>, member: Member },
     Substring { object: Box<Expr>, start: Box<Expr>, end: SubstringEnd },
     ArrayLiteral(Vec<Expr>),
+    /// `cond ? then ELSE otherwise`: only the chosen side is evaluated.
+    Choose { cond: Box<Expr>, then: Box<Expr>, otherwise: Box<Expr> },
 }
 
 /// Something that can be assigned: a variable, then indexes and members.

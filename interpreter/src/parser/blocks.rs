@@ -35,5 +35,19 @@ pub(super) fn block_of<'a, P>(stmt: P) -> impl Parser<'a, TokenInput<'a>, Vec<St
 where
     P: Parser<'a, TokenInput<'a>, Stmt, Extra<'a>> + Clone + 'a,
 {
-    newline().repeated().ignore_then(block_item_of(stmt).repeated().collect::<Vec<_>>()).boxed()
+    newline().repeated().ignore_then(block_item_of(stmt).repeated().collect::<Vec<_>>()).map(guard_rest).boxed()
+}
+
+/// A `WHEN EXCEPTION … END` alone guards the statements after it in its block: they become
+/// the body of a `WHEN EXCEPTION IN`, its handler the `DO` part.
+pub(super) fn guard_rest(mut stmts: Vec<Stmt>) -> Vec<Stmt> {
+    let Some(at) = stmts.iter().position(|s| matches!(s.kind, StmtKind::GuardRest(_))) else {
+        return stmts;
+    };
+    let rest = guard_rest(stmts.split_off(at + 1));
+    if let Some(Stmt { kind: StmtKind::GuardRest(handler), span }) = stmts.pop() {
+        let end = rest.last().map_or(span.end, |s| s.span.end);
+        stmts.push(Stmt { kind: StmtKind::WhenException { body: rest, handler }, span: span.start..end });
+    }
+    stmts
 }

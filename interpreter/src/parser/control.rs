@@ -76,42 +76,103 @@ pub(super) fn switch_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<
 
 pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
     let expr = p.expr.clone();
-    let to_word = choice((kw(Kw::To).to(false), kw(Kw::ToOnce).to(true), word("a").to(false)));
+    let to_word = choice((kw(Kw::To).to(false), kw(Kw::ToOnce).to(true), word("a").to(false), word("à").to(false)));
     let step_word = kw(Kw::Step).ignored().or(word("pas"));
-    let range = ident()
-        .then_ignore(just(Token::Eq))
-        .then(expr.clone())
+    let range_tail = just(Token::Eq)
+        .ignore_then(expr.clone())
         .then(to_word)
         .then(expr.clone())
         .then(step_word.ignore_then(expr.clone()).or_not())
         .then_ignore(separator())
         .then(p.block.clone())
         .then_ignore(end_kw())
-        .map(|(((((var, start), end_once), end), step), body)| StmtKind::For { var, start, end, step, end_once, body });
+        .map(|((((start, end_once), end), step), body)| (start, end_once, end, step, body));
+    // FOR x = a TO b without EACH: the loop variable may not be declared (WLanguage declares it).
+    let range = ident().then(range_tail).map(|(var, (start, end_once, end, step, body))| StmtKind::For {
+        var,
+        start,
+        end,
+        step,
+        end_once,
+        body,
+    });
     // FOR EACH [ELEMENT] x OF collection, or FOR EACH STRING s OF text [SEPARATED BY sep]
-    // (POUR TOUT ÉLÉMENT …, POUR TOUTE CHAÎNE … SÉPARÉE PAR …).
-    let of_strings = choice((word("string"), word("chaîne"), word("chaine"))).to(true);
-    let of_elements = word("element").or(word("élément")).to(false);
+    // (POUR TOUT ÉLÉMENT …, POUR TOUTE CHAÎNE … SÉPARÉE PAR …). FOR ALL is FOR EACH.
+    let of_strings = choice((word("string"), word("chaîne"), word("chaine"))).to(Some(true));
+    let of_elements = word("element").or(word("élément")).to(Some(false));
+    let selected = choice((
+        word("selected"),
+        word("sélectionnée"),
+        word("selectionnee"),
+        word("sélectionné"),
+        word("selectionne"),
+    ))
+    .to(None);
     let separated_by = choice((
         word("separated").then(word("by")),
         choice((word("séparée"), word("séparé"), word("separee"), word("separe"))).then(word("par")),
     ))
     .ignore_then(expr.clone());
-    let each = kw(Kw::Each)
-        .ignore_then(of_strings.or(of_elements).or_not())
-        .then(ident())
-        .then(just(Token::Comma).ignore_then(ident()).or_not())
+    let of_collection = just(Token::Comma)
+        .ignore_then(ident())
+        .or_not()
         .then_ignore(kw(Kw::Of).ignored().or(word("de")))
         .then(expr)
         .then(separated_by.or_not())
         .then_ignore(separator())
         .then(p.block.clone())
         .then_ignore(end_kw())
-        .map(|(((((of_strings, var), second), iterable), separator), body)| {
-            let split = (of_strings == Some(true) || separator.is_some()).then_some(Split { separator });
-            StmtKind::ForEach { var, second, iterable, split, body }
-        });
+        .map(|(((second, iterable), separator), body)| EachTail::Collection { second, iterable, separator, body });
+    // Anything else after the name is an HFSQL browse (`FOR EACH Customer ON Name WHERE …`,
+    // `POUR TOUT Client SUR Nom`, a bare `FOR EACH Product`): its body is still read.
+    let hfsql = any()
+        .filter(|t: &Token| *t != Token::Newline)
+        .repeated()
+        .then_ignore(separator())
+        .ignore_then(p.block.clone())
+        .then_ignore(end_kw())
+        .map(EachTail::Browse);
+    let each = kw(Kw::Each)
+        .ignored()
+        .or(word("all"))
+        .ignore_then(choice((of_strings, of_elements, selected)).or_not())
+        .then(ident())
+        .then(choice((of_collection, hfsql)))
+        .map(|((kind, var), tail)| foreach(kind, var, tail));
     kw(Kw::For).ignore_then(choice((each, range)))
+}
+
+#[derive(Clone)]
+enum EachTail {
+    Collection { second: Option<Ident>, iterable: Expr, separator: Option<Expr>, body: Block },
+    Browse(Block),
+}
+
+/// The prefixes of WinDev controls that FOR EACH browses (`FOR EACH ROW OF TABLE_Orders`).
+const CONTROL_PREFIXES: &[&str] = &["table_", "zr_", "looper_", "list_", "liste_", "combo_", "lsv_"];
+
+/// The loop a FOR EACH is: over a collection, a string's pieces, or (WinDev only) the rows
+/// of a control or the records of an HFSQL file. `kind` is `Some(true)` for STRING,
+/// `Some(false)` for ELEMENT, `None` for SELECTED (rows of a control).
+fn foreach(kind: Option<Option<bool>>, var: Ident, tail: EachTail) -> StmtKind {
+    let unsupported = |missing, parts, body| StmtKind::Unsupported { missing, parts, body, check_body: true };
+    match tail {
+        EachTail::Browse(body) => {
+            let file = Expr::new(ExprKind::Name(var.clone()), var.span.clone());
+            unsupported(Missing::WinDev("`FOR EACH` over an HFSQL file"), vec![file], body)
+        }
+        EachTail::Collection { second, iterable, separator, body } => {
+            let row = matches!(var.name.to_lowercase().as_str(), "row" | "ligne");
+            let on_control = matches!(&iterable.kind, ExprKind::Name(id)
+                if CONTROL_PREFIXES.iter().any(|p| id.name.to_lowercase().starts_with(p)));
+            if kind == Some(None) || (row && on_control) {
+                return unsupported(Missing::WinDev("`FOR EACH ROW` of a control"), vec![], body);
+            }
+            let of_strings = kind == Some(Some(true));
+            let split = (of_strings || separator.is_some()).then_some(Split { separator });
+            StmtKind::ForEach { var, second, iterable, split, body }
+        }
+    }
 }
 
 pub(super) fn while_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
@@ -124,21 +185,45 @@ pub(super) fn while_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'
 }
 
 pub(super) fn loop_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    // LOOP … END, LOOP(n) … END, or LOOP … DO WHILE cond (FAIRE TANTQUE): the condition is
+    // tested after each pass.
+    let do_while = kw(Kw::Do).ignore_then(kw(Kw::While)).ignore_then(p.condition.clone()).map(Some);
     kw(Kw::Loop)
         .ignore_then(p.expr.clone().delimited_by(just(Token::LParen), just(Token::RParen)).or_not())
         .then_ignore(separator())
         .then(p.block.clone())
-        .then_ignore(end_kw())
-        .map(|(count, body)| StmtKind::Loop { count, body })
+        .then(choice((do_while, end_kw().to(None))))
+        .map(|((count, mut body), until)| {
+            if let Some(cond) = until {
+                let span = cond.span.clone();
+                let stop = Expr::new(ExprKind::Unary { op: UnOp::Not, operand: Box::new(cond) }, span.clone());
+                body.push(Stmt {
+                    kind: StmtKind::If { branches: vec![(stop, vec![Stmt { kind: StmtKind::Break, span: span.clone() }])], otherwise: None },
+                    span,
+                });
+            }
+            StmtKind::Loop { count, body }
+        })
 }
 
+/// WHEN EXCEPTION IN … DO … END, and WHEN EXCEPTION … END alone (it then guards the rest of
+/// its block: see `blocks::guard_rest`).
 pub(super) fn when_exception<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
-    kw(Kw::When)
-        .ignore_then(kw(Kw::Exception))
-        .ignore_then(kw(Kw::In))
+    let guarded = kw(Kw::In)
         .ignore_then(p.block.clone())
         .then_ignore(closing_kw(Kw::Do, "DO"))
         .then(p.block.clone())
+        .then(kw(Kw::Else).ignore_then(p.block.clone()).or_not())
         .then_ignore(end_kw())
-        .map(|(body, handler)| StmtKind::WhenException { body, handler })
+        .map(|((body, handler), otherwise)| match otherwise {
+            None => StmtKind::WhenException { body, handler },
+            Some(otherwise) => StmtKind::Unsupported {
+                missing: Missing::NotYet("`WHEN EXCEPTION IN … DO … ELSE`"),
+                parts: vec![],
+                body: [body, handler, otherwise].concat(),
+                check_body: true,
+            },
+        });
+    let rest_of_block = separator().ignore_then(p.block.clone()).then_ignore(end_kw()).map(StmtKind::GuardRest);
+    kw(Kw::When).ignore_then(kw(Kw::Exception)).ignore_then(choice((guarded, rest_of_block)))
 }

@@ -1,7 +1,8 @@
 //! Declarations: variables (`n is int`), LET, CONSTANT, STRUCTURE.
 
 use super::statements::Parts;
-use super::tokens::{closing_kw, ident, kw, separator};
+use super::tokens::{closing_kw, ident, kw, separator, word};
+use super::types::article;
 use super::{Extra, TokenInput};
 use crate::ast::*;
 use crate::keywords::Kw;
@@ -12,12 +13,59 @@ fn names<'a>() -> impl Parser<'a, TokenInput<'a>, Vec<Ident>, Extra<'a>> + Clone
     ident().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>()
 }
 
+/// `n is int [= value]`, and the definitions written the same way: `X is Structure … END`,
+/// `C is Class … END`, `E is Enumeration … END` (and their French names).
 pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    let structure = kw(Kw::Structure)
+        .ignore_then(separator())
+        .ignore_then(fields(p))
+        .then_ignore(closing_kw(Kw::End, "END"))
+        .map(Definition::Structure);
+    let other = choice((
+        word("class").or(word("classe")).to(Missing::NotYet("classes")),
+        choice((word("enumeration"), word("énumération"), word("enumération"))).to(Missing::NotYet("enumerations")),
+        word("combination").or(word("combinaison")).to(Missing::NotYet("combinations")),
+    ))
+    // The body of a class or enumeration is read as statements, without checking them.
+    .then_ignore(any().filter(|t: &Token| *t != Token::Newline).repeated())
+    .then_ignore(separator())
+    .then(p.block.clone())
+    .then_ignore(closing_kw(Kw::End, "END"))
+    .map(|(missing, body)| Definition::Other(missing, body));
+    let variable = p
+        .ty
+        .clone()
+        .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
+        .map(|(ty, init)| Definition::Variable(ty, init));
+    names()
+        .then_ignore(kw(Kw::Is))
+        .then(article().or_not().ignore_then(choice((structure, other))).or(variable))
+        .map(|(names, definition)| match definition {
+            Definition::Variable(ty, init) => StmtKind::Declare { names, ty, init },
+            Definition::Structure(fields) => {
+                StmtKind::Structure { name: names.into_iter().next().expect("at least one name"), fields }
+            }
+            Definition::Other(missing, body) => StmtKind::Unsupported { missing, parts: vec![], body, check_body: false },
+        })
+}
+
+#[derive(Clone)]
+enum Definition {
+    Variable(TypeExpr, Option<Expr>),
+    Structure(Vec<FieldDecl>),
+    Other(Missing, Vec<Stmt>),
+}
+
+/// The fields of a STRUCTURE, one declaration a line.
+fn fields<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, Vec<FieldDecl>, Extra<'a>> + Clone {
     names()
         .then_ignore(kw(Kw::Is))
         .then(p.ty.clone())
         .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
-        .map(|((names, ty), init)| StmtKind::Declare { names, ty, init })
+        .map(|((names, ty), default)| FieldDecl { names, ty, default })
+        .then_ignore(separator())
+        .repeated()
+        .collect::<Vec<_>>()
 }
 
 pub(super) fn let_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
@@ -41,15 +89,10 @@ pub(super) fn constants<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, St
 }
 
 pub(super) fn structure<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
-    let field = names()
-        .then_ignore(kw(Kw::Is))
-        .then(p.ty.clone())
-        .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
-        .map(|((names, ty), default)| FieldDecl { names, ty, default });
     kw(Kw::Structure)
         .ignore_then(ident())
         .then_ignore(separator())
-        .then(field.then_ignore(separator()).repeated().collect::<Vec<_>>())
+        .then(fields(p))
         .then_ignore(closing_kw(Kw::End, "END"))
         .map(|(name, fields)| StmtKind::Structure { name, fields })
 }

@@ -42,6 +42,7 @@ enum Postfix {
     Index(Vec<Expr>),
     Substring(Expr, SubstringEnd),
     Member(Ident, bool),
+    Automation,
 }
 
 /// The expression parser, and the postfix-expression parser (a name followed by calls,
@@ -68,6 +69,8 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
             word("ou").to(BinOp::Or),
         ));
         let in_list = kw(Kw::Not)
+            .ignored()
+            .or(word("pas"))
             .or_not()
             .then_ignore(kw(Kw::In))
             .then(
@@ -91,6 +94,17 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
                 infix(left(6), mul_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
                 infix(left(5), add_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
                 infix(left(4), cmp_op, |l, op, r, e| comparison(l, op, r, span_of(e.span()))),
+                infix(left(4), just(Token::TildeTilde), |l, _, r, e| {
+                    Expr::new(
+                        ExprKind::Unsupported { missing: Missing::NotYet("very flexible equality `~~`"), parts: vec![l, r] },
+                        span_of(e.span()),
+                    )
+                }),
+                // `a<-1` in an expression is `a < -1` (the lexer reads `<-` as one token).
+                infix(left(4), just(Token::LeftArrow), |l, _, r: Expr, e| {
+                    let negated = Expr::new(ExprKind::Unary { op: UnOp::Neg, operand: Box::new(r) }, span_of(e.span()));
+                    comparison(l, BinOp::Lt, negated, span_of(e.span()))
+                }),
                 postfix(4, in_list, |value: Expr, (negated, list), e| {
                     Expr::new(ExprKind::In { value: Box::new(value), list, negated }, span_of(e.span()))
                 }),
@@ -99,6 +113,15 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
                 }),
                 infix(left(2), logic_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
             ))
+            // `cond ? a ELSE b`: read after the whole condition, so no prefix is read twice.
+            .then(just(Token::Question).ignore_then(expr.clone()).then_ignore(kw(Kw::Else)).then(expr.clone()).or_not())
+            .map_with(|(cond, choice), e| match choice {
+                None => cond,
+                Some((then, otherwise)) => Expr::new(
+                    ExprKind::Ternary { cond: Box::new(cond), then: Box::new(then), otherwise: Box::new(otherwise) },
+                    span_of(e.span()),
+                ),
+            })
             .labelled("an expression")
             .as_context()
     })
@@ -122,6 +145,17 @@ where
         Token::Kw(Kw::Null) => ExprKind::Null,
     }
     .map_with(|k, e| Expr::new(k, span_of(e.span())));
+    // `5 min`, `2 h`, `30 s`, `100 ms`, `3 d` (`j`): a duration written with its unit.
+    let unit = choice((word("ms"), word("s"), word("min"), word("h"), word("d"), word("j")));
+    let number = select! { Token::Int(_) => (), Token::Real(_) => () };
+    let more_units = number.then(unit.clone()).repeated();
+    let literal = literal.then(unit.then(more_units).or_not()).map_with(|(value, unit), e| match unit {
+        None => value,
+        Some(_) => Expr::new(
+            ExprKind::Unsupported { missing: Missing::NotYet("durations written with a unit (`5 min`)"), parts: vec![value] },
+            span_of(e.span()),
+        ),
+    });
 
     // `PAS` before an operand is always NOT, never a name: reading `PAS(` both ways doubled
     // the work at each nested `PAS(` (exponential time on inputs the fuzzer made).
@@ -153,11 +187,23 @@ where
     // again at each enclosing level (once per prefix `NOT` in a chain); remembering that the
     // operand failed here keeps that linear instead of exponential in nested brackets (found
     // by fuzzing).
-    let atom = choice((literal, name, paren, array_literal)).labelled("an expression").memoized();
-
-    let args = expr
+    // `{"sName"}`, `{sName, indVariable}`: a variable or control named by a string.
+    let indirection = expr
         .clone()
+        .separated_by(just(Token::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LBrace), just(Token::RBrace))
+        .map_with(|parts, e| {
+            Expr::new(ExprKind::Unsupported { missing: Missing::NotYet("indirection `{…}`"), parts }, span_of(e.span()))
+        });
+
+    let atom = choice((literal, name, paren, array_literal, indirection)).labelled("an expression").memoized();
+
+    // `f(a, , c)` and `f(a, *, c)` both leave the parameter at its default.
+    let args = choice((just(Token::Star).to(None), expr.clone().map(Some)))
         .or_not()
+        .map(Option::flatten)
         .separated_by(just(Token::Comma))
         .collect::<Vec<Option<Expr>>>()
         .map(|args| if args.len() == 1 && args[0].is_none() { Vec::new() } else { args })
@@ -169,10 +215,10 @@ where
             |span: SimpleSpan| vec![Some(Expr::new(ExprKind::Error, span_of(span)))],
         )));
 
+    let to_word = choice((kw(Kw::To).ignored(), word("a"), word("à")));
     let substring_end = choice((
-        kw(Kw::To)
-            .ignored()
-            .or(word("a"))
+        to_word
+            .clone()
             .ignore_then(expr.clone().or_not())
             .map(|e| SubstringEnd::To(e.map(Box::new))),
         word("on").or(word("sur")).ignore_then(expr.clone()).map(|e| SubstringEnd::On(Box::new(e))),
@@ -180,9 +226,11 @@ where
     .or_not()
     .map(|e| e.unwrap_or(SubstringEnd::None));
 
+    // `s[[TO 3]]`: from the first character.
+    let from_start = to_word.rewind().map_with(|_, e| Expr::new(ExprKind::Int(1), span_of(e.span())));
     let substring = just(Token::LBracket)
         .ignore_then(just(Token::LBracket))
-        .ignore_then(expr.clone())
+        .ignore_then(choice((from_start, expr.clone())))
         .then(substring_end)
         .then_ignore(just(Token::RBracket))
         .then_ignore(just(Token::RBracket))
@@ -201,7 +249,10 @@ where
         .then(member_name())
         .map(|(property, name)| Postfix::Member(name, property));
 
-    let postfix_op = choice((args.map(Postfix::Call), substring, index, member));
+    // `xl>>Workbooks`: a member of an Automation object.
+    let automation = just(Token::Gt).then(just(Token::Gt)).ignore_then(member_name()).map(|_| Postfix::Automation);
+
+    let postfix_op = choice((args.map(Postfix::Call), substring, index, member, automation));
 
     atom.foldl_with(postfix_op.repeated(), |object, op, e| {
         let span = span_of(e.span());
@@ -211,6 +262,9 @@ where
             Postfix::Index(indices) => ExprKind::Index { object, indices },
             Postfix::Substring(start, end) => ExprKind::Substring { object, start: Box::new(start), end },
             Postfix::Member(name, property) => ExprKind::Member { object, name, property },
+            Postfix::Automation => {
+                ExprKind::Unsupported { missing: Missing::WinDev("an Automation object (`>>`)"), parts: vec![*object] }
+            }
         };
         Expr::new(kind, span)
     })

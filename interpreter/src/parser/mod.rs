@@ -6,6 +6,7 @@
 mod blocks;
 mod control;
 mod declarations;
+mod directives;
 mod expressions;
 mod procedures;
 mod statements;
@@ -17,6 +18,8 @@ use crate::lexer::Token;
 use chumsky::input::MappedInput;
 use chumsky::prelude::*;
 use tokens::{span_of, statement_end, terminator};
+
+pub use types::is_qualified_type_name;
 
 type TokenInput<'a> = MappedInput<'a, Token, SimpleSpan, &'a [(Token, SimpleSpan)]>;
 type Extra<'a> = extra::Err<Rich<'a, Token, SimpleSpan>>;
@@ -66,7 +69,8 @@ fn convert_error(err: Rich<'_, Token, SimpleSpan>) -> SyntaxError {
             expected.dedup();
             // "expected `-`, `NOT`, an expression" says no more than "an expression".
             if expected.iter().any(|e| e == "an expression") {
-                expected.retain(|e| !matches!(e.as_str(), "`+`" | "`-`" | "`NOT`" | "pas" | "`(`" | "`[`"));
+                // `>` there is the second `>` of an Automation member (`obj>>Member`).
+                expected.retain(|e| !matches!(e.as_str(), "`+`" | "`-`" | "`NOT`" | "pas" | "`(`" | "`[`" | "`{`" | "`>`"));
             }
             let label = match expected.len() {
                 0 => "not expected here".to_string(),
@@ -107,5 +111,23 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
             .collect::<Vec<_>>(),
         )
         .then_ignore(end())
-        .map(|items| Script { items })
+        .map(|items| Script { items: guard_rest_of_script(items) })
+}
+
+/// `WHEN EXCEPTION … END` alone at the top level guards the statements after it, up to the
+/// next procedure (see `blocks::guard_rest`).
+fn guard_rest_of_script(items: Vec<Item>) -> Vec<Item> {
+    let mut out = Vec::with_capacity(items.len());
+    let mut run: Vec<Stmt> = Vec::new();
+    for item in items {
+        match item {
+            Item::Stmt(stmt) => run.push(stmt),
+            Item::Procedure(p) => {
+                out.extend(blocks::guard_rest(std::mem::take(&mut run)).into_iter().map(Item::Stmt));
+                out.push(Item::Procedure(p));
+            }
+        }
+    }
+    out.extend(blocks::guard_rest(run).into_iter().map(Item::Stmt));
+    out
 }

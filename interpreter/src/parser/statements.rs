@@ -5,7 +5,9 @@
 use super::blocks::block_of;
 use super::expressions::Boxed;
 use super::tokens::{kw, newline, span_of, terminator};
-use super::{control, declarations};
+use super::procedures;
+use super::tokens::{ident, statement_end, word};
+use super::{control, declarations, directives};
 use crate::ast::*;
 use crate::keywords::Kw;
 use crate::lexer::Token;
@@ -30,6 +32,7 @@ pub(super) struct Parts<'a> {
 enum PostfixTail {
     Assign(AssignOp, Expr),
     Increment(i64),
+    ByReference(Expr),
     Nothing,
 }
 
@@ -66,6 +69,10 @@ pub(super) fn statement_parser<'a>(
             control::when_exception(&parts),
             declarations::constants(&parts),
             declarations::structure(&parts),
+            directives::conditional_compilation(&parts),
+            internal_procedure(&parts),
+            section_line(),
+            goto(),
             simple(&parts),
             declarations::let_statement(&parts),
             multiple_assignment(&parts),
@@ -80,14 +87,72 @@ pub(super) fn statement_parser<'a>(
     .boxed()
 }
 
-/// BREAK, CONTINUE, RETURN [value], RESULT value.
+/// BREAK, CONTINUE, RETURN [value], RESULT value, RESULT (a, b).
 fn simple<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    // `RESULT (a, b)`: read as a list only when a comma follows the first value, then the
+    // statement ends; otherwise `(a + b) * 2` is an ordinary expression.
+    let several = p
+        .expr
+        .clone()
+        .separated_by(just(Token::Comma))
+        .at_least(2)
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .then_ignore(statement_end().rewind())
+        .map(|parts| StmtKind::Unsupported {
+            missing: Missing::NotYet("several results (`RESULT (a, b)`)"),
+            parts,
+            body: Vec::new(),
+            check_body: true,
+        });
     choice((
         kw(Kw::Break).to(StmtKind::Break),
         kw(Kw::Continue).to(StmtKind::Continue),
         kw(Kw::Return).ignore_then(p.expr.clone().or_not()).map(StmtKind::Return),
-        kw(Kw::Result).ignore_then(p.expr.clone()).map(StmtKind::Result),
+        kw(Kw::Result).ignore_then(choice((several, p.expr.clone().map(StmtKind::Result)))),
     ))
+}
+
+/// A line that opens a section of declarations (`LOCAL`, `GLOBAL`, `PUBLIC`…, alone on their
+/// line) or says what a class inherits from (`inherits from C`, `hérite de C`).
+fn section_line<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    let section = choice((
+        kw(Kw::Local).ignored(),
+        word("global"),
+        word("globale"),
+        word("public"),
+        word("publique"),
+        word("private"),
+        word("privé"),
+        word("privée"),
+        word("protected"),
+        word("protégé"),
+        word("protégée"),
+        word("constant").ignored(),
+    ))
+    .then(choice((newline(), end())).rewind());
+    let inherits = choice((word("inherits").then(word("from")), word("hérite").then(word("de")))).then(ident());
+    choice((section.ignored(), inherits.ignored())).to(StmtKind::Section)
+}
+
+/// `GOTO Label` and a `Label:` line.
+fn goto<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    let label = ident().then_ignore(just(Token::Colon)).then_ignore(choice((newline(), end())).rewind());
+    let jump = word("goto").ignore_then(ident());
+    choice((label, jump)).map(|_| StmtKind::Unsupported {
+        missing: Missing::NotYet("GOTO and labels"),
+        parts: Vec::new(),
+        body: Vec::new(),
+        check_body: true,
+    })
+}
+
+/// INTERNAL PROCEDURE (PROCÉDURE INTERNE) inside a body, up to its END.
+fn internal_procedure<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    procedures::internal_start()
+        .rewind()
+        .ignore_then(procedures::procedure_without_end(p.expr.clone(), p.ty.clone(), p.block.clone()))
+        .map(|proc| StmtKind::InternalProcedure(Box::new(proc)))
 }
 
 /// A statement that starts with a name is read once as a postfix expression (`x`,
@@ -101,11 +166,14 @@ fn postfix_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>
         Token::StarEq => AssignOp::Mul,
         Token::SlashEq => AssignOp::Div,
     };
+    // `a <- b`: assignment by reference.
+    let by_reference = just(Token::LeftArrow).ignore_then(p.expr.clone()).map(PostfixTail::ByReference);
     let statement_ends = choice((newline(), terminator(), end()));
     p.postfix
         .clone()
         .then(choice((
             assign_op.then(p.expr.clone()).map(|(op, value)| PostfixTail::Assign(op, value)),
+            by_reference,
             choice((just(Token::PlusPlus).to(1), just(Token::MinusMinus).to(-1))).map(PostfixTail::Increment),
             statement_ends.rewind().to(PostfixTail::Nothing),
         )))
@@ -113,13 +181,26 @@ fn postfix_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>
             PostfixTail::Assign(op, value) => StmtKind::Assign { target, op, value },
             PostfixTail::Increment(delta) => StmtKind::Increment { target, delta },
             PostfixTail::Nothing => StmtKind::Expr(target),
+            PostfixTail::ByReference(value) => StmtKind::Unsupported {
+                missing: Missing::NotYet("assignment by reference `<-`"),
+                parts: vec![target, value],
+                body: Vec::new(),
+                check_body: true,
+            },
         })
 }
 
-/// `(a, b) = (x, y)`.
-fn multiple_assignment<'a>(
-    p: &Parts<'a>,
-) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+/// `(a, b) = (x, y)`, and `(a, b) = f()` (several results).
+fn multiple_assignment<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    let values = p
+        .expr
+        .clone()
+        .separated_by(just(Token::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .then_ignore(statement_end().rewind())
+        .map(Ok);
     p.postfix
         .clone()
         .separated_by(just(Token::Comma))
@@ -127,13 +208,14 @@ fn multiple_assignment<'a>(
         .collect::<Vec<_>>()
         .delimited_by(just(Token::LParen), just(Token::RParen))
         .then_ignore(just(Token::Eq))
-        .then(
-            p.expr
-                .clone()
-                .separated_by(just(Token::Comma))
-                .at_least(1)
-                .collect::<Vec<_>>()
-                .delimited_by(just(Token::LParen), just(Token::RParen)),
-        )
-        .map(|(targets, values)| StmtKind::MultiAssign { targets, values })
+        .then(choice((values, p.expr.clone().map(Err))))
+        .map(|(targets, values)| match values {
+            Ok(values) => StmtKind::MultiAssign { targets, values },
+            Err(call) => StmtKind::Unsupported {
+                missing: Missing::NotYet("several results (`(a, b) = f()`)"),
+                parts: targets.into_iter().chain([call]).collect(),
+                body: Vec::new(),
+                check_body: true,
+            },
+        })
 }

@@ -56,9 +56,19 @@ pub(super) fn separator<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> 
     newline().repeated().at_least(1)
 }
 
-/// Tokens that end a block: the statement parser never starts at one of them.
+/// Tokens that end a block: the statement parser never starts at one of them. PROCEDURE
+/// INTERNE opens a nested procedure, and `<ELSE>` / `<END>` close a branch of conditional
+/// compilation.
 pub(super) fn terminator<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
-    choice((kw(Kw::End), kw(Kw::Else), kw(Kw::Case), kw(Kw::Other), kw(Kw::Do), kw(Kw::Procedure))).ignored()
+    choice((
+        kw(Kw::End).ignored(),
+        kw(Kw::Else).ignored(),
+        kw(Kw::Case).ignored(),
+        kw(Kw::Other).ignored(),
+        kw(Kw::Do).ignored(),
+        kw(Kw::Procedure).then(word("interne").or(word("internal")).not()).ignored(),
+        just(Token::Lt).then(word("compile").or_not()).then(kw(Kw::Else).or(kw(Kw::End))).ignored(),
+    ))
 }
 
 /// After a statement: a line break, or (not consumed) the token that closes the enclosing
@@ -78,6 +88,7 @@ pub(super) fn starts_operand<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<
                     | Token::Real(_)
                     | Token::Str(_)
                     | Token::LParen
+                    | Token::LBrace
                     | Token::Kw(Kw::True | Kw::False | Kw::Null | Kw::Not)
             )
         })

@@ -253,7 +253,20 @@ impl Resolver<'_> {
                 }
                 return;
             }
-            SK::Error => return,
+            SK::Error | SK::Section => return,
+            SK::GuardRest(handler) => {
+                // Only reached when nothing followed it; the parser wraps what follows.
+                self.block(handler);
+                return;
+            }
+            SK::InternalProcedure(p) => {
+                self.missing(ast::Missing::NotYet("internal procedures"), &p.name.span);
+                return;
+            }
+            SK::Unsupported { missing, parts, body, check_body } => {
+                self.unsupported_stmt(*missing, parts, body, *check_body, &s.span);
+                return;
+            }
         };
         out.push(Stmt { kind, loc });
     }
