@@ -157,10 +157,8 @@ const CONTROL_PREFIXES: &[&str] = &["table_", "zr_", "looper_", "list_", "liste_
 fn foreach(kind: Option<Option<bool>>, var: Ident, tail: EachTail) -> StmtKind {
     let unsupported = |missing, parts, body| StmtKind::Unsupported { missing, parts, body, check_body: true };
     match tail {
-        EachTail::Browse(body) => {
-            let file = Expr::new(ExprKind::Name(var.clone()), var.span.clone());
-            unsupported(Missing::WinDev("`FOR EACH` over an HFSQL file"), vec![file], body)
-        }
+        // The file's name is not a variable of the script: it is not checked.
+        EachTail::Browse(body) => unsupported(Missing::WinDev("`FOR EACH` over an HFSQL file"), vec![], body),
         EachTail::Collection { second, iterable, separator, body } => {
             let row = matches!(var.name.to_lowercase().as_str(), "row" | "ligne");
             let on_control = matches!(&iterable.kind, ExprKind::Name(id)

@@ -22,9 +22,9 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
         .then_ignore(closing_kw(Kw::End, "END"))
         .map(Definition::Structure);
     let other = choice((
-        word("class").or(word("classe")).to(Missing::NotYet("classes")),
-        choice((word("enumeration"), word("énumération"), word("enumération"))).to(Missing::NotYet("enumerations")),
-        word("combination").or(word("combinaison")).to(Missing::NotYet("combinations")),
+        word("class").or(word("classe")).to(Missing::NotYet("a class")),
+        choice((word("enumeration"), word("énumération"), word("enumération"))).to(Missing::NotYet("an enumeration")),
+        word("combination").or(word("combinaison")).to(Missing::NotYet("a combination")),
     ))
     // The body of a class or enumeration is read as statements, without checking them.
     .then_ignore(any().filter(|t: &Token| *t != Token::Newline).repeated())

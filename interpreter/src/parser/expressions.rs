@@ -152,7 +152,7 @@ where
     let literal = literal.then(unit.then(more_units).or_not()).map_with(|(value, unit), e| match unit {
         None => value,
         Some(_) => Expr::new(
-            ExprKind::Unsupported { missing: Missing::NotYet("durations written with a unit (`5 min`)"), parts: vec![value] },
+            ExprKind::Unsupported { missing: Missing::NotYet("a duration written with a unit (`5 min`)"), parts: vec![value] },
             span_of(e.span()),
         ),
     });

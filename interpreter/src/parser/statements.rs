@@ -100,7 +100,7 @@ fn simple<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind,
         .delimited_by(just(Token::LParen), just(Token::RParen))
         .then_ignore(statement_end().rewind())
         .map(|parts| StmtKind::Unsupported {
-            missing: Missing::NotYet("several results (`RESULT (a, b)`)"),
+            missing: Missing::NotYet("returning several results (`RESULT (a, b)`)"),
             parts,
             body: Vec::new(),
             check_body: true,
@@ -140,7 +140,7 @@ fn goto<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'
     let label = ident().then_ignore(just(Token::Colon)).then_ignore(choice((newline(), end())).rewind());
     let jump = word("goto").ignore_then(ident());
     choice((label, jump)).map(|_| StmtKind::Unsupported {
-        missing: Missing::NotYet("GOTO and labels"),
+        missing: Missing::NotYet("GOTO (and its labels)"),
         parts: Vec::new(),
         body: Vec::new(),
         check_body: true,
@@ -212,7 +212,7 @@ fn multiple_assignment<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'
         .map(|(targets, values)| match values {
             Ok(values) => StmtKind::MultiAssign { targets, values },
             Err(call) => StmtKind::Unsupported {
-                missing: Missing::NotYet("several results (`(a, b) = f()`)"),
+                missing: Missing::NotYet("receiving several results (`(a, b) = f()`)"),
                 parts: targets.into_iter().chain([call]).collect(),
                 body: Vec::new(),
                 check_body: true,
