@@ -15,8 +15,24 @@ enum IfTail {
     Line(Box<Stmt>, Option<Box<Stmt>>),
 }
 
-fn end_kw<'a>() -> impl Parser<'a, TokenInput<'a>, Token, Extra<'a>> + Clone {
-    closing_kw(Kw::End, "END")
+/// END, or nothing: `true` when present. It never fails, so a block never backtracks (unclosed
+/// blocks nested in each other cost linear time); `opened_by` reports the missing END.
+fn end_present<'a>() -> impl Parser<'a, TokenInput<'a>, bool, Extra<'a>> + Clone {
+    kw(Kw::End).to(true).or(empty().to(false))
+}
+
+/// A block statement that starts with `opener`: when its END is missing, the error names the
+/// opener where it is ("this IF has no END") rather than failing at a later line.
+fn opened_by<'a, P>(opener: Kw, body: P) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone
+where
+    P: Parser<'a, TokenInput<'a>, (StmtKind, bool), Extra<'a>> + Clone + 'a,
+{
+    kw(opener).map_with(|_, e| e.span()).then(body).validate(move |(span, (kind, closed)), _, emitter| {
+        if !closed {
+            emitter.emit(Rich::custom(span, format!("this {} has no END", opener.as_str())));
+        }
+        kind
+    })
 }
 
 pub(super) fn if_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
@@ -33,22 +49,26 @@ pub(super) fn if_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>,
         .ignore_then(p.block.clone())
         .then(else_if.repeated().collect::<Vec<_>>())
         .then(kw(Kw::Else).ignore_then(p.block.clone()).or_not())
-        .then_ignore(end_kw())
-        .map(|((then_block, else_ifs), otherwise)| IfTail::Block(then_block, else_ifs, otherwise));
+        .then(end_present())
+        .map(|(((then_block, else_ifs), otherwise), closed)| (IfTail::Block(then_block, else_ifs, otherwise), closed));
     let line_form = kw(Kw::Then)
         .ignore_then(p.stmt.clone())
         .then(kw(Kw::Else).ignore_then(p.stmt.clone()).or_not())
-        .map(|(then_stmt, else_stmt)| IfTail::Line(Box::new(then_stmt), else_stmt.map(Box::new)));
-    kw(Kw::If).ignore_then(p.condition.clone()).then(choice((block_form, line_form))).map(|(cond, tail)| match tail {
-        IfTail::Block(then_block, else_ifs, otherwise) => {
-            let mut branches = vec![(cond, then_block)];
-            branches.extend(else_ifs);
-            StmtKind::If { branches, otherwise }
-        }
-        IfTail::Line(then_stmt, else_stmt) => {
-            StmtKind::If { branches: vec![(cond, vec![*then_stmt])], otherwise: else_stmt.map(|s| vec![*s]) }
-        }
-    })
+        .map(|(then_stmt, else_stmt)| (IfTail::Line(Box::new(then_stmt), else_stmt.map(Box::new)), true));
+    let body = p.condition.clone().then(choice((block_form, line_form))).map(|(cond, (tail, closed))| {
+        let kind = match tail {
+            IfTail::Block(then_block, else_ifs, otherwise) => {
+                let mut branches = vec![(cond, then_block)];
+                branches.extend(else_ifs);
+                StmtKind::If { branches, otherwise }
+            }
+            IfTail::Line(then_stmt, else_stmt) => {
+                StmtKind::If { branches: vec![(cond, vec![*then_stmt])], otherwise: else_stmt.map(|s| vec![*s]) }
+            }
+        };
+        (kind, closed)
+    });
+    opened_by(Kw::If, body)
 }
 
 pub(super) fn switch_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
@@ -65,13 +85,13 @@ pub(super) fn switch_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<
         .then(p.block.clone())
         .map_with(|(patterns, body), e| SwitchCase { patterns, body, span: e.span().into_range() });
     let other = kw(Kw::Other).then(kw(Kw::Case)).ignore_then(just(Token::Colon).or_not()).ignore_then(p.block.clone());
-    kw(Kw::Switch)
-        .ignore_then(expr)
+    let body = expr
         .then_ignore(separator())
         .then(case.repeated().collect::<Vec<_>>())
         .then(other.or_not())
-        .then_ignore(end_kw())
-        .map(|((subject, cases), otherwise)| StmtKind::Switch { subject, cases, otherwise })
+        .then(end_present())
+        .map(|(((subject, cases), otherwise), closed)| (StmtKind::Switch { subject, cases, otherwise }, closed));
+    opened_by(Kw::Switch, body)
 }
 
 pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
@@ -85,17 +105,12 @@ pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>
         .then(step_word.ignore_then(expr.clone()).or_not())
         .then_ignore(separator())
         .then(p.block.clone())
-        .then_ignore(end_kw())
-        .map(|((((start, end_once), end), step), body)| (start, end_once, end, step, body));
+        .then(end_present())
+        .map(|(((((start, end_once), end), step), body), closed)| (start, end_once, end, step, body, closed));
     // FOR x = a TO b without EACH: the loop variable may not be declared (WLanguage declares it).
-    let range = ident().then(range_tail).map(|(var, (start, end_once, end, step, body))| StmtKind::For {
-        var,
-        start,
-        end,
-        step,
-        end_once,
-        body,
-    });
+    let range = ident()
+        .then(range_tail)
+        .map(|(var, (start, end_once, end, step, body, closed))| (StmtKind::For { var, start, end, step, end_once, body }, closed));
     // FOR EACH [ELEMENT] x OF collection, or FOR EACH STRING s OF text [SEPARATED BY sep]
     // (POUR TOUT ÉLÉMENT …, POUR TOUTE CHAÎNE … SÉPARÉE PAR …). FOR ALL is FOR EACH.
     let of_strings = choice((word("string"), word("chaîne"), word("chaine"))).to(Some(true));
@@ -121,8 +136,8 @@ pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>
         .then(separated_by.or_not())
         .then_ignore(separator())
         .then(p.block.clone())
-        .then_ignore(end_kw())
-        .map(|(((second, iterable), separator), body)| EachTail::Collection { second, iterable, separator, body });
+        .then(end_present())
+        .map(|((((second, iterable), separator), body), closed)| (EachTail::Collection { second, iterable, separator, body }, closed));
     // Anything else after the name is an HFSQL browse (`FOR EACH Customer ON Name WHERE …`,
     // `POUR TOUT Client SUR Nom`, a bare `FOR EACH Product`): its body is still read.
     let hfsql = any()
@@ -130,16 +145,16 @@ pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>
         .repeated()
         .then_ignore(separator())
         .ignore_then(p.block.clone())
-        .then_ignore(end_kw())
-        .map(EachTail::Browse);
+        .then(end_present())
+        .map(|(body, closed)| (EachTail::Browse(body), closed));
     let each = kw(Kw::Each)
         .ignored()
         .or(word("all"))
         .ignore_then(choice((of_strings, of_elements, selected)).or_not())
         .then(ident())
         .then(choice((of_collection, hfsql)))
-        .map(|((kind, var), tail)| foreach(kind, var, tail));
-    kw(Kw::For).ignore_then(choice((each, range)))
+        .map(|((kind, var), (tail, closed))| (foreach(kind, var, tail), closed));
+    opened_by(Kw::For, choice((each, range)))
 }
 
 #[derive(Clone)]
@@ -174,24 +189,29 @@ fn foreach(kind: Option<Option<bool>>, var: Ident, tail: EachTail) -> StmtKind {
 }
 
 pub(super) fn while_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
-    kw(Kw::While)
-        .ignore_then(p.condition.clone())
+    let body = p
+        .condition
+        .clone()
         .then_ignore(separator())
         .then(p.block.clone())
-        .then_ignore(end_kw())
-        .map(|(cond, body)| StmtKind::While { cond, body })
+        .then(end_present())
+        .map(|((cond, body), closed)| (StmtKind::While { cond, body }, closed));
+    opened_by(Kw::While, body)
 }
 
 pub(super) fn loop_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
     // LOOP … END, LOOP(n) … END, or LOOP … DO WHILE cond (FAIRE TANTQUE): the condition is
     // tested after each pass.
-    let do_while = kw(Kw::Do).ignore_then(kw(Kw::While)).ignore_then(p.condition.clone()).map(Some);
-    kw(Kw::Loop)
-        .ignore_then(p.expr.clone().delimited_by(just(Token::LParen), just(Token::RParen)).or_not())
+    let do_while = kw(Kw::Do).ignore_then(kw(Kw::While)).ignore_then(p.condition.clone()).map(|c| (Some(c), true));
+    let body = p
+        .expr
+        .clone()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .or_not()
         .then_ignore(separator())
         .then(p.block.clone())
-        .then(choice((do_while, end_kw().to(None))))
-        .map(|((count, mut body), until)| {
+        .then(choice((do_while, end_present().map(|closed| (None, closed)))))
+        .map(|((count, mut body), (until, closed))| {
             if let Some(cond) = until {
                 let span = cond.span.clone();
                 let stop = Expr::new(ExprKind::Unary { op: UnOp::Not, operand: Box::new(cond) }, span.clone());
@@ -200,8 +220,9 @@ pub(super) fn loop_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a
                     span,
                 });
             }
-            StmtKind::Loop { count, body }
-        })
+            (StmtKind::Loop { count, body }, closed)
+        });
+    opened_by(Kw::Loop, body)
 }
 
 /// WHEN EXCEPTION IN … DO … END, and WHEN EXCEPTION … END alone (it then guards the rest of
@@ -212,8 +233,8 @@ pub(super) fn when_exception<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a
         .then_ignore(closing_kw(Kw::Do, "DO"))
         .then(p.block.clone())
         .then(kw(Kw::Else).ignore_then(p.block.clone()).or_not())
-        .then_ignore(end_kw())
-        .map(|((body, handler), otherwise)| match otherwise {
+        .then(end_present())
+        .map(|(((body, handler), otherwise), closed)| (match otherwise {
             None => StmtKind::WhenException { body, handler },
             Some(otherwise) => StmtKind::Unsupported {
                 missing: Missing::NotYet("`WHEN EXCEPTION IN … DO … ELSE`"),
@@ -221,7 +242,8 @@ pub(super) fn when_exception<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a
                 body: [body, handler, otherwise].concat(),
                 check_body: true,
             },
-        });
-    let rest_of_block = separator().ignore_then(p.block.clone()).then_ignore(end_kw()).map(StmtKind::GuardRest);
-    kw(Kw::When).ignore_then(kw(Kw::Exception)).ignore_then(choice((guarded, rest_of_block)))
+        }, closed));
+    let rest_of_block =
+        separator().ignore_then(p.block.clone()).then(end_present()).map(|(handler, closed)| (StmtKind::GuardRest(handler), closed));
+    opened_by(Kw::When, kw(Kw::Exception).ignore_then(choice((guarded, rest_of_block))))
 }
