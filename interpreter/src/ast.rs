@@ -54,11 +54,22 @@ pub struct Param {
 #[derive(Clone, Debug, PartialEq)]
 pub enum TypeExpr {
     Named(Ident),
-    Array { dims: Vec<i64>, elem: Box<TypeExpr>, span: Span },
+    Array {
+        dims: Vec<i64>,
+        elem: Box<TypeExpr>,
+        span: Span,
+    },
     /// `associative array (WithoutCase) of T`: `options` are the words in parentheses.
-    Assoc { elem: Box<TypeExpr>, options: Vec<Ident>, span: Span },
+    Assoc {
+        elem: Box<TypeExpr>,
+        options: Vec<Ident>,
+        span: Span,
+    },
     /// `PROCEDURE P() : (int, string)`: several results.
-    Tuple { types: Vec<TypeExpr>, span: Span },
+    Tuple {
+        types: Vec<TypeExpr>,
+        span: Span,
+    },
 }
 
 impl TypeExpr {

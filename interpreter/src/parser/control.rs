@@ -108,9 +108,9 @@ pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>
         .then(end_present())
         .map(|(((((start, end_once), end), step), body), closed)| (start, end_once, end, step, body, closed));
     // FOR x = a TO b without EACH: the loop variable may not be declared (WLanguage declares it).
-    let range = ident()
-        .then(range_tail)
-        .map(|(var, (start, end_once, end, step, body, closed))| (StmtKind::For { var, start, end, step, end_once, body }, closed));
+    let range = ident().then(range_tail).map(|(var, (start, end_once, end, step, body, closed))| {
+        (StmtKind::For { var, start, end, step, end_once, body }, closed)
+    });
     // FOR EACH [ELEMENT] x OF collection, or FOR EACH STRING s OF text [SEPARATED BY sep]
     // (POUR TOUT ÉLÉMENT …, POUR TOUTE CHAÎNE … SÉPARÉE PAR …). FOR ALL is FOR EACH.
     let of_strings = choice((word("string"), word("chaîne"), word("chaine"))).to(Some(true));
@@ -137,7 +137,9 @@ pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>
         .then_ignore(separator())
         .then(p.block.clone())
         .then(end_present())
-        .map(|((((second, iterable), separator), body), closed)| (EachTail::Collection { second, iterable, separator, body }, closed));
+        .map(|((((second, iterable), separator), body), closed)| {
+            (EachTail::Collection { second, iterable, separator, body }, closed)
+        });
     // Anything else after the name is an HFSQL browse (`FOR EACH Customer ON Name WHERE …`,
     // `POUR TOUT Client SUR Nom`, a bare `FOR EACH Product`): its body is still read.
     let hfsql = any()
@@ -216,7 +218,10 @@ pub(super) fn loop_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a
                 let span = cond.span.clone();
                 let stop = Expr::new(ExprKind::Unary { op: UnOp::Not, operand: Box::new(cond) }, span.clone());
                 body.push(Stmt {
-                    kind: StmtKind::If { branches: vec![(stop, vec![Stmt { kind: StmtKind::Break, span: span.clone() }])], otherwise: None },
+                    kind: StmtKind::If {
+                        branches: vec![(stop, vec![Stmt { kind: StmtKind::Break, span: span.clone() }])],
+                        otherwise: None,
+                    },
                     span,
                 });
             }
@@ -234,16 +239,23 @@ pub(super) fn when_exception<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a
         .then(p.block.clone())
         .then(kw(Kw::Else).ignore_then(p.block.clone()).or_not())
         .then(end_present())
-        .map(|(((body, handler), otherwise), closed)| (match otherwise {
-            None => StmtKind::WhenException { body, handler },
-            Some(otherwise) => StmtKind::Unsupported {
-                missing: Missing::NotYet("`WHEN EXCEPTION IN … DO … ELSE`"),
-                parts: vec![],
-                body: [body, handler, otherwise].concat(),
-                check_body: true,
-            },
-        }, closed));
-    let rest_of_block =
-        separator().ignore_then(p.block.clone()).then(end_present()).map(|(handler, closed)| (StmtKind::GuardRest(handler), closed));
+        .map(|(((body, handler), otherwise), closed)| {
+            (
+                match otherwise {
+                    None => StmtKind::WhenException { body, handler },
+                    Some(otherwise) => StmtKind::Unsupported {
+                        missing: Missing::NotYet("`WHEN EXCEPTION IN … DO … ELSE`"),
+                        parts: vec![],
+                        body: [body, handler, otherwise].concat(),
+                        check_body: true,
+                    },
+                },
+                closed,
+            )
+        });
+    let rest_of_block = separator()
+        .ignore_then(p.block.clone())
+        .then(end_present())
+        .map(|(handler, closed)| (StmtKind::GuardRest(handler), closed));
     opened_by(Kw::When, kw(Kw::Exception).ignore_then(choice((guarded, rest_of_block))))
 }

@@ -32,21 +32,21 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
     .then(p.block.clone())
     .then_ignore(closing_kw(Kw::End, "END"))
     .map(|(missing, body)| Definition::Other(missing, body));
-    let variable = p
-        .ty
-        .clone()
-        .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
-        .map(|(ty, init)| Definition::Variable(ty, init));
-    names()
-        .then_ignore(kw(Kw::Is))
-        .then(article().or_not().ignore_then(choice((structure, other))).or(variable))
-        .map(|(names, definition)| match definition {
+    let variable =
+        p.ty.clone()
+            .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
+            .map(|(ty, init)| Definition::Variable(ty, init));
+    names().then_ignore(kw(Kw::Is)).then(article().or_not().ignore_then(choice((structure, other))).or(variable)).map(
+        |(names, definition)| match definition {
             Definition::Variable(ty, init) => StmtKind::Declare { names, ty, init },
             Definition::Structure(fields) => {
                 StmtKind::Structure { name: names.into_iter().next().expect("at least one name"), fields }
             }
-            Definition::Other(missing, body) => StmtKind::Unsupported { missing, parts: vec![], body, check_body: false },
-        })
+            Definition::Other(missing, body) => {
+                StmtKind::Unsupported { missing, parts: vec![], body, check_body: false }
+            }
+        },
+    )
 }
 
 #[derive(Clone)]

@@ -96,7 +96,10 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
                 infix(left(4), cmp_op, |l, op, r, e| comparison(l, op, r, span_of(e.span()))),
                 infix(left(4), just(Token::TildeTilde), |l, _, r, e| {
                     Expr::new(
-                        ExprKind::Unsupported { missing: Missing::NotYet("very flexible equality `~~`"), parts: vec![l, r] },
+                        ExprKind::Unsupported {
+                            missing: Missing::NotYet("very flexible equality `~~`"),
+                            parts: vec![l, r],
+                        },
                         span_of(e.span()),
                     )
                 }),
@@ -152,7 +155,10 @@ where
     let literal = literal.then(unit.then(more_units).or_not()).map_with(|(value, unit), e| match unit {
         None => value,
         Some(_) => Expr::new(
-            ExprKind::Unsupported { missing: Missing::NotYet("a duration written with a unit (`5 min`)"), parts: vec![value] },
+            ExprKind::Unsupported {
+                missing: Missing::NotYet("a duration written with a unit (`5 min`)"),
+                parts: vec![value],
+            },
             span_of(e.span()),
         ),
     });
@@ -217,10 +223,7 @@ where
 
     let to_word = choice((kw(Kw::To).ignored(), word("a"), word("à")));
     let substring_end = choice((
-        to_word
-            .clone()
-            .ignore_then(expr.clone().or_not())
-            .map(|e| SubstringEnd::To(e.map(Box::new))),
+        to_word.clone().ignore_then(expr.clone().or_not()).map(|e| SubstringEnd::To(e.map(Box::new))),
         word("on").or(word("sur")).ignore_then(expr.clone()).map(|e| SubstringEnd::On(Box::new(e))),
     ))
     .or_not()

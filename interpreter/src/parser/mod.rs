@@ -70,7 +70,8 @@ fn convert_error(err: Rich<'_, Token, SimpleSpan>) -> SyntaxError {
             // "expected `-`, `NOT`, an expression" says no more than "an expression".
             if expected.iter().any(|e| e == "an expression") {
                 // `>` there is the second `>` of an Automation member (`obj>>Member`).
-                expected.retain(|e| !matches!(e.as_str(), "`+`" | "`-`" | "`NOT`" | "pas" | "`(`" | "`[`" | "`{`" | "`>`"));
+                expected
+                    .retain(|e| !matches!(e.as_str(), "`+`" | "`-`" | "`NOT`" | "pas" | "`(`" | "`[`" | "`{`" | "`>`"));
             }
             let label = match expected.len() {
                 0 => "not expected here".to_string(),

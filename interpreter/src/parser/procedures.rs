@@ -27,9 +27,30 @@ struct Header {
 
 /// PRIVATE, PUBLIC, PROTECTED, GLOBAL, VIRTUAL, ABSTRACT, INTERNAL and their French names.
 const MODIFIERS: &[&str] = &[
-    "private", "privé", "privée", "prive", "privee", "public", "publique", "protected", "protégé", "protégée",
-    "protege", "protegee", "global", "globale", "virtual", "virtuel", "virtuelle", "abstract", "abstrait",
-    "abstraite", "internal", "interne", "static", "statique",
+    "private",
+    "privé",
+    "privée",
+    "prive",
+    "privee",
+    "public",
+    "publique",
+    "protected",
+    "protégé",
+    "protégée",
+    "protege",
+    "protegee",
+    "global",
+    "globale",
+    "virtual",
+    "virtuel",
+    "virtuelle",
+    "abstract",
+    "abstrait",
+    "abstraite",
+    "internal",
+    "interne",
+    "static",
+    "statique",
 ];
 
 /// A modifier word, read only when the procedure's name follows it (`PROCEDURE Global()` is a
@@ -130,11 +151,8 @@ pub(super) fn procedure_without_end<'a>(
             attributes,
         })
         .recover_with(via_parser(
-            any()
-                .filter(|t: &Token| *t != Token::Newline)
-                .repeated()
-                .then_ignore(separator().or(end()))
-                .map_with(|_, e| {
+            any().filter(|t: &Token| *t != Token::Newline).repeated().then_ignore(separator().or(end())).map_with(
+                |_, e| {
                     let span = span_of(e.span());
                     Header {
                         modifiers: Vec::new(),
@@ -144,7 +162,8 @@ pub(super) fn procedure_without_end<'a>(
                         returns: None,
                         attributes: Vec::new(),
                     }
-                }),
+                },
+            ),
         ));
     let handler = |which: Boxed<'a, ()>| {
         kw(Kw::Case).ignore_then(which).ignore_then(just(Token::Colon).or_not()).ignore_then(block.clone())

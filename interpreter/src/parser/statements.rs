@@ -4,9 +4,9 @@
 
 use super::blocks::block_of;
 use super::expressions::Boxed;
-use super::tokens::{kw, newline, span_of, terminator};
 use super::procedures;
 use super::tokens::{ident, statement_end, word};
+use super::tokens::{kw, newline, span_of, terminator};
 use super::{control, declarations, directives};
 use crate::ast::*;
 use crate::keywords::Kw;
@@ -191,7 +191,9 @@ fn postfix_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>
 }
 
 /// `(a, b) = (x, y)`, and `(a, b) = f()` (several results).
-fn multiple_assignment<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+fn multiple_assignment<'a>(
+    p: &Parts<'a>,
+) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
     let values = p
         .expr
         .clone()

@@ -48,14 +48,9 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
             .collect::<Vec<_>>()
             .delimited_by(just(Token::LParen), just(Token::RParen));
         // `associative array`, `tableau associatif`: after the first word the choice is made.
-        let assoc_tail = options
-            .or_not()
-            .then_ignore(of.clone().or_not())
-            .then(ty.clone())
-            .map_with(|(options, elem), e| TypeExpr::Assoc {
-                elem: Box::new(elem),
-                options: options.unwrap_or_default(),
-                span: span_of(e.span()),
+        let assoc_tail =
+            options.or_not().then_ignore(of.clone().or_not()).then(ty.clone()).map_with(|(options, elem), e| {
+                TypeExpr::Assoc { elem: Box::new(elem), options: options.unwrap_or_default(), span: span_of(e.span()) }
             });
         let array_tail = dynamic
             .clone()
@@ -91,7 +86,8 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
             named(&format!("{kind} of {elem}"), span_of(e.span()))
         });
         let procedure_kw = kw(Kw::Procedure).map_with(|_, e| named("procedure", span_of(e.span())));
-        let body = choice((english_array, associative, french_array, dynamic_array, container, qualified(), procedure_kw));
+        let body =
+            choice((english_array, associative, french_array, dynamic_array, container, qualified(), procedure_kw));
         article().or_not().ignore_then(body).labelled("a type")
     })
 }
@@ -99,7 +95,13 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
 /// `a`, `an`, `un`, `une`, `des` before a type: read only when a type follows.
 pub(super) fn article<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
     choice((word("a"), word("an"), word("un"), word("une"), word("des")))
-        .then(any().filter(|t: &Token| matches!(t, Token::Ident(_) | Token::Int(_) | Token::Kw(Kw::Structure | Kw::Procedure))).rewind())
+        .then(
+            any()
+                .filter(|t: &Token| {
+                    matches!(t, Token::Ident(_) | Token::Int(_) | Token::Kw(Kw::Structure | Kw::Procedure))
+                })
+                .rewind(),
+        )
         .ignored()
 }
 
@@ -142,19 +144,16 @@ fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clo
         word("automation").to(Qualifier::Word("automation".into())),
         select! { Token::Str(s) => Qualifier::Word(format!("\"{s}\"")) },
     ));
-    before
-        .repeated()
-        .collect::<Vec<_>>()
-        .then(ident())
-        .then(after.repeated().collect::<Vec<_>>())
-        .map_with(|((mut quals, name), after), e| {
+    before.repeated().collect::<Vec<_>>().then(ident()).then(after.repeated().collect::<Vec<_>>()).map_with(
+        |((mut quals, name), after), e| {
             quals.extend(after);
             if quals.is_empty() {
                 return TypeExpr::Named(name);
             }
             let span = span_of(e.span());
             TypeExpr::Named(Ident { name: Rc::from(canonical(&name.name, &quals)), span })
-        })
+        },
+    )
 }
 
 /// PC SOFT's English name of a qualified type, e.g. `entier sans signe sur 4 octets` →

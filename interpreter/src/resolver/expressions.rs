@@ -162,10 +162,7 @@ impl Resolver<'_> {
                 let then = self.expr(then);
                 let otherwise = self.expr(otherwise);
                 let ty = if then.ty == otherwise.ty { then.ty.clone() } else { Type::Variant };
-                (
-                    ExprKind::Choose { cond: Box::new(cond), then: Box::new(then), otherwise: Box::new(otherwise) },
-                    ty,
-                )
+                (ExprKind::Choose { cond: Box::new(cond), then: Box::new(then), otherwise: Box::new(otherwise) }, ty)
             }
             AK::ArrayLiteral(items) => {
                 let items: Vec<Expr> = items.iter().map(|e| self.expr(e)).collect();
