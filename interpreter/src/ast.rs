@@ -26,7 +26,15 @@ pub enum Item {
 pub struct Procedure {
     pub name: Ident,
     pub params: Vec<Param>,
+    /// `PROCEDURE Sum(*)` (or `(a, *)`): more arguments than parameters are accepted.
+    pub variadic: bool,
     pub returns: Option<TypeExpr>,
+    /// PRIVATE, GLOBAL, VIRTUAL… (and their French names), as written.
+    pub modifiers: Vec<Ident>,
+    /// Extension attributes `<useful>`, `<overload>`…, by their first word.
+    pub attributes: Vec<Ident>,
+    /// `INTERNAL PROCEDURE`: nested in another procedure's body.
+    pub internal: bool,
     pub body: Block,
     /// `CASE ERROR:` — run when a function that can fail fails in the body.
     pub on_error: Option<Block>,
@@ -46,15 +54,29 @@ pub struct Param {
 #[derive(Clone, Debug, PartialEq)]
 pub enum TypeExpr {
     Named(Ident),
-    Array { dims: Vec<i64>, elem: Box<TypeExpr>, span: Span },
-    Assoc { elem: Box<TypeExpr>, span: Span },
+    Array {
+        dims: Vec<i64>,
+        elem: Box<TypeExpr>,
+        span: Span,
+    },
+    /// `associative array (WithoutCase) of T`: `options` are the words in parentheses.
+    Assoc {
+        elem: Box<TypeExpr>,
+        options: Vec<Ident>,
+        span: Span,
+    },
+    /// `PROCEDURE P() : (int, string)`: several results.
+    Tuple {
+        types: Vec<TypeExpr>,
+        span: Span,
+    },
 }
 
 impl TypeExpr {
     pub fn span(&self) -> Span {
         match self {
             TypeExpr::Named(id) => id.span.clone(),
-            TypeExpr::Array { span, .. } | TypeExpr::Assoc { span, .. } => span.clone(),
+            TypeExpr::Array { span, .. } | TypeExpr::Assoc { span, .. } | TypeExpr::Tuple { span, .. } => span.clone(),
         }
     }
 }
@@ -147,8 +169,44 @@ pub enum StmtKind {
         name: Ident,
         fields: Vec<FieldDecl>,
     },
+    /// A `LOCAL`, `GLOBAL`, `PUBLIC`… line that opens a section of declarations, or an
+    /// `inherits from` line: nothing to run.
+    Section,
+    /// `WHEN EXCEPTION` … END alone: its handler guards the statements after it in the same
+    /// block. The parser turns it into a `WhenException` around them; it never reaches later
+    /// stages.
+    GuardRest(Block),
+    /// `INTERNAL PROCEDURE` inside a body.
+    InternalProcedure(Box<Procedure>),
+    /// A statement that parses but that wl does not run (see `Missing`); its expressions and
+    /// its body are still checked for their own errors unless `check_body` is false.
+    Unsupported {
+        missing: Missing,
+        parts: Vec<Expr>,
+        body: Block,
+        check_body: bool,
+    },
     /// A statement the parser could not read; its error is already reported.
     Error,
+}
+
+/// Why a form that parses cannot run in wl.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Missing {
+    /// Exists only inside WinDev (HFSQL, controls, Automation…): wl does not provide it.
+    WinDev(&'static str),
+    /// A WLanguage form wl does not run yet.
+    NotYet(&'static str),
+}
+
+impl Missing {
+    /// The message that reports it.
+    pub fn message(self) -> String {
+        match self {
+            Missing::WinDev(what) => format!("{what} needs WinDev; wl does not provide it"),
+            Missing::NotYet(what) => format!("{what} is not supported by wl yet"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -316,6 +374,18 @@ pub enum ExprKind {
     },
     ArrayLiteral(Vec<Expr>),
     Paren(Box<Expr>),
+    /// `cond ? a ELSE b` (`SINON`): `a` or `b`, only the chosen one evaluated.
+    Ternary {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        otherwise: Box<Expr>,
+    },
+    /// A form that parses but that wl does not run (see `Missing`); `parts` are its
+    /// sub-expressions, still checked for their own errors.
+    Unsupported {
+        missing: Missing,
+        parts: Vec<Expr>,
+    },
     /// An expression the parser could not read; its error is already reported.
     Error,
 }

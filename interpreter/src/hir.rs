@@ -58,14 +58,47 @@ pub enum ExprKind {
     Var(VarRef),
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
-    Interval { low: Box<Expr>, low_op: BinOp, value: Box<Expr>, high_op: BinOp, high: Box<Expr> },
-    In { value: Box<Expr>, list: Vec<Expr>, negated: bool },
-    CallProc { proc: ProcId, args: Vec<Option<Arg>> },
-    CallNative { func: NativeId, args: Vec<Option<Arg>>, trap_error: bool },
-    Index { object: Box<Expr>, index: Box<Expr> },
-    Member { object: Box<Expr>, member: Member },
-    Substring { object: Box<Expr>, start: Box<Expr>, end: SubstringEnd },
+    Interval {
+        low: Box<Expr>,
+        low_op: BinOp,
+        value: Box<Expr>,
+        high_op: BinOp,
+        high: Box<Expr>,
+    },
+    In {
+        value: Box<Expr>,
+        list: Vec<Expr>,
+        negated: bool,
+    },
+    CallProc {
+        proc: ProcId,
+        args: Vec<Option<Arg>>,
+    },
+    CallNative {
+        func: NativeId,
+        args: Vec<Option<Arg>>,
+        trap_error: bool,
+    },
+    Index {
+        object: Box<Expr>,
+        index: Box<Expr>,
+    },
+    Member {
+        object: Box<Expr>,
+        member: Member,
+    },
+    Substring {
+        object: Box<Expr>,
+        start: Box<Expr>,
+        end: SubstringEnd,
+    },
     ArrayLiteral(Vec<Expr>),
+    /// `cond ? then ELSE otherwise`: only the chosen side is evaluated.
+    Choose {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        otherwise: Box<Expr>,
+    },
 }
 
 /// Something that can be assigned: a variable, then indexes and members.

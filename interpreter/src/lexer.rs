@@ -46,6 +46,14 @@ pub enum Token {
     SlashEq,
     PlusPlus,
     MinusMinus,
+    /// `~~`: very flexible equality.
+    TildeTilde,
+    /// `?` of the ternary `cond ? a ELSE b`.
+    Question,
+    LBrace,
+    RBrace,
+    /// `<-`: assignment by reference.
+    LeftArrow,
     /// What the lexer could not read; already reported as a diagnostic.
     Error,
 }
@@ -97,6 +105,11 @@ fn punctuation(t: &Token) -> &'static str {
         Token::SlashEq => "/=",
         Token::PlusPlus => "++",
         Token::MinusMinus => "--",
+        Token::Question => "?",
+        Token::TildeTilde => "~~",
+        Token::LBrace => "{",
+        Token::RBrace => "}",
+        Token::LeftArrow => "<-",
         _ => "?",
     }
 }
@@ -133,6 +146,9 @@ enum Raw {
     UnterminatedComment,
     #[regex(r"[\p{L}_][\p{L}\p{N}_]*")]
     Word,
+    /// `d'` in `tableau d'entiers`: the French elision of `de`.
+    #[regex(r"[dD]'")]
+    Elision,
     #[regex(r"[0-9]+", |lex| lex.slice().parse::<i64>().map_err(|_| RawError::BadNumber))]
     Int(i64),
     #[regex(r"0[xX][0-9a-fA-F]+", |lex| i64::from_str_radix(&lex.slice()[2..], 16).map_err(|_| RawError::BadNumber))]
@@ -141,6 +157,9 @@ enum Raw {
     Real(f64),
     #[regex(r#""([^"\r\n]|"")*""#, |lex| unquote(lex.slice()))]
     Str(String),
+    /// “…”: the typographic quotes of PC SOFT's own samples.
+    #[regex(r#"“[^”\r\n]*”"#, |lex| { let s = lex.slice(); s["“".len()..s.len() - "”".len()].to_string() })]
+    TypographicStr(String),
     #[regex(r#""([^"\r\n]|"")*"#, unterminated_string)]
     UnterminatedStr,
     #[regex(r"\[[ \t]*(\r?\n)", multiline_string)]
@@ -205,6 +224,16 @@ enum Raw {
     PlusPlus,
     #[token("--")]
     MinusMinus,
+    #[token("~~")]
+    TildeTilde,
+    #[token("?")]
+    Question,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+    #[token("<-")]
+    LeftArrow,
 }
 
 fn unterminated_comment(_: &mut logos::Lexer<Raw>) -> Result<(), RawError> {
@@ -271,20 +300,38 @@ pub fn lex(src: &str) -> (Vec<(Token, Range<usize>)>, Vec<LexError>) {
         };
         tokens.push((token, span));
     }
+    glue_colon_members(&mut tokens);
     (tokens, errors)
+}
+
+/// `stAddress:sCity`, written without spaces, is the older spelling of `stAddress.sCity`:
+/// a `:` glued to a name (or `)`/`]`) on its left and to a name on its right becomes `.`.
+/// With a space on either side it stays a `:` (`CASE 1: …`, `Label:`).
+fn glue_colon_members(tokens: &mut [(Token, Range<usize>)]) {
+    for i in 1..tokens.len().saturating_sub(1) {
+        let glued = tokens[i].0 == Token::Colon
+            && tokens[i - 1].1.end == tokens[i].1.start
+            && tokens[i].1.end == tokens[i + 1].1.start
+            && matches!(tokens[i - 1].0, Token::Ident(_) | Token::RParen | Token::RBracket)
+            && matches!(tokens[i + 1].0, Token::Ident(_));
+        if glued {
+            tokens[i].0 = Token::Dot;
+        }
+    }
 }
 
 fn convert(raw: Raw, slice: &str) -> Token {
     match raw {
         Raw::Newline => Token::Newline,
         Raw::UnterminatedComment | Raw::UnterminatedStr => Token::Error,
+        Raw::Elision => Token::Ident("de".into()),
         Raw::Word => match keywords::lookup(slice) {
             Some(kw) => Token::Kw(kw),
             None => Token::Ident(slice.into()),
         },
         Raw::Int(n) | Raw::Hex(n) => Token::Int(n),
         Raw::Real(r) => Token::Real(r),
-        Raw::Str(s) | Raw::Multiline(s) => Token::Str(s.into()),
+        Raw::Str(s) | Raw::Multiline(s) | Raw::TypographicStr(s) => Token::Str(s.into()),
         Raw::LParen => Token::LParen,
         Raw::RParen => Token::RParen,
         Raw::LBracket => Token::LBracket,
@@ -315,6 +362,11 @@ fn convert(raw: Raw, slice: &str) -> Token {
         Raw::SlashEq => Token::SlashEq,
         Raw::PlusPlus => Token::PlusPlus,
         Raw::MinusMinus => Token::MinusMinus,
+        Raw::Question => Token::Question,
+        Raw::TildeTilde => Token::TildeTilde,
+        Raw::LBrace => Token::LBrace,
+        Raw::RBrace => Token::RBrace,
+        Raw::LeftArrow => Token::LeftArrow,
     }
 }
 

@@ -60,6 +60,10 @@ impl Compiler<'_> {
                 Box::new(move |m| Ok(Value::Bool(c(m)?)))
             }
             ExprKind::CallProc { proc, args } => self.call_proc(*proc, args, loc),
+            ExprKind::Choose { cond, then, otherwise } => {
+                let (cond, then, otherwise) = (self.cond(cond), self.expr(then), self.expr(otherwise));
+                Box::new(move |m| if cond(m)? { then(m) } else { otherwise(m) })
+            }
             ExprKind::CallNative { func, args, trap_error } => self.call_native(*func, args, *trap_error, loc),
             ExprKind::Index { object, index } => {
                 if let (ExprKind::Var(var), Type::Assoc(_)) = (&object.kind, &object.ty) {

@@ -53,6 +53,30 @@ impl Resolver<'_> {
         }
     }
 
+    /// Header forms that parse but that wl does not run yet: each is reported once, at its
+    /// place, rather than run differently from WinDev.
+    fn report_unsupported_header(&mut self, p: &ast::Procedure) {
+        let header = self.loc(&p.name.span);
+        if p.name.name.contains("::") {
+            self.error(
+                Diagnostic::at("methods of classes are not supported by wl yet", header, "a class method")
+                    .with_help("classes (`PROCEDURE Class::Method`) are not part of wl yet"),
+            );
+        }
+        if p.variadic {
+            self.error(
+                Diagnostic::at("variable parameters `(*)` are not supported by wl yet", header, "not supported yet")
+                    .with_help("pass an array instead"),
+            );
+        }
+        if p.internal {
+            self.error(
+                Diagnostic::at("internal procedures are not supported by wl yet", header, "not supported yet")
+                    .with_help("declare it as an ordinary procedure and pass it what it needs"),
+            );
+        }
+    }
+
     pub(super) fn type_is_known(&self, ty: &ast::TypeExpr, own_name: &str) -> bool {
         match ty {
             ast::TypeExpr::Named(id) => {
@@ -62,6 +86,7 @@ impl Resolver<'_> {
                     || lower(&id.name) == lower(own_name)
             }
             ast::TypeExpr::Array { elem, .. } | ast::TypeExpr::Assoc { elem, .. } => self.type_is_known(elem, own_name),
+            ast::TypeExpr::Tuple { types, .. } => types.iter().all(|t| self.type_is_known(t, own_name)),
         }
     }
 
@@ -105,6 +130,7 @@ impl Resolver<'_> {
     pub(super) fn declare_procedure(&mut self, p: &ast::Procedure) -> ProcId {
         let key = lower(&p.name.name);
         let loc = self.loc(&p.name.span);
+        self.report_unsupported_header(p);
         let params: Vec<Param> = p
             .params
             .iter()

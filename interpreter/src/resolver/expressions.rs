@@ -159,6 +159,14 @@ impl Resolver<'_> {
                 },
                 Type::Bool,
             ),
+            AK::Unsupported { missing, parts } => return self.unsupported_expr(*missing, parts, &e.span),
+            AK::Ternary { cond, then, otherwise } => {
+                let cond = self.expr(cond);
+                let then = self.expr(then);
+                let otherwise = self.expr(otherwise);
+                let ty = if then.ty == otherwise.ty { then.ty.clone() } else { Type::Variant };
+                (ExprKind::Choose { cond: Box::new(cond), then: Box::new(then), otherwise: Box::new(otherwise) }, ty)
+            }
             AK::ArrayLiteral(items) => {
                 let items: Vec<Expr> = items.iter().map(|e| self.expr(e)).collect();
                 let elem = match items.first() {

@@ -27,6 +27,7 @@ mod places;
 mod scopes;
 mod statements;
 mod typing;
+mod unsupported;
 
 /// Largest `array of N T`.
 pub const MAX_PRESIZED: usize = 10_000_000;
@@ -63,6 +64,8 @@ struct Resolver<'a> {
     declared_here: HashSet<u32>,
     depth: usize,
     too_deep_reported: bool,
+    /// The forms wl parses but does not run that were already reported (each once).
+    reported_missing: HashSet<ast::Missing>,
 }
 
 /// Resolves one parsed input against what `program` already knows. On error the program
@@ -86,6 +89,7 @@ pub fn resolve(
         declared_here: HashSet::new(),
         depth: 0,
         too_deep_reported: false,
+        reported_missing: HashSet::new(),
     };
     let chunk = r.script(script);
     if r.errors.is_empty() {

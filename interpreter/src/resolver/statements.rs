@@ -64,6 +64,16 @@ impl Resolver<'_> {
                 let var = self.declare(name, ty.clone());
                 StmtKind::Init { var, ty, value: Some(value) }
             }
+            // `{sName} = 3`, `xl>>Visible = True`: the target's own form is what is reported.
+            SK::Assign { target, value, .. } if matches!(target.kind, AK::Unsupported { .. }) => {
+                self.expr(target);
+                self.expr(value);
+                return;
+            }
+            SK::Increment { target, .. } if matches!(target.kind, AK::Unsupported { .. }) => {
+                self.expr(target);
+                return;
+            }
             SK::Assign { target, op, value } => {
                 let value = self.expr(value);
                 let Some(place) = self.place(target, true) else { return };
@@ -253,7 +263,20 @@ impl Resolver<'_> {
                 }
                 return;
             }
-            SK::Error => return,
+            SK::Error | SK::Section => return,
+            SK::GuardRest(handler) => {
+                // Only reached when nothing followed it; the parser wraps what follows.
+                self.block(handler);
+                return;
+            }
+            SK::InternalProcedure(p) => {
+                self.missing(ast::Missing::NotYet("an internal procedure"), &p.name.span);
+                return;
+            }
+            SK::Unsupported { missing, parts, body, check_body } => {
+                self.unsupported_stmt(*missing, parts, body, *check_body, &s.span);
+                return;
+            }
         };
         out.push(Stmt { kind, loc });
     }

@@ -20,6 +20,17 @@ impl Resolver<'_> {
                 if let Some(def) = self.program.structs.get(&key).or_else(|| self.program.natives.types.get(&key)) {
                     return Type::Struct(def.clone());
                 }
+                if crate::parser::is_qualified_type_name(&id.name) {
+                    self.error(
+                        Diagnostic::at(
+                            format!("the type `{}` is not supported by wl yet", id.name),
+                            self.loc(&id.span),
+                            "not supported yet",
+                        )
+                        .with_help("declare it with one of wl's types: int, real, currency, string, boolean, variant, date, time, datetime"),
+                    );
+                    return Type::Variant;
+                }
                 let mut candidates: Vec<String> = Type::BUILTIN_NAMES.iter().map(|s| s.to_string()).collect();
                 candidates.extend(self.program.structs.values().map(|d| d.name.clone()));
                 candidates.extend(self.program.natives.types.values().map(|d| d.name.clone()));
@@ -41,7 +52,25 @@ impl Resolver<'_> {
                 }
                 Type::Array(Rc::new(self.resolve_type(elem)))
             }
-            ast::TypeExpr::Assoc { elem, .. } => Type::Assoc(Rc::new(self.resolve_type(elem))),
+            ast::TypeExpr::Tuple { span, .. } => {
+                self.error(
+                    Diagnostic::at("several results are not supported by wl yet", self.loc(span), "not supported yet")
+                        .with_help("return a structure, or give the procedure parameters that it fills"),
+                );
+                Type::Variant
+            }
+            ast::TypeExpr::Assoc { elem, options, .. } => {
+                // The options change how keys compare or whether they repeat: ignoring them
+                // would give other answers than WinDev, so they are reported.
+                for option in options {
+                    self.error(Diagnostic::at(
+                        format!("the associative array option `{}` is not supported by wl yet", option.name),
+                        self.loc(&option.span),
+                        "not supported yet",
+                    ));
+                }
+                Type::Assoc(Rc::new(self.resolve_type(elem)))
+            }
         }
     }
 

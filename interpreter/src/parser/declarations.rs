@@ -1,0 +1,98 @@
+//! Declarations: variables (`n is int`), LET, CONSTANT, STRUCTURE.
+
+use super::statements::Parts;
+use super::tokens::{closing_kw, ident, kw, separator, word};
+use super::types::article;
+use super::{Extra, TokenInput};
+use crate::ast::*;
+use crate::keywords::Kw;
+use crate::lexer::Token;
+use chumsky::prelude::*;
+
+fn names<'a>() -> impl Parser<'a, TokenInput<'a>, Vec<Ident>, Extra<'a>> + Clone {
+    ident().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>()
+}
+
+/// `n is int [= value]`, and the definitions written the same way: `X is Structure … END`,
+/// `C is Class … END`, `E is Enumeration … END` (and their French names).
+pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    let structure = kw(Kw::Structure)
+        .ignore_then(separator())
+        .ignore_then(fields(p))
+        .then_ignore(closing_kw(Kw::End, "END"))
+        .map(Definition::Structure);
+    let other = choice((
+        word("class").or(word("classe")).to(Missing::NotYet("a class")),
+        choice((word("enumeration"), word("énumération"), word("enumération"))).to(Missing::NotYet("an enumeration")),
+        word("combination").or(word("combinaison")).to(Missing::NotYet("a combination")),
+    ))
+    // The body of a class or enumeration is read as statements, without checking them.
+    .then_ignore(any().filter(|t: &Token| *t != Token::Newline).repeated())
+    .then_ignore(separator())
+    .then(p.block.clone())
+    .then_ignore(closing_kw(Kw::End, "END"))
+    .map(|(missing, body)| Definition::Other(missing, body));
+    let variable =
+        p.ty.clone()
+            .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
+            .map(|(ty, init)| Definition::Variable(ty, init));
+    names().then_ignore(kw(Kw::Is)).then(article().or_not().ignore_then(choice((structure, other))).or(variable)).map(
+        |(names, definition)| match definition {
+            Definition::Variable(ty, init) => StmtKind::Declare { names, ty, init },
+            Definition::Structure(fields) => {
+                StmtKind::Structure { name: names.into_iter().next().expect("at least one name"), fields }
+            }
+            Definition::Other(missing, body) => {
+                StmtKind::Unsupported { missing, parts: vec![], body, check_body: false }
+            }
+        },
+    )
+}
+
+#[derive(Clone)]
+enum Definition {
+    Variable(TypeExpr, Option<Expr>),
+    Structure(Vec<FieldDecl>),
+    Other(Missing, Vec<Stmt>),
+}
+
+/// The fields of a STRUCTURE, one declaration a line.
+fn fields<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, Vec<FieldDecl>, Extra<'a>> + Clone {
+    names()
+        .then_ignore(kw(Kw::Is))
+        .then(p.ty.clone())
+        .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
+        .map(|((names, ty), default)| FieldDecl { names, ty, default })
+        .then_ignore(separator())
+        .repeated()
+        .collect::<Vec<_>>()
+}
+
+pub(super) fn let_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    kw(Kw::Let)
+        .ignore_then(ident())
+        .then_ignore(just(Token::Eq))
+        .then(p.expr.clone())
+        .map(|(name, init)| StmtKind::Let { name, init })
+}
+
+pub(super) fn constants<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    let constant_line = ident().then_ignore(just(Token::Eq)).then(p.expr.clone());
+    kw(Kw::Constant)
+        .ignore_then(choice((
+            separator()
+                .ignore_then(constant_line.clone().then_ignore(separator()).repeated().collect::<Vec<_>>())
+                .then_ignore(closing_kw(Kw::End, "END")),
+            constant_line.map(|c| vec![c]),
+        )))
+        .map(StmtKind::Constants)
+}
+
+pub(super) fn structure<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    kw(Kw::Structure)
+        .ignore_then(ident())
+        .then_ignore(separator())
+        .then(fields(p))
+        .then_ignore(closing_kw(Kw::End, "END"))
+        .map(|(name, fields)| StmtKind::Structure { name, fields })
+}

@@ -1,0 +1,223 @@
+//! One statement: the control structures and declarations (in their own files), then the
+//! simple statements and the forms that start with an expression (assignment, increment,
+//! call).
+
+use super::blocks::block_of;
+use super::expressions::Boxed;
+use super::procedures;
+use super::tokens::{ident, statement_end, word};
+use super::tokens::{kw, newline, span_of, terminator};
+use super::{control, declarations, directives};
+use crate::ast::*;
+use crate::keywords::Kw;
+use crate::lexer::Token;
+use chumsky::prelude::*;
+
+/// The parsers every statement form is built from.
+#[derive(Clone)]
+pub(super) struct Parts<'a> {
+    pub expr: Boxed<'a, Expr>,
+    /// A name followed by calls, indexes and members: an assignment's target.
+    pub postfix: Boxed<'a, Expr>,
+    pub ty: Boxed<'a, TypeExpr>,
+    /// An expression; when it cannot be read, skipped up to THEN or the end of the line.
+    pub condition: Boxed<'a, Expr>,
+    /// A whole statement (recursive).
+    pub stmt: Boxed<'a, Stmt>,
+    /// The statements of a block, up to (not including) its closing keyword.
+    pub block: Boxed<'a, Vec<Stmt>>,
+}
+
+#[derive(Clone)]
+enum PostfixTail {
+    Assign(AssignOp, Expr),
+    Increment(i64),
+    ByReference(Expr),
+    Nothing,
+}
+
+pub(super) fn statement_parser<'a>(
+    expr: Boxed<'a, Expr>,
+    postfix: Boxed<'a, Expr>,
+    ty: Boxed<'a, TypeExpr>,
+) -> Boxed<'a, Stmt> {
+    let condition = expr
+        .clone()
+        .recover_with(via_parser(
+            any()
+                .filter(|t: &Token| !matches!(t, Token::Newline | Token::Kw(Kw::Then)))
+                .repeated()
+                .at_least(1)
+                .map_with(|_, e| Expr::new(ExprKind::Error, span_of(e.span()))),
+        ))
+        .boxed();
+    recursive(|stmt| {
+        let parts = Parts {
+            expr: expr.clone(),
+            postfix: postfix.clone(),
+            ty: ty.clone(),
+            condition: condition.clone(),
+            stmt: stmt.clone().boxed(),
+            block: block_of(stmt.clone()).boxed(),
+        };
+        choice((
+            control::if_statement(&parts),
+            control::switch_statement(&parts),
+            control::for_statement(&parts),
+            control::while_statement(&parts),
+            control::loop_statement(&parts),
+            control::when_exception(&parts),
+            declarations::constants(&parts),
+            declarations::structure(&parts),
+            directives::conditional_compilation(&parts),
+            internal_procedure(&parts),
+            section_line(),
+            goto(),
+            simple(&parts),
+            declarations::let_statement(&parts),
+            multiple_assignment(&parts),
+            declarations::declaration(&parts),
+            postfix_statement(&parts),
+            expr.clone().map(StmtKind::Expr),
+        ))
+        .map_with(|kind, e| Stmt { kind, span: span_of(e.span()) })
+        .labelled("a statement")
+        .boxed()
+    })
+    .boxed()
+}
+
+/// BREAK, CONTINUE, RETURN [value], RESULT value, RESULT (a, b).
+fn simple<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    // `RESULT (a, b)`: read as a list only when a comma follows the first value, then the
+    // statement ends; otherwise `(a + b) * 2` is an ordinary expression.
+    let several = p
+        .expr
+        .clone()
+        .separated_by(just(Token::Comma))
+        .at_least(2)
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .then_ignore(statement_end().rewind())
+        .map(|parts| StmtKind::Unsupported {
+            missing: Missing::NotYet("returning several results (`RESULT (a, b)`)"),
+            parts,
+            body: Vec::new(),
+            check_body: true,
+        });
+    choice((
+        kw(Kw::Break).to(StmtKind::Break),
+        kw(Kw::Continue).to(StmtKind::Continue),
+        kw(Kw::Return).ignore_then(p.expr.clone().or_not()).map(StmtKind::Return),
+        kw(Kw::Result).ignore_then(choice((several, p.expr.clone().map(StmtKind::Result)))),
+    ))
+}
+
+/// A line that opens a section of declarations (`LOCAL`, `GLOBAL`, `PUBLIC`…, alone on their
+/// line) or says what a class inherits from (`inherits from C`, `hérite de C`).
+fn section_line<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    let section = choice((
+        kw(Kw::Local).ignored(),
+        word("global"),
+        word("globale"),
+        word("public"),
+        word("publique"),
+        word("private"),
+        word("privé"),
+        word("privée"),
+        word("protected"),
+        word("protégé"),
+        word("protégée"),
+        word("constant").ignored(),
+    ))
+    .then(choice((newline(), end())).rewind());
+    let inherits = choice((word("inherits").then(word("from")), word("hérite").then(word("de")))).then(ident());
+    choice((section.ignored(), inherits.ignored())).to(StmtKind::Section)
+}
+
+/// `GOTO Label` and a `Label:` line.
+fn goto<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    let label = ident().then_ignore(just(Token::Colon)).then_ignore(choice((newline(), end())).rewind());
+    let jump = word("goto").ignore_then(ident());
+    choice((label, jump)).map(|_| StmtKind::Unsupported {
+        missing: Missing::NotYet("GOTO (and its labels)"),
+        parts: Vec::new(),
+        body: Vec::new(),
+        check_body: true,
+    })
+}
+
+/// INTERNAL PROCEDURE (PROCÉDURE INTERNE) inside a body, up to its END.
+fn internal_procedure<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    procedures::internal_start()
+        .rewind()
+        .ignore_then(procedures::procedure_without_end(p.expr.clone(), p.ty.clone(), p.block.clone()))
+        .map(|proc| StmtKind::InternalProcedure(Box::new(proc)))
+}
+
+/// A statement that starts with a name is read once as a postfix expression (`x`,
+/// `arr[i].f`, `Send(x)`); what follows decides: an assignment, an increment, or (at the end
+/// of the statement) a call. Anything else is read again as a whole expression.
+fn postfix_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    let assign_op = select! {
+        Token::Eq => AssignOp::Set,
+        Token::PlusEq => AssignOp::Add,
+        Token::MinusEq => AssignOp::Sub,
+        Token::StarEq => AssignOp::Mul,
+        Token::SlashEq => AssignOp::Div,
+    };
+    // `a <- b`: assignment by reference.
+    let by_reference = just(Token::LeftArrow).ignore_then(p.expr.clone()).map(PostfixTail::ByReference);
+    let statement_ends = choice((newline(), terminator(), end()));
+    p.postfix
+        .clone()
+        .then(choice((
+            assign_op.then(p.expr.clone()).map(|(op, value)| PostfixTail::Assign(op, value)),
+            by_reference,
+            choice((just(Token::PlusPlus).to(1), just(Token::MinusMinus).to(-1))).map(PostfixTail::Increment),
+            statement_ends.rewind().to(PostfixTail::Nothing),
+        )))
+        .map(|(target, tail)| match tail {
+            PostfixTail::Assign(op, value) => StmtKind::Assign { target, op, value },
+            PostfixTail::Increment(delta) => StmtKind::Increment { target, delta },
+            PostfixTail::Nothing => StmtKind::Expr(target),
+            PostfixTail::ByReference(value) => StmtKind::Unsupported {
+                missing: Missing::NotYet("assignment by reference `<-`"),
+                parts: vec![target, value],
+                body: Vec::new(),
+                check_body: true,
+            },
+        })
+}
+
+/// `(a, b) = (x, y)`, and `(a, b) = f()` (several results).
+fn multiple_assignment<'a>(
+    p: &Parts<'a>,
+) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+    let values = p
+        .expr
+        .clone()
+        .separated_by(just(Token::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .then_ignore(statement_end().rewind())
+        .map(Ok);
+    p.postfix
+        .clone()
+        .separated_by(just(Token::Comma))
+        .at_least(2)
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .then_ignore(just(Token::Eq))
+        .then(choice((values, p.expr.clone().map(Err))))
+        .map(|(targets, values)| match values {
+            Ok(values) => StmtKind::MultiAssign { targets, values },
+            Err(call) => StmtKind::Unsupported {
+                missing: Missing::NotYet("receiving several results (`(a, b) = f()`)"),
+                parts: targets.into_iter().chain([call]).collect(),
+                body: Vec::new(),
+                check_body: true,
+            },
+        })
+}

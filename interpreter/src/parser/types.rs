@@ -1,0 +1,252 @@
+//! Type names after IS / EST in declarations, parameters and return types: an optional
+//! article (`is an int`, `est une chaîne`, `sont des entiers`), arrays and associative arrays
+//! with their options, and the qualified built-in types (`4-byte int`, `unsigned int`,
+//! `entier sur 8 octets`, `chaîne fixe sur 20`, `string ANSI`, `numeric (10,2)`…).
+//!
+//! A qualified type becomes a `TypeExpr::Named` whose name is PC SOFT's English spelling
+//! (`8-byte int`, `unsigned 4-byte int`, `ANSI string`, `string on 20`…) whatever language
+//! it was written in, so later stages match one name per type (see `docs/syntax.md`).
+
+use super::tokens::{ident, kw, span_of, word};
+use super::{Extra, TokenInput};
+use crate::ast::*;
+use crate::keywords::Kw;
+use crate::lexer::Token;
+use chumsky::prelude::*;
+use std::rc::Rc;
+
+/// A word written before or after a type's name that changes the type.
+#[derive(Clone, Debug, PartialEq)]
+enum Qualifier {
+    /// `4-byte` (before), `sur 4 octets` / `on 4` (after).
+    Size(i64),
+    Unsigned,
+    System,
+    Fixed,
+    Ansi,
+    Unicode,
+    /// `dynamic C`, `C dynamique`: an object allocated later (classes).
+    Dynamic,
+    /// `numeric (10, 2)`: digits and decimals.
+    Precision(Vec<i64>),
+    /// Any other word that belongs to the name (`Data Source`, `Source de données`,
+    /// `object Automation "Excel.Application"`).
+    Word(String),
+}
+
+pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clone {
+    recursive(|ty| {
+        let of = kw(Kw::Of).ignored().or(word("de"));
+        let dims = select! { Token::Int(n) => n }
+            .separated_by(word("by").or(word("par")).or(just(Token::Comma).ignored()))
+            .at_least(1)
+            .collect::<Vec<_>>();
+        let dynamic = word("dynamic").or(word("dynamique"));
+        let options = ident()
+            .separated_by(just(Token::Comma))
+            .at_least(1)
+            .collect::<Vec<_>>()
+            .delimited_by(just(Token::LParen), just(Token::RParen));
+        // `associative array`, `tableau associatif`: after the first word the choice is made.
+        let assoc_tail =
+            options.or_not().then_ignore(of.clone().or_not()).then(ty.clone()).map_with(|(options, elem), e| {
+                TypeExpr::Assoc { elem: Box::new(elem), options: options.unwrap_or_default(), span: span_of(e.span()) }
+            });
+        let array_tail = dynamic
+            .clone()
+            .or_not()
+            .ignore_then(of.clone().or_not())
+            .ignore_then(dims.then_ignore(of.or_not()).or_not())
+            // `tableau dynamique` alone (old form): an array of variants.
+            .then(ty.clone().or_not())
+            .map_with(|(dims, elem), e| TypeExpr::Array {
+                dims: dims.unwrap_or_default(),
+                elem: Box::new(elem.unwrap_or_else(|| variant_at(span_of(e.span())))),
+                span: span_of(e.span()),
+            });
+        let english_array = word("array").ignore_then(array_tail.clone());
+        let associative = word("associative").ignore_then(word("array")).ignore_then(assoc_tail.clone());
+        let french_array =
+            word("tableau").ignore_then(choice((word("associatif").ignore_then(assoc_tail), array_tail.clone())));
+        // `dynamic array` (old English form).
+        let dynamic_array = dynamic.then(word("array")).ignore_then(array_tail);
+        // `stack of T`, `queue of T`, `list of T` (`pile de`, `file de`, `liste de`).
+        let container = choice((
+            word("stack").or(word("pile")).to("stack"),
+            word("queue").or(word("file")).to("queue"),
+            word("list").or(word("liste")).to("list"),
+        ))
+        .then_ignore(kw(Kw::Of).ignored().or(word("de")))
+        .then(ty.clone())
+        .map_with(|(kind, elem), e| {
+            let elem = match &elem {
+                TypeExpr::Named(id) => id.name.to_string(),
+                _ => "…".to_string(),
+            };
+            named(&format!("{kind} of {elem}"), span_of(e.span()))
+        });
+        let procedure_kw = kw(Kw::Procedure).map_with(|_, e| named("procedure", span_of(e.span())));
+        let body =
+            choice((english_array, associative, french_array, dynamic_array, container, qualified(), procedure_kw));
+        article().or_not().ignore_then(body).labelled("a type")
+    })
+}
+
+/// `a`, `an`, `un`, `une`, `des` before a type: read only when a type follows.
+pub(super) fn article<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
+    choice((word("a"), word("an"), word("un"), word("une"), word("des")))
+        .then(
+            any()
+                .filter(|t: &Token| {
+                    matches!(t, Token::Ident(_) | Token::Int(_) | Token::Kw(Kw::Structure | Kw::Procedure))
+                })
+                .rewind(),
+        )
+        .ignored()
+}
+
+fn named(name: &str, span: Span) -> TypeExpr {
+    TypeExpr::Named(Ident { name: Rc::from(name), span })
+}
+
+fn variant_at(span: Span) -> TypeExpr {
+    named("variant", span)
+}
+
+/// A type's name with the words around it that qualify it.
+fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clone {
+    let int = select! { Token::Int(n) => n };
+    let before = choice((
+        int.then_ignore(just(Token::Minus)).then_ignore(word("byte")).map(Qualifier::Size),
+        word("unsigned").to(Qualifier::Unsigned),
+        word("system").to(Qualifier::System),
+        word("fixed").to(Qualifier::Fixed),
+        word("dynamic").to(Qualifier::Dynamic),
+        word("object").or(word("objet")).to(Qualifier::Word("object".into())),
+    ));
+    let bytes = choice((word("octets"), word("octet"), word("bytes"), word("byte")));
+    let after = choice((
+        word("sans").then(word("signe")).to(Qualifier::Unsigned),
+        word("sur").or(word("on")).ignore_then(int).then_ignore(bytes.or_not()).map(Qualifier::Size),
+        choice((word("système"), word("systeme"))).to(Qualifier::System),
+        choice((word("fixe"), word("fixed"))).to(Qualifier::Fixed),
+        word("ansi").to(Qualifier::Ansi),
+        word("unicode").to(Qualifier::Unicode),
+        word("dynamique").to(Qualifier::Dynamic),
+        word("dynamic").to(Qualifier::Dynamic),
+        int.separated_by(just(Token::Comma))
+            .at_least(1)
+            .collect::<Vec<_>>()
+            .delimited_by(just(Token::LParen), just(Token::RParen))
+            .map(Qualifier::Precision),
+        word("source").to(Qualifier::Word("source".into())),
+        word("de").ignore_then(word("données").or(word("donnees"))).to(Qualifier::Word("de données".into())),
+        word("automation").to(Qualifier::Word("automation".into())),
+        select! { Token::Str(s) => Qualifier::Word(format!("\"{s}\"")) },
+    ));
+    before.repeated().collect::<Vec<_>>().then(ident()).then(after.repeated().collect::<Vec<_>>()).map_with(
+        |((mut quals, name), after), e| {
+            quals.extend(after);
+            if quals.is_empty() {
+                return TypeExpr::Named(name);
+            }
+            let span = span_of(e.span());
+            TypeExpr::Named(Ident { name: Rc::from(canonical(&name.name, &quals)), span })
+        },
+    )
+}
+
+/// PC SOFT's English name of a qualified type, e.g. `entier sans signe sur 4 octets` →
+/// `unsigned 4-byte int`, `chaîne fixe sur 20` → `string on 20`.
+fn canonical(name: &str, quals: &[Qualifier]) -> String {
+    let lower = name.to_lowercase();
+    let size = quals.iter().find_map(|q| if let Qualifier::Size(n) = q { Some(*n) } else { None });
+    let has = |q: Qualifier| quals.contains(&q);
+    let only_dynamic = quals.iter().all(|q| *q == Qualifier::Dynamic);
+    if only_dynamic {
+        // `dynamic C`: the object type itself (its allocation is the classes' business).
+        return name.to_string();
+    }
+    match lower.as_str() {
+        "int" | "entier" => {
+            let mut out = String::new();
+            if has(Qualifier::Unsigned) {
+                out.push_str("unsigned ");
+            }
+            if has(Qualifier::System) {
+                out.push_str("system ");
+            } else if let Some(n) = size {
+                out.push_str(&format!("{n}-byte "));
+            }
+            out + "int"
+        }
+        "real" | "réel" | "reel" => match size {
+            Some(n) => format!("{n}-byte real"),
+            None => "real".into(),
+        },
+        "string" | "chaîne" | "chaine" => {
+            if has(Qualifier::Ansi) {
+                "ANSI string".into()
+            } else if has(Qualifier::Unicode) {
+                "UNICODE string".into()
+            } else if let Some(n) = size {
+                format!("string on {n}")
+            } else {
+                "fixed string".into()
+            }
+        }
+        "numeric" | "numérique" | "numerique" => match quals.iter().find_map(|q| match q {
+            Qualifier::Precision(p) => Some(p),
+            _ => None,
+        }) {
+            Some(p) => format!("numeric ({})", p.iter().map(i64::to_string).collect::<Vec<_>>().join(",")),
+            None => "numeric".into(),
+        },
+        "data" if has(Qualifier::Word("source".into())) => "Data Source".into(),
+        "source" if has(Qualifier::Word("de données".into())) => "Data Source".into(),
+        _ if has(Qualifier::Word("object".into())) || has(Qualifier::Word("automation".into())) => {
+            "Automation object".into()
+        }
+        _ => {
+            // Any other combination keeps its words, so the message names what was written.
+            let words: Vec<String> = quals.iter().map(describe).collect();
+            format!("{name} {}", words.join(" "))
+        }
+    }
+}
+
+fn describe(q: &Qualifier) -> String {
+    match q {
+        Qualifier::Size(n) => format!("on {n}"),
+        Qualifier::Unsigned => "unsigned".into(),
+        Qualifier::System => "system".into(),
+        Qualifier::Fixed => "fixed".into(),
+        Qualifier::Ansi => "ANSI".into(),
+        Qualifier::Unicode => "UNICODE".into(),
+        Qualifier::Dynamic => "dynamic".into(),
+        Qualifier::Precision(p) => format!("({})", p.iter().map(i64::to_string).collect::<Vec<_>>().join(",")),
+        Qualifier::Word(w) => w.clone(),
+    }
+}
+
+/// True when `name` (a type's name as the parser wrote it) is one of the qualified forms
+/// above: the resolver then says "not supported yet" rather than "unknown type".
+pub fn is_qualified_type_name(name: &str) -> bool {
+    name.contains(' ') || name.contains('-') || name.eq_ignore_ascii_case("procedure")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::is_word;
+    use super::*;
+
+    #[test]
+    fn french_and_english_spellings_meet() {
+        assert_eq!(canonical("entier", &[Qualifier::Unsigned, Qualifier::Size(4)]), "unsigned 4-byte int");
+        assert_eq!(canonical("int", &[Qualifier::Size(8)]), "8-byte int");
+        assert_eq!(canonical("chaîne", &[Qualifier::Fixed, Qualifier::Size(20)]), "string on 20");
+        assert_eq!(canonical("string", &[Qualifier::Ansi]), "ANSI string");
+        assert_eq!(canonical("numérique", &[Qualifier::Precision(vec![10, 2])]), "numeric (10,2)");
+        assert!(is_word("CHAÎNE", "chaîne"));
+    }
+}

@@ -1,0 +1,12 @@
+// Les formes que wl lit sans les exécuter encore, en français.
+n1 est un entier sur 8 octets
+n2 est un entier sans signe sur 4 octets
+s1 est une chaîne fixe sur 20
+s2 est une chaîne UNICODE
+m est un numérique (10,2)
+p est une Procédure
+aa est un tableau associatif (SansCasse) d'entiers
+
+PROCÉDURE Somme(*)
+	RENVOYER 0
+FIN
