@@ -10,10 +10,9 @@
 # code, so most files have some) and other resolver diagnostics do not: a file whose only
 # errors are of that kind counts as parsed.
 #
-# wl prints each diagnostic as `Error: MESSAGE` followed by `╭─[ FILE:LINE:COL ]`. A message
-# is classified by its text (see `is_name_error` and `is_syntax_error` below). A message
-# that matches neither list is counted as a syntax error (the cautious side) and printed
-# under "unclassified messages" so the lists can be updated when wl gains new diagnostics.
+# classify.sh tells the two apart by the text of wl's messages. A message that matches
+# neither of its lists is counted as a syntax error (the cautious side) and printed under
+# "unclassified messages" so the lists can be updated when wl gains new diagnostics.
 #
 # Language: the file name says it (`fr_*.wl` French keywords, `en_*.wl` English keywords).
 # Kind: files under `classes/` use classes and objects; the others do not.
@@ -31,36 +30,9 @@ if [ ! -x "$WL" ]; then
     exit 64
 fi
 
-# Resolver diagnostics (name and meaning, not syntax).
-is_name_error() {
-    case "$1" in
-    *" is not declared"* | *" is not a known procedure or function"* | *" is already declared"* | \
-    *" is declared twice"* | *" has no member "* | *" has no method "* | *" has no "*" \`"* | \
-    *" cannot be assigned"* | *" is a constant"* | *" is a name of the standard library"* | \
-    *" is a variable, not a procedure"* | "unknown type "* | *" must be declared at the top level"* | \
-    "BREAK and CONTINUE can only be used inside a loop" | "arrays with more than one dimension"* | \
-    "a pre-sized array holds at most"* | "an array of "*" is too large" | "cannot go through a "* | \
-    "nested more than "* | "the left side of \`=\` must be"* | "this cannot be "* | \
-    "this expression does nothing" | "this value must be known before the script runs" | \
-    *" variables but "*" values" | "a "*" cannot be indexed" | *"wrong number of arguments"* | \
-    *"expects "*" argument"* | *" takes "*" argument"* | *"needs WinDev"* | *"wl does not provide"* | *"not supported by wl"* | \
-    *"is not supported"* | *"only in WinDev"* | *"is a WinDev"*)
-        return 0 ;;
-    esac
-    return 1
-}
+. "$HERE/classify.sh"
 
-# Lexer and parser diagnostics.
-is_syntax_error() {
-    case "$1" in
-    "unexpected "* | "unterminated "* | "invalid number "* | "this keyword closes a block"* | \
-    *" has no END"* | *" has no DO"* | *"is never closed"* | "expected "* | "missing "*)
-        return 0 ;;
-    esac
-    return 1
-}
-
-files=$(cd "$HERE" && find . -name '*.wl' | sed 's|^\./||' | LC_ALL=C sort)
+files=$(cd "$HERE" && find . -name '*.wl' -not -path './probes/*' | sed 's|^\./||' | LC_ALL=C sort)
 tsv=$(mktemp)
 unclassified=$(mktemp)
 trap 'rm -f "$tsv" "$unclassified"' EXIT
@@ -76,40 +48,8 @@ for f in $files; do
     classes/*) kind=classes ;;
     *) kind=procedures ;;
     esac
-    out=$(cd "$HERE" && NO_COLOR=1 timeout 20 "$WL" check "$f" 2>&1 >/dev/null)
-    rc=$?
-    status=ok
-    first=""
-    if [ $rc -eq 124 ]; then
-        status=syntax
-        first="(wl check did not finish within 20 s)"
-    elif [ $rc -gt 2 ]; then
-        status=syntax
-        first="(wl check crashed, exit status $rc)"
-    elif [ $rc -ne 0 ]; then
-        # Pair each `Error: MESSAGE` with the `FILE:LINE:COL` that follows it.
-        while IFS=$'\t' read -r msg loc; do
-            [ -z "$msg" ] && continue
-            if is_name_error "$msg"; then
-                continue
-            fi
-            if ! is_syntax_error "$msg"; then
-                printf '%s\n' "$msg" >>"$unclassified"
-            fi
-            line=${loc%:*}
-            line=${line##*:}
-            text=""
-            if [ -n "$line" ] && [ "$line" -eq "$line" ] 2>/dev/null; then
-                text=$(sed -n "${line}p" "$HERE/$f" | tr '\t' ' ' | sed 's/^ *//' | cut -c1-100)
-            fi
-            status=syntax
-            first="line $line: $msg | $text"
-            break
-        done < <(printf '%s\n' "$out" | awk '
-            /^Error: / { if (msg != "") print msg "\t" loc; msg = substr($0, 8); loc = ""; next }
-            msg != "" && loc == "" && /╭─\[/ { s = $0; sub(/.*╭─\[ */, "", s); sub(/ *\].*/, "", s); loc = s }
-            END { if (msg != "") print msg "\t" loc }')
-    fi
+    first=$(UNCLASSIFIED=$unclassified first_syntax_error "$WL" "$HERE" "$f")
+    if [ -z "$first" ]; then status=ok; else status=syntax; fi
     printf '%s\t%s\t%s\t%s\t%s\n' "$status" "$lang" "$kind" "$f" "$first" >>"$tsv"
 done
 
