@@ -4,7 +4,7 @@ sResult is string
 i is int
 
 FOR i = 1 TO Length(sNumber)
-	IF sNumber[[i]] IN ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "+")
+	IF Position("0123456789+", sNumber[[i]]) > 0
 		sResult += sNumber[[i]]
 	END
 END

@@ -7,7 +7,7 @@ c est un caractère
 // On ne garde que les chiffres et le +
 POUR i = 1 _A_ Taille(sNuméro)
 	c = sNuméro[[i]]
-	SI c DANS ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "+") ALORS
+	SI Position("0123456789+", c) > 0 ALORS
 		sRésultat += c
 	FIN
 FIN

@@ -9,6 +9,6 @@ SELON sExt
 		RENVOYER "document"
 	CAS ".doc", ".docx", ".odt"
 		RENVOYER "texte"
-	AUTRES CAS
+	AUTRE CAS
 		RENVOYER "autre"
 FIN
