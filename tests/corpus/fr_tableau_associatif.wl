@@ -1,6 +1,6 @@
 // written for the corpus
 PROCÉDURE CompteMots(sTexte est une chaîne)
-taCompteur est un tableau associatif (SansCasse) d'entiers
+taCompteur est un tableau associatif d'entiers
 sMot est une chaîne
 nNb est un entier
 
