@@ -28,11 +28,11 @@ is_name_error() {
     return 1
 }
 
-# Lexer and parser diagnostics.
+# Lexer and parser diagnostics (and a file wl cannot read as text: it is not parsed either).
 is_syntax_error() {
     case "$1" in
     "unexpected "* | "unterminated "* | "invalid number "* | "this keyword closes a block"* | \
-    *" has no END"* | *" has no DO"* | *"is never closed"* | "expected "* | "missing "*)
+    *" has no END"* | *" has no DO"* | *"is never closed"* | "expected "* | "missing "* | *"is not UTF-8 text"*)
         return 0 ;;
     esac
     return 1
