@@ -47,6 +47,10 @@ first_syntax_error() {
     if [ $rc -eq 124 ]; then
         echo "(wl check did not finish within 20 s)"
         return
+    elif [ $rc -eq 126 ] || [ $rc -eq 127 ]; then
+        # The binary vanished or cannot run (being rebuilt?): not a verdict on the file.
+        echo "(could not run $wl)"
+        return
     elif [ $rc -gt 2 ]; then
         echo "(wl check crashed, exit status $rc)"
         return

@@ -50,6 +50,11 @@ for f in $files; do
     esac
     first=$(UNCLASSIFIED=$unclassified first_syntax_error "$WL" "$HERE" "$f")
     if [ -z "$first" ]; then status=ok; else status=syntax; fi
+    case "$first" in
+    "(could not run "*)
+        echo "$0: could not run $WL on $f (is it being rebuilt?); no measure" >&2
+        exit 69 ;;
+    esac
     printf '%s\t%s\t%s\t%s\t%s\n' "$status" "$lang" "$kind" "$f" "$first" >>"$tsv"
 done
 
