@@ -1,0 +1,7 @@
+// written for the corpus
+PROCEDURE CPerson::Age() : int
+nAge is int
+
+nAge = Today()..Year - m_dBirth..Year
+IF Today()..Month < m_dBirth..Month THEN nAge--
+RESULT nAge

@@ -1,0 +1,3 @@
+// written for the corpus
+PROCEDURE PUBLIC CInvoice::TotalWithTax() : currency
+RESULT m_mTotal * (1 + m_rVATRate / 100)

@@ -1,0 +1,5 @@
+// written for the corpus
+// Click BTN_Help
+/* Not available yet:
+   ShellExecute("https://help.example.com/sales")
+*/

@@ -1,0 +1,3 @@
+// written for the corpus
+PROCEDURE Plural(n is int, sWord is string) : string
+RESULT n + " " + sWord + (n > 1 ? "s" ELSE "")

@@ -1,0 +1,7 @@
+// written for the corpus
+PROCÉDURE RenumeroteLignes()
+i est un entier
+POUR i = 1 _A_ TableOccurrence(TABLE_Lignes)
+	TABLE_Lignes.COL_NumLigne[i] = i
+FIN
+TableAffiche(TABLE_Lignes)

@@ -1,0 +1,3 @@
+// written for the corpus
+PROCÉDURE RéservéPourUsageFutur()
+// Rien à faire pour le moment
