@@ -66,8 +66,6 @@ pub fn register(m: &mut Module) {
     });
     m.register_alias("TableauAjoute", "ArrayAdd");
     // `Add(MyMessage.Recipient, "x@y.z")`, as PC SOFT's email examples write it.
-    m.register_alias("Add", "ArrayAdd");
-    m.register_alias("Ajoute", "ArrayAdd");
     m.register_fn(
         "ArrayInsert",
         Signature::new(3, 3).by_ref(0).returns(Type::Int).params("array, index, value"),
