@@ -72,10 +72,12 @@ pub(super) fn if_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>,
 }
 
 pub(super) fn switch_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
-    let to_word = kw(Kw::To).ignored().or(word("a"));
+    let to_word = choice((kw(Kw::To).ignored(), word("a"), word("à")));
     let expr = p.expr.clone();
     let pattern = choice((
         comparison_operator().then(expr.clone()).map(|(op, e)| CasePattern::Compare(op, e)),
+        // `CASE TO 8` (`CAS À 8`): up to 8 included.
+        to_word.clone().ignore_then(expr.clone()).map(|e| CasePattern::Compare(BinOp::Le, e)),
         expr.clone().then_ignore(to_word).then(expr.clone()).map(|(a, b)| CasePattern::Range(a, b)),
         expr.clone().map(CasePattern::Value),
     ));
@@ -149,9 +151,7 @@ pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>
         .ignore_then(p.block.clone())
         .then(end_present())
         .map(|(body, closed)| (EachTail::Browse(body), closed));
-    let each = kw(Kw::Each)
-        .ignored()
-        .or(word("all"))
+    let each = choice((kw(Kw::Each).ignored(), word("all"), word("chaque"), word("tous"), word("toutes")))
         .ignore_then(choice((of_strings, of_elements, selected)).or_not())
         .then(ident())
         .then(choice((of_collection, hfsql)))

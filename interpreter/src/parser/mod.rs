@@ -14,10 +14,11 @@ mod tokens;
 mod types;
 
 use crate::ast::*;
+use crate::keywords::Kw;
 use crate::lexer::Token;
 use chumsky::input::MappedInput;
 use chumsky::prelude::*;
-use tokens::{span_of, statement_end, terminator};
+use tokens::{kw, span_of, statement_end, terminator};
 
 pub use types::is_qualified_type_name;
 
@@ -89,7 +90,22 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
     let ty = types::type_parser().boxed();
     let stmt = statements::statement_parser(expr.clone(), postfix, ty.clone());
     let block = blocks::block_of(stmt.clone()).boxed();
-    let procedure = procedures::procedure(expr, ty, block);
+    let procedure = procedures::procedure(expr, ty, block.clone());
+
+    // `CASE ERROR:` / `CASE EXCEPTION:` after the code of an event (outside any procedure).
+    let event_handler = kw(Kw::Case)
+        .ignore_then(choice((tokens::word("error"), tokens::word("erreur"), kw(Kw::Exception).ignored())))
+        .ignore_then(just(Token::Colon).or_not())
+        .ignore_then(block.clone())
+        .map_with(|body, e| Stmt {
+            kind: StmtKind::Unsupported {
+                missing: Missing::NotYet("`CASE ERROR:` / `CASE EXCEPTION:` outside a procedure"),
+                parts: Vec::new(),
+                body,
+                check_body: true,
+            },
+            span: span_of(e.span()),
+        });
 
     // An END (or ELSE, CASE…) with no open block: reported, and its line skipped.
     let stray = terminator()
@@ -106,6 +122,7 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
             choice((
                 procedure.map(Item::Procedure),
                 blocks::block_item_of(stmt).map(Item::Stmt),
+                event_handler.map(Item::Stmt),
                 stray.map(Item::Stmt),
             ))
             .repeated()

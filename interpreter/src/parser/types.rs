@@ -52,9 +52,14 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
             options.or_not().then_ignore(of.clone().or_not()).then(ty.clone()).map_with(|(options, elem), e| {
                 TypeExpr::Assoc { elem: Box::new(elem), options: options.unwrap_or_default(), span: span_of(e.span()) }
             });
-        let array_tail = dynamic
-            .clone()
+        // `tableau <agrandissement=1> d'entiers`: an extension attribute, set aside.
+        let attribute = just(Token::Lt)
+            .then(any().filter(|t: &Token| !matches!(t, Token::Gt | Token::Newline)).repeated())
+            .then(just(Token::Gt))
+            .ignored();
+        let array_tail = attribute
             .or_not()
+            .ignore_then(dynamic.clone().or_not())
             .ignore_then(of.clone().or_not())
             .ignore_then(dims.then_ignore(of.or_not()).or_not())
             // `tableau dynamique` alone (old form): an array of variants.
