@@ -1,4 +1,4 @@
-//! Files and directories (SPEC §7 and the `f…` family). Failures are not fatal: the
+//! Files and directories (docs/library.md: the `f…` family). Failures are not fatal: the
 //! function returns False, -1 or "" and sets ErrorOccurred, as in WLanguage. The families
 //! live in `files/`: encodings, whole-file text, open files, paths and directories, INI.
 
