@@ -20,8 +20,7 @@ pub(super) fn conditional_compilation<'a>(
     let open = || just(Token::Lt).then(word("compile").or_not());
     let rest_of_directive = any().filter(|t: &Token| !matches!(t, Token::Gt | Token::Newline)).repeated();
     let close = just(Token::Gt).then(separator().or(end()));
-    let first =
-        open().then(kw(Kw::If)).then(rest_of_directive).then(close.clone()).ignore_then(p.block.clone());
+    let first = open().then(kw(Kw::If)).then(rest_of_directive).then(close.clone()).ignore_then(p.block.clone());
     let else_if = open()
         .then(kw(Kw::Else))
         .then(kw(Kw::If))
