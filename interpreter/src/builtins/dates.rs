@@ -33,8 +33,8 @@ fn invalid(v: &Value, what: &str) -> RuntimeError {
 /// A date argument: a Date, the date of a DateTime, or a `YYYYMMDD` string.
 pub(crate) fn date_arg(v: &Value) -> Result<NaiveDate, RuntimeError> {
     match v.deref() {
-        Value::Date(d) => Ok(d),
-        Value::DateTime(dt) => Ok(dt.date()),
+        Value::Date(d) if d != calendar::EMPTY_DATE => Ok(d),
+        Value::DateTime(dt) if dt != calendar::EMPTY_DATETIME => Ok(dt.date()),
         other => calendar::parse_date(&other.to_text()).ok_or_else(|| invalid(&other, "date (YYYYMMDD)")),
     }
 }
@@ -43,7 +43,7 @@ pub(crate) fn date_arg(v: &Value) -> Result<NaiveDate, RuntimeError> {
 pub(crate) fn time_arg(v: &Value) -> Result<NaiveTime, RuntimeError> {
     match v.deref() {
         Value::Time(t) => Ok(t),
-        Value::DateTime(dt) => Ok(dt.time()),
+        Value::DateTime(dt) if dt != calendar::EMPTY_DATETIME => Ok(dt.time()),
         other => calendar::parse_time(&other.to_text()).ok_or_else(|| invalid(&other, "time (HHMMSSCC)")),
     }
 }
@@ -51,8 +51,8 @@ pub(crate) fn time_arg(v: &Value) -> Result<NaiveTime, RuntimeError> {
 /// A date-time argument: a DateTime, a Date (at midnight), or a `YYYYMMDD[HHMM[SS[CC]]]` string.
 pub(crate) fn datetime_arg(v: &Value) -> Result<NaiveDateTime, RuntimeError> {
     match v.deref() {
-        Value::DateTime(dt) => Ok(dt),
-        Value::Date(d) => Ok(d.and_time(NaiveTime::MIN)),
+        Value::DateTime(dt) if dt != calendar::EMPTY_DATETIME => Ok(dt),
+        Value::Date(d) if d != calendar::EMPTY_DATE => Ok(d.and_time(NaiveTime::MIN)),
         other => calendar::parse_datetime(&other.to_text())
             .ok_or_else(|| invalid(&other, "date and time (YYYYMMDDHHMMSSCC)")),
     }

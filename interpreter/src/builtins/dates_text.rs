@@ -19,8 +19,10 @@ const DEFAULT_DATETIME_MASK: &str = "DD/MM/YYYY HH:mm:SS:CC";
 /// `durationCenti`: StringToDuration reads DateTimeDifference's `DDDDDDDDHHMMSSCC` form.
 const DURATION_CENTI: i64 = 1;
 
+/// `""` or an empty date: the ToString functions give `""` back, as PC SOFT documents.
 fn is_empty_text(v: &Value) -> bool {
-    matches!(v.deref(), Value::Str(s) if s.is_empty())
+    let v = v.deref();
+    matches!(&v, Value::Str(s) if s.is_empty()) || calendar::is_empty_date(&v)
 }
 
 /// The mask argument at `i`, or `default`.

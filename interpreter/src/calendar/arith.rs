@@ -44,6 +44,10 @@ fn midnight(d: NaiveDate) -> NaiveDateTime {
 /// A string operand read as the same kind as the calendar value on the other side, so
 /// `d - "20250101"` and `t < "1200"` work as in WLanguage, where these values are strings.
 fn coerce_like(kind: &Value, other: &Value) -> Option<Value> {
+    if let (Value::Duration(_), Value::Int(_) | Value::Real(_)) = (kind, other) {
+        // PC SOFT: an integer is a duration in milliseconds (`du < 0`).
+        return Some(Value::Duration(Duration::from_ms(other.to_real().round() as i64)));
+    }
     let Value::Str(s) = other else { return Some(other.clone()) };
     let s = s.as_str();
     Some(match kind {
@@ -78,6 +82,10 @@ fn with_article(v: &Value) -> String {
 pub fn binary(op: char, a: &Value, b: &Value) -> Option<Fallible<Value>> {
     if !is_calendar(a) && !is_calendar(b) {
         return None;
+    }
+    let text_side = matches!(a, Value::Str(_)) || matches!(b, Value::Str(_));
+    if (super::is_empty_date(a) || super::is_empty_date(b)) && !(op == '+' && text_side) {
+        return Some(Err(mismatch(format!("the `{op}` operator cannot be applied to an empty date"))));
     }
     Some(match op {
         '+' => add(a, b),

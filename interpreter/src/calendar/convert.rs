@@ -34,6 +34,10 @@ pub fn convert(value: Value, ty: &Type) -> Fallible<Value> {
         | (Type::Time, Value::Time(_))
         | (Type::DateTime, Value::DateTime(_))
         | (Type::Duration, Value::Duration(_)) => return Ok(value),
+        (Type::Date, Value::Str(s)) if s.as_str().trim().is_empty() => Some(Value::Date(super::EMPTY_DATE)),
+        (Type::DateTime, Value::Str(s)) if s.as_str().trim().is_empty() => Some(Value::DateTime(super::EMPTY_DATETIME)),
+        (Type::Date, Value::DateTime(dt)) if *dt == super::EMPTY_DATETIME => Some(Value::Date(super::EMPTY_DATE)),
+        (Type::DateTime, Value::Date(d)) if *d == super::EMPTY_DATE => Some(Value::DateTime(super::EMPTY_DATETIME)),
         (Type::Date, Value::DateTime(dt)) => Some(Value::Date(dt.date())),
         (Type::Time, Value::DateTime(dt)) => Some(Value::Time(dt.time())),
         (Type::DateTime, Value::Date(d)) => Some(Value::DateTime(d.and_time(NaiveTime::MIN))),

@@ -98,6 +98,9 @@ pub fn get_member(v: &Value, name: &str) -> Option<Result<Value, String>> {
     let Some(f) = field(name).filter(|f| fields_of(&ty).contains(f)) else {
         return Some(Err(no_member(v, name)));
     };
+    if super::is_empty_date(v) {
+        return Some(Err(format!("`{name}` of an empty date: the date was assigned \"\"")));
+    }
     let (date, time) = match v {
         Value::Date(d) => (Some(*d), None),
         Value::Time(t) => (None, Some(*t)),
@@ -194,6 +197,9 @@ pub fn set_member(target: &mut Value, name: &str, value: &Value) -> Result<(), S
     let Some(f) = field(name).filter(|f| fields_of(&ty).contains(f)) else {
         return Err(no_member(target, name));
     };
+    if super::is_empty_date(target) {
+        return Err(format!("`{name}` of an empty date cannot be set: assign a whole date first"));
+    }
     if f == Field::DayOfWeek {
         return Err(format!("`{name}` cannot be assigned: it follows from the date"));
     }

@@ -44,6 +44,18 @@ impl Duration {
     }
 }
 
+/// The empty date: WinDev code assigns `""` to a Date (or a DateTime) to mean "no date" and
+/// tests `d = ""`. It prints as `""`, sorts first, is not DateValid, and any calculation or
+/// member on it is an error.
+pub const EMPTY_DATE: NaiveDate = NaiveDate::MIN;
+pub const EMPTY_DATETIME: NaiveDateTime = NaiveDateTime::MIN;
+
+/// Whether a value is an empty Date or DateTime.
+pub fn is_empty_date(v: &crate::value::Value) -> bool {
+    use crate::value::Value;
+    matches!(v, Value::Date(d) if *d == EMPTY_DATE) || matches!(v, Value::DateTime(dt) if *dt == EMPTY_DATETIME)
+}
+
 /// Milliseconds since midnight.
 pub fn time_ms(t: NaiveTime) -> i64 {
     // chrono puts a leap second in nanoseconds ≥ 1e9: WLanguage has none, so it reads 999.

@@ -123,6 +123,9 @@ fn readable_duration(s: &str) -> Option<i64> {
 }
 
 pub fn format_date(d: NaiveDate) -> String {
+    if d == super::EMPTY_DATE {
+        return String::new();
+    }
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
@@ -134,6 +137,9 @@ pub fn format_time(t: NaiveTime) -> String {
 
 /// `YYYYMMDDHHMMSSCC`: DateTimeSys's form.
 pub fn format_datetime(dt: NaiveDateTime) -> String {
+    if dt == super::EMPTY_DATETIME {
+        return String::new();
+    }
     format!("{}{}", format_date(dt.date()), format_time(dt.time()))
 }
 

@@ -151,7 +151,7 @@ where
     let number = select! { Token::Int(n) => n as f64, Token::Real(r) => r };
     let unit = select! { Token::Ident(u) if crate::calendar::unit_ms(&u).is_some() => u }
         .map(|u| crate::calendar::unit_ms(&u).unwrap_or(0));
-    let duration_tail = unit.clone().then(number.then(unit).repeated().collect::<Vec<_>>());
+    let duration_tail = unit.then(number.then(unit).repeated().collect::<Vec<_>>());
     let number_literal = select! { Token::Int(n) => ExprKind::Int(n), Token::Real(r) => ExprKind::Real(r) }
         .then(duration_tail.or_not())
         .map_with(|(kind, tail), e| {
