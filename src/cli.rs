@@ -48,7 +48,8 @@ pub enum Command {
     /// Parse and resolve a script without running it.
     Check { file: String },
     /// Run golden-output tests: every NAME.wl with a NAME.out next to it (and optionally
-    /// NAME.err, NAME.code, NAME.mail/), with email captured, never sent.
+    /// NAME.err, NAME.code, NAME.mail/, NAME.args for options of `wl run`), with email
+    /// captured, never sent.
     Test {
         /// Files or folders to search (default: the current folder).
         paths: Vec<std::path::PathBuf>,

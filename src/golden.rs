@@ -1,6 +1,7 @@
 //! Golden-output testing: a script `NAME.wl` with its expected stdout `NAME.out`, and where
 //! needed its stderr `NAME.err`, exit status `NAME.code`, and the messages it sends
-//! (`NAME.mail/0001.eml`…, captured, never sent). `wl test` and the project's own test suite
+//! (`NAME.mail/0001.eml`…, captured, never sent). `NAME.args` holds options for `wl run`
+//! (`--max-string-bytes 30`), for the cases about limits. `wl test` and the project's own test suite
 //! both run cases through this module.
 
 use std::path::{Path, PathBuf};
@@ -42,6 +43,12 @@ impl Case {
     pub fn mail_dir(&self) -> PathBuf {
         self.sibling("mail")
     }
+    /// The options `NAME.args` gives `wl run`, separated by spaces or lines (none without it).
+    pub fn run_options(&self) -> Vec<String> {
+        std::fs::read_to_string(self.sibling("args"))
+            .map(|text| text.split_whitespace().map(str::to_string).collect())
+            .unwrap_or_default()
+    }
 }
 
 /// Every `*.wl` under `paths` (files or folders, recursively) that has a sibling `*.out`.
@@ -71,7 +78,8 @@ fn collect(path: &Path, cases: &mut Vec<Case>) {
     }
 }
 
-/// Runs a case with `wl run --capture-mail`, from the script's folder, without colours.
+/// Runs a case with `wl run --capture-mail` and the case's options, from the script's
+/// folder, without colours.
 pub fn run_case(wl: &Path, case: &Case) -> Outcome {
     let dir = case.script.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file = case.script.file_name().map(PathBuf::from).unwrap_or_default();
@@ -80,6 +88,7 @@ pub fn run_case(wl: &Path, case: &Case) -> Outcome {
         .arg("run")
         .arg("--capture-mail")
         .arg(&capture)
+        .args(case.run_options())
         .arg(&file)
         .current_dir(dir)
         .env("NO_COLOR", "1")

@@ -1,5 +1,7 @@
 //! The `wl` command's pieces, shared by the binary and the test harness.
 
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod golden;
 pub mod repl;

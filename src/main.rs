@@ -1,5 +1,7 @@
 //! `wl`: run a WLanguage script, check it, or try statements in the REPL (`wl`, `wl repl`).
 
+#![forbid(unsafe_code)]
+
 use clap::Parser;
 use wl::cli::{Cli, Command, SUBCOMMANDS};
 

@@ -2,12 +2,14 @@
 
 use crate::cli::RunOptions;
 use std::io::{IsTerminal, Read};
-use wl_interpreter::{Engine, Mode, StdHost};
+use wl_interpreter::{Engine, EngineBuilder, Limits, Mode, StdHost};
 
 /// Exit statuses.
 pub const OK: i32 = 0;
 pub const RUNTIME_ERROR: i32 = 1;
 pub const REJECTED: i32 = 2;
+/// Stopped by Ctrl-C: 128 + SIGINT, as shells report it.
+pub const INTERRUPTED: i32 = 130;
 
 pub fn use_color() -> bool {
     std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
@@ -33,13 +35,18 @@ fn report_io_error(message: &str) {
     eprint!("{}", d.render(&Default::default(), false));
 }
 
-/// A new engine with every standard module.
-pub fn new_engine(options: &RunOptions) -> Result<Engine, String> {
+/// An engine with every standard module and the options' limits, for `args`.
+pub fn new_engine(options: &RunOptions, args: &[String], file: &str) -> Result<Engine, String> {
     let host: Box<dyn wl_interpreter::Host> = match &options.trace_file {
         Some(path) => Box::new(StdHost::with_trace_file(create_trace_file(path)?)),
         None => Box::new(StdHost::new()),
     };
-    Ok(new_engine_with_host(host, options))
+    let mut builder = engine_builder(host, options).arguments(args.to_vec());
+    // fExeDir is the script's directory (none for stdin).
+    if let Some(dir) = std::path::Path::new(file).parent().filter(|_| file != "-") {
+        builder = builder.script_dir(dir.to_path_buf());
+    }
+    Ok(builder.build())
 }
 
 /// Opens the `--trace-file`.
@@ -47,10 +54,10 @@ pub fn create_trace_file(path: &std::path::Path) -> Result<std::fs::File, String
     std::fs::File::create(path).map_err(|e| format!("cannot create the trace file `{}`: {e}", path.display()))
 }
 
-/// A new engine with every standard module, writing its output to `host`.
-pub fn new_engine_with_host(host: Box<dyn wl_interpreter::Host>, options: &RunOptions) -> Engine {
-    let mut engine = Engine::new(host);
-    let limits = &mut engine.machine.limits;
+/// An engine with every standard module and the options' limits, writing its output to
+/// `host`; the caller adds what else it needs (arguments, interrupt flag) and builds it.
+pub fn engine_builder(host: Box<dyn wl_interpreter::Host>, options: &RunOptions) -> EngineBuilder {
+    let mut limits = Limits::default();
     if let Some(n) = options.max_depth {
         // The interpreter thread's stack is sized for the default depth and a little more.
         limits.max_depth = n.min(100_000);
@@ -61,10 +68,9 @@ pub fn new_engine_with_host(host: Box<dyn wl_interpreter::Host>, options: &RunOp
     if let Some(n) = options.max_array_length {
         limits.max_array_len = n;
     }
-    engine.register_module(wl_stdlib_email::module(wl_stdlib_email::Config {
-        capture_dir: options.capture_mail.clone(),
-    }));
-    engine
+    Engine::builder(host)
+        .limits(limits)
+        .module(wl_stdlib_email::module(wl_stdlib_email::Config { capture_dir: options.capture_mail.clone() }))
 }
 
 pub fn check(file: &str) -> i32 {
@@ -75,7 +81,7 @@ pub fn check(file: &str) -> i32 {
             return REJECTED;
         }
     };
-    let mut engine = match new_engine(&RunOptions::default()) {
+    let mut engine = match new_engine(&RunOptions::default(), &[], file) {
         Ok(e) => e,
         Err(e) => {
             report_io_error(&e);
@@ -110,17 +116,13 @@ pub fn run(file: &str, args: &[String], options: &RunOptions) -> i32 {
             return REJECTED;
         }
     };
-    let mut engine = match new_engine(options) {
+    let mut engine = match new_engine(options, args, file) {
         Ok(e) => e,
         Err(e) => {
             report_io_error(&e);
             return REJECTED;
         }
     };
-    engine.machine.args = args.to_vec();
-    if file != "-" {
-        engine.machine.script_dir = std::path::Path::new(file).parent().map(|d| d.to_path_buf());
-    }
     // The timeout covers reading the script too: a huge script, or a malformed one that finds
     // a slow error-recovery path, must not outlast it, and nothing can be interrupted there.
     let compiling = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
@@ -145,7 +147,7 @@ pub fn run(file: &str, args: &[String], options: &RunOptions) -> i32 {
         }
     };
     if let Some(seconds) = options.timeout {
-        let flag = engine.machine.interrupt.clone();
+        let flag = engine.interrupt_flag();
         let timeout = std::time::Duration::from_secs_f64(seconds.max(0.0));
         std::thread::spawn(move || {
             std::thread::sleep(timeout);

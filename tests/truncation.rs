@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use wl_interpreter::{CaptureHost, Engine, Mode};
+use wl_interpreter::{CaptureHost, Engine, Limits, Mode};
 
 type Deadline = Arc<Mutex<Option<(Instant, Arc<AtomicBool>)>>>;
 
@@ -23,11 +23,10 @@ fn scripts(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn engine(capture: &Path) -> Engine {
-    let mut engine = Engine::new(Box::new(CaptureHost::default()));
-    engine
-        .register_module(wl_stdlib_email::module(wl_stdlib_email::Config { capture_dir: Some(capture.to_path_buf()) }));
-    engine.machine.limits.max_depth = 500;
-    engine
+    Engine::builder(Box::new(CaptureHost::default()))
+        .limits(Limits { max_depth: 500, ..Limits::default() })
+        .module(wl_stdlib_email::module(wl_stdlib_email::Config { capture_dir: Some(capture.to_path_buf()) }))
+        .build()
 }
 
 fn check_prefixes(path: &Path, watchdog: &Deadline, capture: &Path) -> Vec<String> {
@@ -43,7 +42,7 @@ fn check_prefixes(path: &Path, watchdog: &Deadline, capture: &Path) -> Vec<Strin
             if let Ok(compiled) = engine.compile("prefix.wl", prefix, Mode::Script) {
                 if run {
                     *watchdog.lock().unwrap() =
-                        Some((Instant::now() + Duration::from_millis(300), engine.machine.interrupt.clone()));
+                        Some((Instant::now() + Duration::from_millis(300), engine.interrupt_flag()));
                     let _ = engine.run(&compiled);
                     *watchdog.lock().unwrap() = None;
                     engine.finish();

@@ -6,7 +6,7 @@ use arbitrary::{Arbitrary, Unstructured};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
-use wl_interpreter::{CaptureHost, Engine};
+use wl_interpreter::{CaptureHost, Engine, Limits};
 
 /// Words and symbols the generator strings together: every keyword spelling, operators,
 /// literals of each kind, names (some declared by the prelude below), builtins.
@@ -63,11 +63,8 @@ fn watchdog() -> &'static Watched {
 }
 
 pub fn sandboxed_engine() -> Engine {
-    let mut engine = Engine::new(Box::new(CaptureHost::default()));
-    engine.machine.limits.max_depth = 200;
-    engine.machine.limits.max_string_len = 1 << 20;
-    engine.machine.limits.max_array_len = 100_000;
-    engine
+    let limits = Limits { max_depth: 200, max_string_len: 1 << 20, max_array_len: 100_000 };
+    Engine::builder(Box::new(CaptureHost::default())).limits(limits).build()
 }
 
 /// Compiles `text` and, when `run` is set and it compiles, runs it for at most 50 ms.
@@ -75,7 +72,7 @@ pub fn compile_and_run(text: &str, run: bool) {
     let mut engine = sandboxed_engine();
     let Ok(compiled) = engine.compile("fuzz.wl", text, wl_interpreter::Mode::Script) else { return };
     if run {
-        *watchdog().lock().unwrap() = Some((Instant::now() + Duration::from_millis(50), engine.machine.interrupt.clone()));
+        *watchdog().lock().unwrap() = Some((Instant::now() + Duration::from_millis(50), engine.interrupt_flag()));
         let _ = engine.run(&compiled);
         *watchdog().lock().unwrap() = None;
     }

@@ -54,6 +54,86 @@ pub mod codes {
     pub const FILE: i64 = 100;
 }
 
+/// What went wrong in an operation on values (an operator, a conversion, a property
+/// setter, a library function): the kind decides the error code a script reads with
+/// `ErrorInfo(errCode)` / `ExceptionInfo(errCode)`, and carries the message. Where it
+/// happened is added by `fail_at` (or `RuntimeError::at`).
+///
+/// To add a kind of error (a date out of range, an overflow…): add a variant, its code in
+/// `code` (a new constant in `codes` when scripts must tell it apart) and, for a variant
+/// without text, its message in `message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// An operand or a value of the wrong type: `[1] + 1`, `IF "a" THEN`, an array assigned
+    /// a string.
+    TypeMismatch(String),
+    /// `x / 0`, `x % 0`.
+    DivisionByZero,
+    /// An index outside an array or a string.
+    IndexOutOfRange(String),
+    /// A member a value does not have (checked at run time on variants).
+    UnknownMember(String),
+    /// Too many procedure calls in progress.
+    StackOverflow(String),
+    /// A limit of the run (`--max-string-bytes`, `--max-array-length`…) was reached.
+    Limit(String),
+    /// Any other failure of an operation.
+    Other(String),
+}
+
+impl Failure {
+    pub fn code(&self) -> i64 {
+        match self {
+            Failure::TypeMismatch(_) => codes::TYPE_MISMATCH,
+            Failure::DivisionByZero => codes::DIVISION_BY_ZERO,
+            Failure::IndexOutOfRange(_) => codes::INDEX_OUT_OF_RANGE,
+            Failure::UnknownMember(_) => codes::UNKNOWN_MEMBER,
+            Failure::StackOverflow(_) => codes::STACK_OVERFLOW,
+            Failure::Limit(_) => codes::LIMIT,
+            Failure::Other(_) => codes::GENERIC,
+        }
+    }
+
+    pub fn message(&self) -> &str {
+        match self {
+            Failure::DivisionByZero => "division by zero",
+            Failure::TypeMismatch(m)
+            | Failure::IndexOutOfRange(m)
+            | Failure::UnknownMember(m)
+            | Failure::StackOverflow(m)
+            | Failure::Limit(m)
+            | Failure::Other(m) => m,
+        }
+    }
+
+    /// A string over the `--max-string-bytes` limit, wherever it is built.
+    pub fn string_too_long(limit: usize) -> Failure {
+        Failure::Limit(format!("string too long: more than {limit} bytes"))
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+/// The result of an operation that may fail. The failure is boxed: it is rare, and boxed it
+/// keeps `Fallible<Value>` as small as a `Value`, so the success path pays nothing for it.
+pub type Fallible<T = crate::value::Value> = Result<T, Box<Failure>>;
+
+impl From<Failure> for RuntimeError {
+    fn from(failure: Failure) -> Self {
+        RuntimeError::fatal(failure.message()).with_code(failure.code())
+    }
+}
+
+impl From<Box<Failure>> for RuntimeError {
+    fn from(failure: Box<Failure>) -> Self {
+        RuntimeError::from(*failure)
+    }
+}
+
 impl RuntimeError {
     pub fn fatal(message: impl Into<String>) -> Self {
         RuntimeError {
@@ -124,16 +204,28 @@ impl From<RuntimeError> for Flow {
 
 pub type Exec<T = ()> = Result<T, Flow>;
 
-/// Turns an operator's error message into a fatal error at `loc`.
-pub fn fail_at(message: String, loc: Loc) -> Flow {
-    let code = if message.contains("division by zero") {
-        codes::DIVISION_BY_ZERO
-    } else if message.contains("index out of range") {
-        codes::INDEX_OUT_OF_RANGE
-    } else if message.starts_with("type mismatch") || message.starts_with("cannot") || message.contains("operator") {
-        codes::TYPE_MISMATCH
-    } else {
-        codes::GENERIC
-    };
-    Flow::Error(Box::new(RuntimeError::fatal(message).with_code(code).at(loc)))
+/// A failed operation as a fatal error at `loc`, with the failure's code.
+#[cold]
+pub fn fail_at(failure: impl Into<RuntimeError>, loc: Loc) -> Flow {
+    Flow::Error(Box::new(failure.into().at(loc)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::Value;
+
+    #[test]
+    fn a_failure_keeps_results_as_small_as_a_value() {
+        assert_eq!(std::mem::size_of::<Fallible<Value>>(), std::mem::size_of::<Value>());
+    }
+
+    #[test]
+    fn the_code_comes_from_the_kind_not_the_text() {
+        let limit = RuntimeError::from(Failure::string_too_long(30));
+        assert_eq!((limit.code, limit.message.as_str()), (codes::LIMIT, "string too long: more than 30 bytes"));
+        let division = RuntimeError::from(Failure::DivisionByZero);
+        assert_eq!((division.code, division.message.as_str()), (codes::DIVISION_BY_ZERO, "division by zero"));
+        assert_eq!(RuntimeError::from(Failure::Other("division by zero".into())).code, codes::GENERIC);
+    }
 }

@@ -2,35 +2,37 @@
 //! program (`resolver`) → closures (`compile`) → evaluation on a `Machine`, with native
 //! functions registered through `registry::Module`.
 
+#![forbid(unsafe_code)]
+
 pub mod ast;
-pub mod builtins;
-pub mod compile;
+pub(crate) mod builtins;
+pub(crate) mod compile;
 pub mod completeness;
-pub mod diagnostic;
+pub(crate) mod diagnostic;
 pub mod engine;
 pub mod error;
 pub mod hir;
 pub mod host;
 pub mod keywords;
 pub mod lexer;
-pub mod machine;
+pub(crate) mod machine;
 pub mod natives;
-pub mod ops;
+pub(crate) mod ops;
 pub mod parser;
 pub mod program;
 pub mod registry;
-pub mod resolver;
+pub(crate) mod resolver;
 pub mod source;
-pub mod string;
+pub(crate) mod string;
 pub mod types;
 pub mod value;
 pub mod windev_names;
 
 pub use diagnostic::Diagnostic;
-pub use engine::Engine;
+pub use engine::{Engine, EngineBuilder};
 pub use error::RuntimeError;
 pub use host::{CaptureHost, Host, StdHost};
-pub use machine::{ErrorRecord, Machine};
+pub use machine::{ErrorRecord, Limits, Machine};
 pub use program::Mode;
 pub use registry::{Module, Receiver, Signature};
 pub use types::{FieldDef, StructDef, Type};

@@ -60,20 +60,28 @@ pub struct Machine {
     pub stack: Vec<Value>,
     pub base: usize,
     pub depth: usize,
-    pub limits: Limits,
+    pub(crate) limits: Limits,
     /// The value of the last RESULT, on its way to the caller.
     pub result: Value,
     pub host: Box<dyn Host>,
     /// Set by Ctrl-C or the `--timeout` watchdog; loops and calls check it.
-    pub interrupt: Arc<AtomicBool>,
+    pub(crate) interrupt: Arc<AtomicBool>,
     pub last_error: Option<ErrorRecord>,
     /// The exception being handled, for `ExceptionInfo`.
     pub exception: Option<RuntimeError>,
     /// The script's arguments (`CommandLine`).
-    pub args: Vec<String>,
+    pub(crate) args: Vec<String>,
     /// The directory of the script being run, for `fExeDir`; `None` for stdin and the REPL.
-    pub script_dir: Option<std::path::PathBuf>,
+    pub(crate) script_dir: Option<std::path::PathBuf>,
+    /// The depth from which int procedures are not tried the int way (see
+    /// `compile::int_procedures`): the recursion limit, or 0 while the generic call that
+    /// follows an int attempt stopped by the limit runs.
+    pub(crate) int_depth_limit: usize,
+    /// Set when an int attempt stopped at `int_depth_limit`.
+    pub(crate) int_reached_limit: bool,
+    /// The slot of `ErrorOccurred`, from the handle the core library's registration gave.
     pub(crate) error_occurred_slot: Option<usize>,
+    /// Globals of native modules by lower-case name, for `global`/`with_global_mut`.
     pub(crate) global_names: HashMap<String, usize>,
     /// Argument buffers of native calls, lent and taken back so that a call allocates
     /// nothing; one per native call in progress (an argument can itself call a native).
@@ -98,6 +106,8 @@ impl Machine {
             exception: None,
             args: Vec::new(),
             script_dir: None,
+            int_depth_limit: Limits::default().max_depth,
+            int_reached_limit: false,
             error_occurred_slot: None,
             global_names: HashMap::new(),
             arg_buffers: Vec::new(),
@@ -130,13 +140,15 @@ impl Machine {
         self.error_occurred_slot.is_some_and(|slot| matches!(self.globals[slot].deref(), Value::Bool(true)))
     }
 
-    /// A global variable by name (`Email`), for native functions.
+    /// A global variable by name. Native functions use the `GlobalHandle` their module's
+    /// registration returned instead (no lookup at each call); this stays until every module
+    /// has moved to handles.
     pub fn global(&self, name: &str) -> Option<Value> {
         let slot = *self.global_names.get(&name.to_lowercase())?;
         Some(self.globals[slot].deref())
     }
 
-    /// Changes a global variable by name in place.
+    /// Changes a global variable by name in place (see `global`: prefer `GlobalHandle`).
     pub fn with_global_mut<R>(&mut self, name: &str, f: impl FnOnce(&mut Value) -> R) -> Option<R> {
         let slot = *self.global_names.get(&name.to_lowercase())?;
         match &mut self.globals[slot] {
@@ -177,6 +189,19 @@ impl Machine {
             buffer.clear();
             self.text_buffers.push(buffer);
         }
+    }
+
+    /// The limits of this run.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// Forgets the frames of calls that will never return (a panic stopped a statement
+    /// half-way, and the REPL goes on).
+    pub fn drop_frames(&mut self) {
+        self.stack.clear();
+        self.base = 0;
+        self.depth = 0;
     }
 
     pub fn interrupted(&self) -> bool {

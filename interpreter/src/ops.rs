@@ -2,12 +2,11 @@
 //! decides between concatenation and addition; integer division that is not exact gives a
 //! real; comparisons of a number with a numeric string are numeric.
 
+use crate::error::{Failure, Fallible};
 use crate::value::{parse_number, Value};
 use std::cmp::Ordering;
 
-pub type OpResult = Result<Value, String>;
-
-pub const DIVISION_BY_ZERO: &str = "division by zero";
+pub type OpResult = Fallible<Value>;
 
 fn num(v: &Value) -> Value {
     match v {
@@ -17,11 +16,12 @@ fn num(v: &Value) -> Value {
     }
 }
 
-pub fn check_operand(v: &Value, op: &str) -> Result<(), String> {
+pub fn check_operand(v: &Value, op: &str) -> Fallible<()> {
     match v {
-        Value::Array(_) | Value::Assoc(_) | Value::Struct(_) => {
-            Err(format!("the `{op}` operator cannot be applied to a {}", v.type_name()))
-        }
+        Value::Array(_) | Value::Assoc(_) | Value::Struct(_) => Err(Box::new(Failure::TypeMismatch(format!(
+            "the `{op}` operator cannot be applied to a {}",
+            v.type_name()
+        )))),
         _ => Ok(()),
     }
 }
@@ -76,7 +76,7 @@ pub fn div(a: Value, b: Value) -> OpResult {
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => {
             if *y == 0 {
-                Err(DIVISION_BY_ZERO.to_string())
+                Err(Box::new(Failure::DivisionByZero))
             } else if x.wrapping_rem(*y) == 0 {
                 Ok(Value::Int(x.wrapping_div(*y)))
             } else {
@@ -86,7 +86,7 @@ pub fn div(a: Value, b: Value) -> OpResult {
         (Value::Int(_) | Value::Real(_), Value::Int(_) | Value::Real(_)) => {
             let y = b.to_real();
             if y == 0.0 {
-                Err(DIVISION_BY_ZERO.to_string())
+                Err(Box::new(Failure::DivisionByZero))
             } else {
                 Ok(Value::Real(a.to_real() / y))
             }
@@ -103,7 +103,7 @@ pub fn modulo(a: Value, b: Value) -> OpResult {
     match (&a, &b) {
         (Value::Int(x), Value::Int(y)) => {
             if *y == 0 {
-                Err(DIVISION_BY_ZERO.to_string())
+                Err(Box::new(Failure::DivisionByZero))
             } else {
                 Ok(Value::Int(x.wrapping_rem(*y)))
             }
@@ -111,7 +111,7 @@ pub fn modulo(a: Value, b: Value) -> OpResult {
         (Value::Int(_) | Value::Real(_), Value::Int(_) | Value::Real(_)) => {
             let y = b.to_real();
             if y == 0.0 {
-                Err(DIVISION_BY_ZERO.to_string())
+                Err(Box::new(Failure::DivisionByZero))
             } else {
                 Ok(Value::Real(a.to_real() % y))
             }
@@ -154,18 +154,18 @@ pub fn negate(a: Value) -> OpResult {
 
 /// A value used as a condition: booleans, and numbers (0 is False). A string is an error,
 /// as in WLanguage (`IF s THEN` must be written `IF s <> "" THEN`).
-pub fn truthy(v: &Value) -> Result<bool, String> {
+pub fn truthy(v: &Value) -> Fallible<bool> {
     match v {
         Value::Bool(b) => Ok(*b),
         Value::Int(n) => Ok(*n != 0),
         Value::Real(r) => Ok(*r != 0.0),
         Value::Null => Ok(false),
         Value::Ref(r) => truthy(&r.borrow()),
-        other => Err(format!(
+        other => Err(Box::new(Failure::TypeMismatch(format!(
             "type mismatch: a {} cannot be used as a condition{}",
             other.type_name(),
             if matches!(other, Value::Str(_)) { " (compare it, e.g. `s <> \"\"`)" } else { "" }
-        )),
+        )))),
     }
 }
 

@@ -1,11 +1,16 @@
 //! The one registration API: a native `Module` declares functions (with their arity,
 //! by-reference parameters and whether they can fail), constants, global variables, types
 //! and methods. The core builtins and the email library plug in the same way.
+//!
+//! Registering a global or a type returns a handle (`GlobalHandle`, `TypeHandle`) that the
+//! module's closures keep: at run time they reach the global by its slot and recognise the
+//! type by identity, never by looking a name up.
 
 use crate::error::RuntimeError;
 use crate::machine::Machine;
 use crate::types::{StructDef, Type};
-use crate::value::Value;
+use crate::value::{StructValue, Value};
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 pub type NativeResult = Result<Value, RuntimeError>;
@@ -101,6 +106,72 @@ pub struct GlobalDef {
     pub name: String,
     pub ty: Type,
     pub value: Value,
+    pub handle: GlobalHandle,
+}
+
+/// A global variable registered by a module (`ErrorOccurred`, `Email`), as the module's
+/// closures reach it at run time: by its slot, filled in when the engine registers the
+/// module. Read it with `get`, change it with `with_mut`.
+#[derive(Clone, Debug, Default)]
+pub struct GlobalHandle {
+    slot: Rc<OnceCell<usize>>,
+}
+
+impl GlobalHandle {
+    /// The global's slot in `Machine::globals`; `None` until the module is registered.
+    #[inline]
+    pub fn slot(&self) -> Option<usize> {
+        self.slot.get().copied()
+    }
+
+    pub(crate) fn bind(&self, slot: usize) {
+        let _ = self.slot.set(slot);
+    }
+
+    /// The global's value (`None` if its module is not registered in this machine's engine).
+    pub fn get(&self, m: &Machine) -> Option<Value> {
+        Some(m.globals.get(self.slot()?)?.deref())
+    }
+
+    /// Changes the global in place.
+    pub fn with_mut<R>(&self, m: &mut Machine, f: impl FnOnce(&mut Value) -> R) -> Option<R> {
+        match m.globals.get_mut(self.slot()?)? {
+            Value::Ref(cell) => {
+                let cell = cell.clone();
+                let mut inner = cell.borrow_mut();
+                Some(f(&mut inner))
+            }
+            v => Some(f(v)),
+        }
+    }
+}
+
+/// A structure type registered by a module (`emailSMTPSession`): its values are told apart
+/// from any other type's by the identity of the definition, not by its name.
+#[derive(Clone, Debug)]
+pub struct TypeHandle {
+    def: Rc<StructDef>,
+}
+
+impl TypeHandle {
+    pub fn def(&self) -> &Rc<StructDef> {
+        &self.def
+    }
+
+    /// The structure in `v` when it is of this type.
+    pub fn instance<'v>(&self, v: &'v Value) -> Option<&'v Rc<StructValue>> {
+        match v {
+            Value::Struct(s) if Rc::ptr_eq(&s.def, &self.def) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn is_instance(&self, v: &Value) -> bool {
+        match v {
+            Value::Ref(cell) => self.is_instance(&cell.borrow()),
+            v => self.instance(v).is_some(),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -143,14 +214,17 @@ impl Module {
         self
     }
 
-    pub fn register_global(&mut self, name: &str, ty: Type, value: Value) -> &mut Self {
-        self.globals.push(GlobalDef { name: name.to_string(), ty, value });
-        self
+    /// Registers a global variable; its closures keep the handle to reach it.
+    pub fn register_global(&mut self, name: &str, ty: Type, value: Value) -> GlobalHandle {
+        let handle = GlobalHandle::default();
+        self.globals.push(GlobalDef { name: name.to_string(), ty, value, handle: handle.clone() });
+        handle
     }
 
-    pub fn register_type(&mut self, def: Rc<StructDef>) -> &mut Self {
-        self.types.push(def);
-        self
+    /// Registers a structure type; its closures keep the handle to recognise its values.
+    pub fn register_type(&mut self, def: Rc<StructDef>) -> TypeHandle {
+        self.types.push(def.clone());
+        TypeHandle { def }
     }
 
     pub fn register_method(&mut self, receiver: Receiver, name: &str, function: &str, is_property: bool) -> &mut Self {

@@ -254,14 +254,14 @@ impl Value {
 
     /// Converts the value to `ty`, as an assignment to a variable of that type does.
     #[inline]
-    pub fn convert_to(self, ty: &Type) -> Result<Value, String> {
+    pub fn convert_to(self, ty: &Type) -> crate::error::Fallible<Value> {
         if self.has_type(ty) {
             return Ok(self);
         }
         self.convert_other(ty)
     }
 
-    fn convert_other(self, ty: &Type) -> Result<Value, String> {
+    fn convert_other(self, ty: &Type) -> crate::error::Fallible<Value> {
         Ok(match ty {
             Type::Variant => self,
             Type::Int => match self {
@@ -290,21 +290,30 @@ impl Value {
                     }
                 }
                 Value::Null => ty.default_value(),
-                other => return Err(format!("cannot assign a {} to an array", other.type_name())),
+                other => return Err(mismatch(format!("cannot assign a {} to an array", other.type_name()))),
             },
             Type::Assoc(_) => match self {
                 Value::Assoc(_) => self,
                 Value::Null => ty.default_value(),
-                other => return Err(format!("cannot assign a {} to an associative array", other.type_name())),
+                other => {
+                    return Err(mismatch(format!("cannot assign a {} to an associative array", other.type_name())))
+                }
             },
             Type::Struct(def) => match self {
                 Value::Struct(s) if Rc::ptr_eq(&s.def, def) => Value::Struct(s),
                 Value::Null => ty.default_value(),
-                Value::Struct(s) => return Err(format!("cannot assign a {} to a {}", s.def.name, def.name)),
-                other => return Err(format!("cannot assign a {} to a {}", other.type_name(), def.name)),
+                Value::Struct(s) => return Err(mismatch(format!("cannot assign a {} to a {}", s.def.name, def.name))),
+                other => return Err(mismatch(format!("cannot assign a {} to a {}", other.type_name(), def.name))),
             },
         })
     }
+}
+
+/// A conversion that cannot be made (a string assigned to an array…). Cold: only the
+/// failure pays for building it.
+#[cold]
+fn mismatch(message: String) -> Box<crate::error::Failure> {
+    Box::new(crate::error::Failure::TypeMismatch(message))
 }
 
 /// Reals print in their shortest exact form, without trailing zeros: `1.5`, `3`, `0.1`.

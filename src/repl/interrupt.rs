@@ -16,7 +16,7 @@ pub fn install(flag: Arc<AtomicBool>, interactive: bool) {
         if RUNNING.load(Ordering::SeqCst) {
             flag.store(true, Ordering::SeqCst);
         } else if !interactive {
-            std::process::exit(super::pipe::INTERRUPTED);
+            std::process::exit(crate::run::INTERRUPTED);
         }
     });
     if let Err(e) = result {

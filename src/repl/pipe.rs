@@ -12,9 +12,6 @@ use super::input::InputBuffer;
 use super::session::{Outcome, Session};
 use std::io::BufRead;
 
-/// The exit status after Ctrl-C (128 + SIGINT, as shells report it).
-pub const INTERRUPTED: i32 = 130;
-
 /// The worst outcome so far.
 #[derive(Default)]
 struct Status {
@@ -32,7 +29,7 @@ impl Status {
 
     fn code(&self) -> i32 {
         if self.interrupted {
-            INTERRUPTED
+            crate::run::INTERRUPTED
         } else if self.failed {
             crate::run::RUNTIME_ERROR
         } else {

@@ -7,7 +7,7 @@ use super::interrupt::Running;
 use super::names::{procedure_params, Names};
 use super::output::ReplHost;
 use crate::cli::{ReplOptions, RunOptions};
-use crate::run::{create_trace_file, new_engine_with_host, read_source};
+use crate::run::{create_trace_file, engine_builder, read_source};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -42,8 +42,8 @@ impl Session {
     pub fn new(options: &ReplOptions, color: bool, interactive: bool) -> Result<Session, String> {
         let options = options.run_options();
         let trace = options.trace_file.as_deref().map(create_trace_file).transpose()?;
-        let engine = new_engine_with_host(Box::new(ReplHost::new(trace)), &options);
-        let interrupt = engine.machine.interrupt.clone();
+        let engine = engine_builder(Box::new(ReplHost::new(trace)), &options).build();
+        let interrupt = engine.interrupt_flag();
         Ok(Session { engine, options, interrupt, inputs: 0, color, interactive })
     }
 
@@ -103,8 +103,8 @@ impl Session {
             ),
             None => None,
         };
-        self.engine = new_engine_with_host(Box::new(ReplHost::new(trace)), &self.options);
-        self.engine.machine.interrupt = self.interrupt.clone();
+        self.engine =
+            engine_builder(Box::new(ReplHost::new(trace)), &self.options).interrupt(self.interrupt.clone()).build();
         Ok(())
     }
 
@@ -197,9 +197,7 @@ impl Session {
             Err(_) => {
                 // The statement stopped half-way through a call: drop its frames.
                 let m = &mut self.engine.machine;
-                m.stack.clear();
-                m.base = 0;
-                m.depth = 0;
+                m.drop_frames();
                 m.host.flush();
                 self.report(&[internal_error()]);
                 Outcome::Failed

@@ -1,4 +1,4 @@
-//! Array functions (SPEC §7), also reachable as methods: `arr.Add(v)`, `arr.Count`.
+//! Array functions (docs/library.md), also reachable as methods: `arr.Add(v)`, `arr.Count`.
 
 use crate::error::{codes, RuntimeError};
 use crate::machine::Machine;
@@ -60,7 +60,7 @@ pub fn register(m: &mut Module) {
         let value = a.get_mut(1).map(std::mem::take).unwrap_or_default();
         let arr = array_mut(&mut a[0])?;
         check_size(m, arr.items.len())?;
-        let value = value.convert_to(&arr.elem).map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;
+        let value = value.convert_to(&arr.elem).map_err(RuntimeError::from)?;
         arr.items.push(value);
         Ok(Value::Int(arr.items.len() as i64))
     });
@@ -74,8 +74,7 @@ pub fn register(m: &mut Module) {
             let arr = array_mut(&mut a[0])?;
             check_size(m, arr.items.len())?;
             let i = position(&index, arr.items.len(), true)?;
-            let value =
-                value.convert_to(&arr.elem).map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;
+            let value = value.convert_to(&arr.elem).map_err(RuntimeError::from)?;
             arr.items.insert(i, value);
             Ok(Value::Int(i as i64 + 1))
         },
@@ -140,9 +139,7 @@ pub fn register(m: &mut Module) {
         };
         for part in parts {
             check_size(m, arr.items.len())?;
-            let value = Value::str(part)
-                .convert_to(&arr.elem)
-                .map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?;
+            let value = Value::str(part).convert_to(&arr.elem).map_err(RuntimeError::from)?;
             arr.items.push(value);
         }
         Ok(Value::Null)

@@ -1,7 +1,7 @@
-//! ErrorOccurred, ErrorInfo, ExceptionInfo, ExceptionThrow (SPEC §5).
+//! ErrorOccurred, ErrorInfo, ExceptionInfo, ExceptionThrow (docs/language.md, "Errors").
 
 use crate::error::{ErrorKind, RuntimeError};
-use crate::registry::{Module, Signature};
+use crate::registry::{GlobalHandle, Module, Signature};
 use crate::types::Type;
 use crate::value::Value;
 
@@ -11,8 +11,9 @@ pub const ERR_CODE: i64 = 2;
 pub const ERR_SYSTEM_CODE: i64 = 3;
 pub const ERR_SYSTEM_MESSAGE: i64 = 4;
 
-pub fn register(m: &mut Module) {
-    m.register_global("ErrorOccurred", Type::Bool, Value::Bool(false));
+/// Registers the error functions; returns the handle of `ErrorOccurred`.
+pub fn register(m: &mut Module) -> GlobalHandle {
+    let error_occurred = m.register_global("ErrorOccurred", Type::Bool, Value::Bool(false));
     m.register_constant("errFullDetails", Value::Int(ERR_FULL_DETAILS));
     m.register_constant("errMessage", Value::Int(ERR_MESSAGE));
     m.register_constant("errCode", Value::Int(ERR_CODE));
@@ -57,4 +58,5 @@ pub fn register(m: &mut Module) {
     });
     m.register_alias("ExceptionDéclenche", "ExceptionThrow");
     m.register_alias("ErreurInfo", "ErrorInfo");
+    error_occurred
 }

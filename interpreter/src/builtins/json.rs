@@ -88,7 +88,7 @@ fn into_type(j: &Json, ty: &Type) -> Result<Value, RuntimeError> {
         (Type::Array(_), other) => return Err(mismatch(kind(other))),
         (Type::Variant, j) => from_json(j),
         (ty, j @ (Json::Null | Json::Bool(_) | Json::Number(_) | Json::String(_))) => {
-            from_json(j).convert_to(ty).map_err(|e| RuntimeError::fatal(e).with_code(codes::TYPE_MISMATCH))?
+            from_json(j).convert_to(ty).map_err(RuntimeError::from)?
         }
         (_, other) => return Err(mismatch(kind(other))),
     })

@@ -1,4 +1,4 @@
-//! Math functions (SPEC §7). Round rounds half away from zero.
+//! Math functions (docs/library.md, docs/numbers.md). Round rounds half away from zero.
 
 use crate::error::RuntimeError;
 use crate::ops;
@@ -89,12 +89,11 @@ pub fn register(m: &mut Module) {
     });
     m.register_alias("Racine", "Sqrt");
     m.register_fn("Power", Signature::new(2, 2).params("x, y"), |_, a| {
-        ops::power(a[0].to_number(), a[1].to_number()).map_err(RuntimeError::fatal)
+        ops::power(a[0].to_number(), a[1].to_number()).map_err(RuntimeError::from)
     });
     m.register_alias("Puissance", "Power");
     m.register_fn("Modulo", Signature::new(2, 2).params("a, b"), |_, a| {
-        ops::modulo(a[0].to_number(), a[1].to_number())
-            .map_err(|e| RuntimeError::fatal(e).with_code(crate::error::codes::DIVISION_BY_ZERO))
+        ops::modulo(a[0].to_number(), a[1].to_number()).map_err(RuntimeError::from)
     });
     m.register_fn("Random", Signature::new(0, 2).params("[low,] high"), |_, a| {
         Ok(match a.len() {

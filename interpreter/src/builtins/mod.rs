@@ -13,12 +13,14 @@ mod parameters;
 mod strings;
 mod system;
 
-use crate::registry::Module;
+use crate::registry::{GlobalHandle, Module};
 
-pub fn module() -> Module {
+/// The core library, and the handle of `ErrorOccurred`, which the machine itself sets when a
+/// function fails.
+pub fn core() -> (Module, GlobalHandle) {
     let mut m = Module::new("core");
     output::register(&mut m);
-    errors::register(&mut m);
+    let error_occurred = errors::register(&mut m);
     strings::register(&mut m);
     math::register(&mut m);
     arrays::register(&mut m);
@@ -28,7 +30,7 @@ pub fn module() -> Module {
     system::register(&mut m);
     json::register(&mut m);
     parameters::register(&mut m);
-    m
+    (m, error_occurred)
 }
 
 /// The argument at `i`, or Null when it was not given.

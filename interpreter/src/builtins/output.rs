@@ -1,4 +1,4 @@
-//! Info, Trace and Error: what a script prints (SPEC §6).
+//! Info, Trace and Error: what a script prints (docs/language.md, "Output").
 
 use crate::registry::{Module, Signature};
 use crate::value::Value;

@@ -1,4 +1,4 @@
-//! String functions (SPEC §7). Lengths and positions count characters, 1-based. The
+//! String functions (docs/library.md). Lengths and positions count characters, 1-based. The
 //! families live in `strings/`: searching, extracting, building, encodings.
 
 mod build;

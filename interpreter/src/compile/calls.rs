@@ -47,7 +47,7 @@ impl Compiler<'_> {
         match int_call {
             Some(int_call) => Box::new(move |m| match int_call(m) {
                 Some(n) => Ok(Value::Int(n)),
-                None => generic(m),
+                None => after_the_int_way(m, &generic),
             }),
             None => Box::new(generic),
         }
@@ -97,17 +97,14 @@ impl Compiler<'_> {
         let p = &self.program.procedures[id];
         let (statements, result) = self.result_expression(&p.body);
         CompiledProc {
-            name: p.name.clone(),
             params: p
                 .params
                 .iter()
                 .map(|param| CompiledParam {
                     ty: param.ty.clone(),
-                    by_ref: param.mutated && !param.local,
                     default: param.default.as_ref().map(|d| self.expr(d)),
                 })
                 .collect(),
-            required: p.required,
             frame_size: p.frame_size,
             returns: p.returns.clone(),
             body: (!statements.is_empty()).then(|| self.block(statements)),
@@ -249,6 +246,21 @@ fn pass_argument(m: &mut Machine, arg: &CompiledArg, ty: &Type, loc: Loc) -> Exe
     }
 }
 
+/// The generic call, made when the int way gave up. When it gave up at the recursion limit,
+/// the generic call reaches the limit too (an int procedure is pure: the same calls happen),
+/// and trying the int way again at each level of it would go to the limit each time, a cost
+/// quadratic in the depth: the int way is off until it returns.
+#[cold]
+fn after_the_int_way(m: &mut Machine, generic: &dyn Fn(&mut Machine) -> Exec<Value>) -> Exec<Value> {
+    if !std::mem::take(&mut m.int_reached_limit) {
+        return generic(m);
+    }
+    let limit = std::mem::replace(&mut m.int_depth_limit, 0);
+    let result = generic(m);
+    m.int_depth_limit = limit;
+    result
+}
+
 /// Why a call cannot start: the recursion limit, too many arguments (a procedure declared
 /// again in the REPL with fewer parameters), or an interruption.
 #[cold]
@@ -256,23 +268,22 @@ fn refuse_call(m: &Machine, proc: &CompiledProc, site: &CallSite) -> Flow {
     let loc = site.loc;
     if m.depth >= m.limits.max_depth {
         return Flow::Error(Box::new(
-            RuntimeError::fatal(format!(
+            RuntimeError::from(Failure::StackOverflow(format!(
                 "stack overflow: more than {} procedure calls in progress",
                 m.limits.max_depth
-            ))
-            .with_code(codes::STACK_OVERFLOW)
+            )))
             .with_help("a procedure probably calls itself without end")
             .at(loc),
         ));
     }
     if site.args.len() > proc.params.len() {
         return fail_at(
-            format!(
+            Failure::Other(format!(
                 "`{}` was called with {} arguments, but takes at most {}",
                 site.name,
                 site.args.len(),
                 proc.params.len()
-            ),
+            )),
             loc,
         );
     }

@@ -169,7 +169,7 @@ impl Compiler<'_> {
                     let v = f(m)?;
                     match v {
                         Value::Bool(b) => Ok(b),
-                        other => ops::truthy(&other).map_err(|msg| type_error(msg, loc)),
+                        other => ops::truthy(&other).map_err(|e| fail_at(e, loc)),
                     }
                 })
             }

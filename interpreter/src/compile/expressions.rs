@@ -344,10 +344,9 @@ pub(super) fn read_member(
     }
 }
 
+#[cold]
 pub(super) fn unknown_member(owner: &str, name: &str, loc: Loc) -> Flow {
-    Flow::Error(Box::new(
-        RuntimeError::fatal(format!("unknown member `{name}` of {owner}")).with_code(codes::UNKNOWN_MEMBER).at(loc),
-    ))
+    fail_at(Failure::UnknownMember(format!("unknown member `{name}` of {owner}")), loc)
 }
 
 pub type MethodTable = Rc<Vec<(crate::registry::Receiver, String, crate::registry::NativeFn)>>;

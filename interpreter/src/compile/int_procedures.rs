@@ -206,7 +206,11 @@ impl Compiler<'_> {
 /// int procedure of that many parameters.
 #[inline(always)]
 fn enter(m: &mut Machine, slot: &ProcSlot, args: &[i64]) -> Option<i64> {
-    if m.depth >= m.limits.max_depth || m.interrupted() {
+    if m.depth >= m.int_depth_limit {
+        m.int_reached_limit = true;
+        return None;
+    }
+    if m.interrupted() {
         return None;
     }
     let compiled = slot.borrow();

@@ -184,7 +184,7 @@ impl ForParts {
             _ => false,
         };
         if matches!(step_value, Value::Int(0)) || matches!(step_value, Value::Real(r) if r == 0.0) {
-            return Err(fail_at("a FOR loop cannot have a STEP of 0".to_string(), loc));
+            return Err(fail_at(Failure::Other("a FOR loop cannot have a STEP of 0".to_string()), loc));
         }
         let int_step = match step_value {
             Value::Int(n) => Some(n),

@@ -18,7 +18,7 @@ use expressions::unknown_member;
 use places::CompiledPlace;
 
 use crate::ast::{AssignOp, BinOp, UnOp};
-use crate::error::{codes, fail_at, ErrorKind, Exec, Flow, RuntimeError};
+use crate::error::{fail_at, ErrorKind, Exec, Failure, Fallible, Flow, RuntimeError};
 use crate::hir::{self, Arg, ExprKind, Member, Pattern, Place, Step, StmtKind, SubstringEnd, VarRef};
 use crate::machine::Machine;
 use crate::natives::Natives;
@@ -36,9 +36,7 @@ pub type StmtFn = Box<dyn Fn(&mut Machine) -> Exec>;
 
 /// A procedure ready to run.
 pub struct CompiledProc {
-    pub name: Rc<str>,
     pub params: Vec<CompiledParam>,
-    pub required: usize,
     pub frame_size: usize,
     pub returns: Type,
     /// The statements of the body, but a final `RESULT e`; `None` when there is none.
@@ -53,7 +51,6 @@ pub struct CompiledProc {
 
 pub struct CompiledParam {
     pub ty: Type,
-    pub by_ref: bool,
     pub default: Option<ExprFn>,
 }
 
@@ -97,17 +94,15 @@ impl<'a> Compiler<'a> {
     }
 }
 
+#[cold]
 fn type_error(message: impl Into<String>, loc: Loc) -> Flow {
-    Flow::Error(Box::new(RuntimeError::fatal(message).with_code(codes::TYPE_MISMATCH).at(loc)))
+    fail_at(Failure::TypeMismatch(message.into()), loc)
 }
 
+#[cold]
 fn index_error(index: i64, len: usize, loc: Loc) -> Flow {
-    let what = if len == 1 { "element".to_string() } else { "elements".to_string() };
-    Flow::Error(Box::new(
-        RuntimeError::fatal(format!("index out of range: index {index}, but the array has {len} {what}"))
-            .with_code(codes::INDEX_OUT_OF_RANGE)
-            .at(loc),
-    ))
+    let what = if len == 1 { "element" } else { "elements" };
+    fail_at(Failure::IndexOutOfRange(format!("index out of range: index {index}, but the array has {len} {what}")), loc)
 }
 
 /// Where a variable lives, fixed when compiling: a specialised closure generic over it
@@ -223,7 +218,7 @@ fn with_var_mut<R>(m: &mut Machine, var: VarRef, f: impl FnOnce(&mut Value) -> R
 
 #[inline]
 fn convert(value: Value, ty: &Type, loc: Loc) -> Exec<Value> {
-    value.convert_to(ty).map_err(|msg| type_error(msg, loc))
+    value.convert_to(ty).map_err(|e| fail_at(e, loc))
 }
 
 fn check_string_limit(m: &Machine, v: &Value, loc: Loc) -> Exec {
@@ -237,11 +232,7 @@ fn check_string_limit(m: &Machine, v: &Value, loc: Loc) -> Exec {
 
 #[cold]
 fn string_too_long(m: &Machine, loc: Loc) -> Flow {
-    Flow::Error(Box::new(
-        RuntimeError::fatal(format!("string too long: more than {} bytes", m.limits.max_string_len))
-            .with_code(codes::LIMIT)
-            .at(loc),
-    ))
+    fail_at(Failure::string_too_long(m.limits.max_string_len), loc)
 }
 
 impl Compiler<'_> {

@@ -150,7 +150,7 @@ impl CompiledPlace {
     }
 
     /// Replaces the value with `f(old value)`.
-    pub(super) fn update(&self, m: &mut Machine, f: impl FnOnce(Value) -> Result<Value, String>) -> Exec {
+    pub(super) fn update(&self, m: &mut Machine, f: impl FnOnce(Value) -> Fallible<Value>) -> Exec {
         let keys = self.keys(m)?;
         let keys = keys.as_slice();
         let loc = self.loc;

@@ -54,7 +54,7 @@ impl Compiler<'_> {
                                 other => {
                                     let old = std::mem::take(other);
                                     *other = match ops::add(old.to_number(), Value::Int(delta)) {
-                                        Ok(v) => v.convert_to(&ty).map_err(|e| type_error(e, loc))?,
+                                        Ok(v) => v.convert_to(&ty).map_err(|e| fail_at(e, loc))?,
                                         Err(e) => return Err(fail_at(e, loc)),
                                     };
                                 }
@@ -247,11 +247,7 @@ impl Compiler<'_> {
                         let appended = with_var_mut(m, var, |slot| {
                             if let Value::Str(s) = slot {
                                 if s.as_str().len() + more.len() > limit {
-                                    return Err(Flow::Error(Box::new(
-                                        RuntimeError::fatal(format!("string too long: more than {limit} bytes"))
-                                            .with_code(codes::LIMIT)
-                                            .at(loc),
-                                    )));
+                                    return Err(fail_at(Failure::string_too_long(limit), loc));
                                 }
                                 s.push_str(&more);
                                 Ok(())
@@ -260,7 +256,7 @@ impl Compiler<'_> {
                                 *slot = ops::add(old, Value::str(more.as_str()))
                                     .map_err(|e| fail_at(e, loc))?
                                     .convert_to(&Type::Str)
-                                    .map_err(|e| type_error(e, loc))?;
+                                    .map_err(|e| fail_at(e, loc))?;
                                 Ok(())
                             }
                         });
@@ -373,7 +369,7 @@ fn compound_assign(m: &mut Machine, var: VarRef, op: BinOp, v: Value, ty: &Type,
         let new = apply(op, slot.clone(), v, loc)?;
         if let Value::Str(s) = &new {
             if s.as_str().len() > limit {
-                return Err(fail_at(format!("string too long: more than {limit} bytes"), loc));
+                return Err(fail_at(Failure::string_too_long(limit), loc));
             }
         }
         *slot = convert(new, ty, loc)?;

@@ -75,7 +75,7 @@ impl Resolver<'_> {
                 match v.convert_to(&ty) {
                     Ok(v) => Some(v),
                     Err(msg) => {
-                        self.error(Diagnostic::at(msg, self.loc(&e.span), "wrong type for this field"));
+                        self.error(Diagnostic::at(msg.to_string(), self.loc(&e.span), "wrong type for this field"));
                         None
                     }
                 }

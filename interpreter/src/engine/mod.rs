@@ -1,6 +1,11 @@
 //! The engine: registers native modules, and takes a source text through every stage —
 //! lexer, parser, resolver, compiler — then runs it. It keeps what was declared, so the
-//! REPL can feed it one input after another.
+//! REPL can feed it one input after another. `Engine::builder` sets what a run needs
+//! before it starts (limits, arguments, interrupt flag, modules).
+
+mod builder;
+
+pub use builder::EngineBuilder;
 
 use crate::compile::{Compiler, ProcSlot, StmtFn};
 use crate::diagnostic::Diagnostic;
@@ -13,6 +18,8 @@ use crate::resolver;
 use crate::source::{Loc, SourceMap};
 use crate::{lexer, parser};
 use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 pub struct Engine {
     pub sources: SourceMap,
@@ -27,16 +34,32 @@ pub struct Compiled {
 }
 
 impl Engine {
-    /// An engine with the core library (Info, Trace, strings, arrays…) registered.
+    /// An engine with the core library (Info, Trace, strings, arrays…) and the default
+    /// limits; `builder` for more.
     pub fn new(host: Box<dyn Host>) -> Engine {
+        Engine::builder(host).build()
+    }
+
+    pub fn builder(host: Box<dyn Host>) -> EngineBuilder {
+        EngineBuilder::new(host)
+    }
+
+    fn with_core(host: Box<dyn Host>) -> Engine {
         let mut engine = Engine {
             sources: SourceMap::default(),
             program: Program::default(),
             procs: Vec::new(),
             machine: Machine::new(host),
         };
-        engine.register_module(crate::builtins::module());
+        let (core, error_occurred) = crate::builtins::core();
+        engine.register_module(core);
+        engine.machine.error_occurred_slot = error_occurred.slot();
         engine
+    }
+
+    /// The flag that stops the running script when set (Ctrl-C, a timeout).
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        self.machine.interrupt.clone()
     }
 
     /// Adds a native module's functions, constants, types, methods and globals.
@@ -47,9 +70,7 @@ impl Engine {
             self.machine.globals.resize(slot + 1, crate::value::Value::Null);
             self.machine.globals[slot] = g.value;
             self.machine.global_names.insert(g.name.to_lowercase(), slot);
-            if g.name.eq_ignore_ascii_case("ErrorOccurred") {
-                self.machine.error_occurred_slot = Some(slot);
-            }
+            g.handle.bind(slot);
         }
     }
 
