@@ -104,12 +104,12 @@ pub fn register(m: &mut Module) {
         "ArraySeek",
         Signature::new(3, 5).returns(Type::Int).params("array, asLinear…, [member,] value [, start]"),
         |_, a| {
-            let items = match &a[0] {
-                Value::Array(arr) => &arr.items,
+            let (items, elem_is_struct) = match &a[0] {
+                Value::Array(arr) => (&arr.items, matches!(arr.elem, Type::Struct(_))),
                 Value::Null => return Ok(Value::Int(-1)),
                 other => return Err(not_array(other)),
             };
-            let of_structures = matches!(items.first(), Some(Value::Struct(_)));
+            let of_structures = elem_is_struct || matches!(items.first(), Some(Value::Struct(_)));
             let (member, wanted, start) = if of_structures {
                 let names = a[2].to_text();
                 if names.contains(';') {

@@ -63,7 +63,8 @@ pub fn register(m: &mut Module) {
                 return Err(not_array(&a[0]));
             }
             let arr = array_mut(&mut a[0])?;
-            let of_structures = matches!(arr.items.first(), Some(Value::Struct(_)));
+            let of_structures = matches!(arr.elem, crate::types::Type::Struct(_))
+                || matches!(arr.items.first(), Some(Value::Struct(_)));
             if of_structures {
                 if matches!(members, Value::Null) {
                     return Err(RuntimeError::fatal("ArraySort: an array of structures is sorted on its members")

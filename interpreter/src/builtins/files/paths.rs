@@ -186,7 +186,8 @@ pub fn register(m: &mut Module) {
     );
     m.register_alias("fExtraitChemin", "fExtractPath");
     m.register_fn("fFileExist", Signature::new(1, 1).returns(Type::Bool).params("path"), |_, a| {
-        Ok(Value::Bool(Path::new(&a[0].to_text()).is_file()))
+        // True for a directory as well; fDirectoryExist tells them apart.
+        Ok(Value::Bool(Path::new(&a[0].to_text()).exists()))
     });
     m.register_alias("fFichierExiste", "fFileExist");
     m.register_fn("fDirectoryExist", Signature::new(1, 1).returns(Type::Bool).params("path"), |_, a| {
