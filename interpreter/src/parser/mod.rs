@@ -66,6 +66,8 @@ fn convert_error(err: Rich<'_, Token, SimpleSpan>) -> SyntaxError {
                     other => other.to_string(),
                 })
                 .collect();
+            // What `any_word`/`quiet` (no pattern of their own) leave says nothing.
+            expected.retain(|e| e != "something else");
             expected.sort();
             expected.dedup();
             // "expected `-`, `NOT`, an expression" says no more than "an expression".
