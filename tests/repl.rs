@@ -198,7 +198,8 @@ fn continuation_lines_and_multi_line_strings() {
 fn an_input_cut_short_by_the_end_of_stdin_is_reported() {
     let out = pipe("Info(\"before\")\nIF True THEN\nInfo(\"never\")\n");
     assert_eq!(out.stdout, "before\n");
-    assert!(out.stderr.starts_with("Error: unexpected end of input\n"), "{}", out.stderr);
+    // The unclosed block is named where it opens.
+    assert!(out.stderr.starts_with("Error: this IF has no END\n"), "{}", out.stderr);
     assert_eq!(out.code, 1);
 }
 

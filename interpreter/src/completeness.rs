@@ -36,7 +36,7 @@ pub fn is_incomplete(src: &str) -> bool {
         // from that error may report other lines too, such as an ELSE with no IF open; they
         // are read again, properly, once the block is closed.)
         // A block without its END is reported at its opener ("this IF has no END").
-        return errors.iter().any(|e| e.span.start >= text.len() || e.message.ends_with("has no END"));
+        return errors.iter().any(|e| e.span.start >= text.len() || e.kind == parser::SyntaxErrorKind::Unclosed);
     }
 
     // A procedure not closed by END goes on until a blank line.

@@ -88,7 +88,7 @@ impl Engine {
             errors.iter().filter_map(|d| d.primary.as_ref().map(|l| l.loc.start as usize)).collect();
         let syntax_errors = syntax_errors.into_iter().filter(|e| !lexed_badly.contains(&e.span.start));
         errors.extend(syntax_errors.map(|e| {
-            let help = syntax_help(&e.message, &e.label);
+            let help = e.kind.help();
             let d = Diagnostic::at(e.message, Loc::new(source, e.span), e.label);
             match help {
                 Some(h) => d.with_help(h),
@@ -172,19 +172,6 @@ impl Engine {
     pub fn render(&self, d: &Diagnostic, color: bool) -> String {
         d.render(&self.sources, color)
     }
-}
-
-fn syntax_help(message: &str, label: &str) -> Option<String> {
-    if label.contains("END") {
-        return Some("each IF, FOR, WHILE, LOOP, SWITCH and WHEN EXCEPTION block ends with END".to_string());
-    }
-    if message.contains("end of line") && label.contains("expression") {
-        return Some("to continue a statement on the next line, end the line with `...`".to_string());
-    }
-    if label.contains("an expression") {
-        return Some("an operator needs a value on each side".to_string());
-    }
-    None
 }
 
 impl Drop for Engine {

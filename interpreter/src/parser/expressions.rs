@@ -1,7 +1,7 @@
 //! Expressions, loosest first: logic, NOT, comparisons and IN lists, sums, products, powers,
 //! signs, then postfix forms (calls, indexes, substrings, members) on an atom.
 
-use super::tokens::{ident, kw, member_name, span_of, starts_operand, word};
+use super::tokens::{ident, kw, member_name, quiet, span_of, starts_operand, word};
 use super::{Extra, TokenInput};
 use crate::ast::*;
 use crate::keywords::Kw;
@@ -94,7 +94,7 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
                 infix(left(6), mul_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
                 infix(left(5), add_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
                 infix(left(4), cmp_op, |l, op, r, e| comparison(l, op, r, span_of(e.span()))),
-                infix(left(4), just(Token::TildeTilde), |l, _, r, e| {
+                infix(left(4), quiet(Token::TildeTilde), |l, _, r, e| {
                     Expr::new(
                         ExprKind::Unsupported {
                             missing: Missing::NotYet("very flexible equality `~~`"),
@@ -104,7 +104,7 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
                     )
                 }),
                 // `a<-1` in an expression is `a < -1` (the lexer reads `<-` as one token).
-                infix(left(4), just(Token::LeftArrow), |l, _, r: Expr, e| {
+                infix(left(4), quiet(Token::LeftArrow), |l, _, r: Expr, e| {
                     let negated = Expr::new(ExprKind::Unary { op: UnOp::Neg, operand: Box::new(r) }, span_of(e.span()));
                     comparison(l, BinOp::Lt, negated, span_of(e.span()))
                 }),
@@ -117,7 +117,9 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
                 infix(left(2), logic_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
             ))
             // `cond ? a ELSE b`: read after the whole condition, so no prefix is read twice.
-            .then(just(Token::Question).ignore_then(expr.clone()).then_ignore(kw(Kw::Else)).then(expr.clone()).or_not())
+            .then(
+                quiet(Token::Question).ignore_then(expr.clone()).then_ignore(kw(Kw::Else)).then(expr.clone()).or_not(),
+            )
             .map_with(|(cond, choice), e| match choice {
                 None => cond,
                 Some((then, otherwise)) => Expr::new(
@@ -258,7 +260,7 @@ where
         .map(|(property, name)| Postfix::Member(name, property));
 
     // `xl>>Workbooks`: a member of an Automation object.
-    let automation = just(Token::Gt).then(just(Token::Gt)).ignore_then(member_name()).map(|_| Postfix::Automation);
+    let automation = quiet(Token::Gt).then(quiet(Token::Gt)).ignore_then(member_name()).map(|_| Postfix::Automation);
 
     let postfix_op = choice((args.map(Postfix::Call), substring, index, member, automation));
 

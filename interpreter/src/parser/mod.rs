@@ -25,12 +25,48 @@ pub use types::is_qualified_type_name;
 type TokenInput<'a> = MappedInput<'a, Token, SimpleSpan, &'a [(Token, SimpleSpan)]>;
 type Extra<'a> = extra::Err<Rich<'a, Token, SimpleSpan>>;
 
-/// A syntax error: where, what was found, what was expected.
+/// A syntax error: where, what was found, what was expected, and what kind of error it is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SyntaxError {
     pub span: Span,
     pub message: String,
     pub label: String,
+    pub kind: SyntaxErrorKind,
+}
+
+/// What went wrong, told by the tokens and the parser's expectations, never by the message:
+/// the REPL (is the input finished?) and the help lines of diagnostics decide on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    /// A block (IF, FOR, WHILE, LOOP, SWITCH, WHEN EXCEPTION) without its END, reported at
+    /// the keyword that opens it.
+    Unclosed,
+    /// END, ELSE, CASE… where no block is open.
+    Stray,
+    /// END was expected where something else stands.
+    MissingEnd,
+    /// The line ends where a value was expected (`x = 1 +`).
+    LineEndsInExpression,
+    /// A value is missing (an operator with nothing on one side).
+    MissingValue,
+    /// Anything else that was not expected there.
+    Unexpected,
+}
+
+impl SyntaxErrorKind {
+    /// The help line a diagnostic of this kind gets.
+    pub fn help(self) -> Option<&'static str> {
+        match self {
+            SyntaxErrorKind::Unclosed | SyntaxErrorKind::MissingEnd => {
+                Some("each IF, FOR, WHILE, LOOP, SWITCH and WHEN EXCEPTION block ends with END")
+            }
+            SyntaxErrorKind::LineEndsInExpression => {
+                Some("to continue a statement on the next line, end the line with `...`")
+            }
+            SyntaxErrorKind::MissingValue => Some("an operator needs a value on each side"),
+            SyntaxErrorKind::Stray | SyntaxErrorKind::Unexpected => None,
+        }
+    }
 }
 
 /// Parses a whole script. The tree is returned even when there are errors (with `Error`
@@ -40,22 +76,53 @@ pub fn parse(tokens: &[(Token, Span)], source_len: usize) -> (Option<Script>, Ve
         tokens.iter().map(|(t, s)| (t.clone(), SimpleSpan::from(s.clone()))).collect();
     let eoi = SimpleSpan::from(source_len..source_len);
     let (script, errors) = script_parser().parse(tokens.as_slice().split_token_span(eoi)).into_output_errors();
-    let mut errors: Vec<SyntaxError> = errors.into_iter().map(convert_error).collect();
+    // The parser's own errors (`Rich::custom`) are of two kinds, told apart by where they
+    // stand: at the keyword opening a block (it has no END), or at a closing keyword.
+    let opens_block = |span: &SimpleSpan| {
+        tokens.iter().any(|(t, s)| {
+            s == span && matches!(t, Token::Kw(Kw::If | Kw::For | Kw::While | Kw::Loop | Kw::Switch | Kw::When))
+        })
+    };
+    let mut errors: Vec<SyntaxError> = errors
+        .into_iter()
+        .map(|e| {
+            let opener = opens_block(e.span());
+            convert_error(e, opener)
+        })
+        .collect();
     errors.sort_by_key(|e| e.span.start);
     errors.dedup_by(|a, b| a.span == b.span && a.message == b.message);
     (script, errors)
 }
 
-fn convert_error(err: Rich<'_, Token, SimpleSpan>) -> SyntaxError {
+fn convert_error(err: Rich<'_, Token, SimpleSpan>, at_block_opener: bool) -> SyntaxError {
     let span = err.span().into_range();
     match err.reason() {
         chumsky::error::RichReason::Custom(msg) => {
-            SyntaxError { span, message: msg.to_string(), label: msg.to_string() }
+            let kind = if at_block_opener { SyntaxErrorKind::Unclosed } else { SyntaxErrorKind::Stray };
+            SyntaxError { span, message: msg.to_string(), label: msg.to_string(), kind }
         }
         _ => {
             let found = match err.found() {
                 Some(t) => t.to_string(),
                 None => "end of input".to_string(),
+            };
+            let wants_end = err.expected().any(|p| match p {
+                chumsky::error::RichPattern::Token(t) => matches!(**t, Token::Kw(Kw::End)),
+                chumsky::error::RichPattern::Label(l) => l.as_ref() == "END",
+                _ => false,
+            });
+            let wants_value = err
+                .expected()
+                .any(|p| matches!(p, chumsky::error::RichPattern::Label(l) if l.as_ref() == "an expression"));
+            let kind = if wants_end {
+                SyntaxErrorKind::MissingEnd
+            } else if wants_value && err.found() == Some(&Token::Newline) {
+                SyntaxErrorKind::LineEndsInExpression
+            } else if wants_value {
+                SyntaxErrorKind::MissingValue
+            } else {
+                SyntaxErrorKind::Unexpected
             };
             let mut expected: Vec<String> = err
                 .expected()
@@ -66,6 +133,8 @@ fn convert_error(err: Rich<'_, Token, SimpleSpan>) -> SyntaxError {
                     other => other.to_string(),
                 })
                 .collect();
+            // What `any_word`/`quiet` (no pattern of their own) leave says nothing.
+            expected.retain(|e| e != "something else");
             expected.sort();
             expected.dedup();
             // "expected `-`, `NOT`, an expression" says no more than "an expression".
@@ -80,7 +149,7 @@ fn convert_error(err: Rich<'_, Token, SimpleSpan>) -> SyntaxError {
                 _ if expected.len() > 8 => format!("expected one of {}, …", expected[..8].join(", ")),
                 _ => format!("expected one of {}", expected.join(", ")),
             };
-            SyntaxError { span, message: format!("unexpected {found}"), label }
+            SyntaxError { span, message: format!("unexpected {found}"), label, kind }
         }
     }
 }

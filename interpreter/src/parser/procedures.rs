@@ -6,7 +6,7 @@
 //! is still read as the procedure's.
 
 use super::expressions::Boxed;
-use super::tokens::{ident, kw, separator, span_of, statement_end, word};
+use super::tokens::{any_word, ident, kw, separator, span_of, statement_end, word};
 use super::{Extra, TokenInput};
 use crate::ast::*;
 use crate::keywords::Kw;
@@ -74,10 +74,8 @@ pub(super) fn attribute<'a>() -> impl Parser<'a, TokenInput<'a>, Ident, Extra<'a
 
 /// INTERNAL PROCEDURE or PROCÉDURE INTERNE: the start of a procedure nested in a body.
 pub(super) fn internal_start<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
-    choice((
-        word("internal").or(word("interne")).then(kw(Kw::Procedure)).ignored(),
-        kw(Kw::Procedure).then(word("interne").or(word("internal"))).ignored(),
-    ))
+    let internal = || any_word(&["internal", "interne"]);
+    choice((internal().then(kw(Kw::Procedure)).ignored(), kw(Kw::Procedure).then(internal()).ignored()))
 }
 
 /// A procedure at the top level, with the line end after it.

@@ -5,7 +5,7 @@
 use super::blocks::block_of;
 use super::expressions::Boxed;
 use super::procedures;
-use super::tokens::{ident, statement_end, word};
+use super::tokens::{any_word, ident, quiet, statement_end, word};
 use super::tokens::{kw, newline, span_of, terminator};
 use super::{control, declarations, directives};
 use crate::ast::*;
@@ -118,27 +118,33 @@ fn simple<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind,
 fn section_line<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
     let section = choice((
         kw(Kw::Local).ignored(),
-        word("global"),
-        word("globale"),
-        word("public"),
-        word("publique"),
-        word("private"),
-        word("privé"),
-        word("privée"),
-        word("protected"),
-        word("protégé"),
-        word("protégée"),
-        word("constant").ignored(),
+        any_word(&[
+            "global",
+            "globale",
+            "public",
+            "publique",
+            "private",
+            "privé",
+            "privée",
+            "protected",
+            "protégé",
+            "protégée",
+            "constant",
+        ]),
     ))
-    .then(choice((newline(), end())).rewind());
-    let inherits = choice((word("inherits").then(word("from")), word("hérite").then(word("de")))).then(ident());
+    .then(choice((quiet(Token::Newline).ignored(), end())).rewind());
+    let inherits = any_word(&["inherits", "hérite"])
+        .rewind()
+        .ignore_then(choice((word("inherits").then(word("from")), word("hérite").then(word("de")))))
+        .then(ident());
     choice((section.ignored(), inherits.ignored())).to(StmtKind::Section)
 }
 
 /// `GOTO Label` and a `Label:` line.
 fn goto<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
-    let label = ident().then_ignore(just(Token::Colon)).then_ignore(choice((newline(), end())).rewind());
-    let jump = word("goto").ignore_then(ident());
+    let label =
+        ident().then_ignore(quiet(Token::Colon)).then_ignore(choice((quiet(Token::Newline).ignored(), end())).rewind());
+    let jump = any_word(&["goto"]).ignore_then(ident());
     choice((label, jump)).map(|_| StmtKind::Unsupported {
         missing: Missing::NotYet("GOTO (and its labels)"),
         parts: Vec::new(),

@@ -34,6 +34,18 @@ pub(super) fn is_word(name: &str, w: &str) -> bool {
     name.chars().flat_map(char::to_lowercase).eq(w.chars())
 }
 
+/// One of `words` (lower case), whatever its case. A failed match records no expected
+/// pattern: the forms added for WinDev's syntax are tried after every statement, type and
+/// literal, and chumsky's bookkeeping of expected patterns is what costs there.
+pub(super) fn any_word<'a>(words: &'static [&'static str]) -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
+    any().filter(move |t: &Token| matches!(t, Token::Ident(s) if words.iter().any(|w| is_word(s, w)))).ignored()
+}
+
+/// The token `t`, recording no expected pattern when absent (see `any_word`).
+pub(super) fn quiet<'a>(t: Token) -> impl Parser<'a, TokenInput<'a>, Token, Extra<'a>> + Clone {
+    any().filter(move |x: &Token| *x == t)
+}
+
 pub(super) fn ident<'a>() -> impl Parser<'a, TokenInput<'a>, Ident, Extra<'a>> + Clone {
     select! { Token::Ident(name) = e => Ident { name, span: span_of(e.span()) } }.labelled("a name")
 }

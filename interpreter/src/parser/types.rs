@@ -7,7 +7,7 @@
 //! (`8-byte int`, `unsigned 4-byte int`, `ANSI string`, `string on 20`…) whatever language
 //! it was written in, so later stages match one name per type (see `docs/syntax.md`).
 
-use super::tokens::{ident, kw, span_of, word};
+use super::tokens::{any_word, ident, kw, quiet, span_of, word};
 use super::{Extra, TokenInput};
 use crate::ast::*;
 use crate::keywords::Kw;
@@ -91,15 +91,29 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
             named(&format!("{kind} of {elem}"), span_of(e.span()))
         });
         let procedure_kw = kw(Kw::Procedure).map_with(|_, e| named("procedure", span_of(e.span())));
-        let body =
-            choice((english_array, associative, french_array, dynamic_array, container, qualified(), procedure_kw));
+        // The collection words are looked at once before trying their forms.
+        let collections = any_word(&[
+            "array",
+            "associative",
+            "tableau",
+            "dynamic",
+            "stack",
+            "pile",
+            "queue",
+            "file",
+            "list",
+            "liste",
+        ])
+        .rewind()
+        .ignore_then(choice((english_array, associative, french_array, dynamic_array, container)));
+        let body = choice((collections, qualified(), procedure_kw));
         article().or_not().ignore_then(body).labelled("a type")
     })
 }
 
 /// `a`, `an`, `un`, `une`, `des` before a type: read only when a type follows.
 pub(super) fn article<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
-    choice((word("a"), word("an"), word("un"), word("une"), word("des")))
+    any_word(&["a", "an", "un", "une", "des"])
         .then(
             any()
                 .filter(|t: &Token| {
@@ -121,16 +135,37 @@ fn variant_at(span: Span) -> TypeExpr {
 /// A type's name with the words around it that qualify it.
 fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clone {
     let int = select! { Token::Int(n) => n };
-    let before = choice((
-        int.then_ignore(just(Token::Minus)).then_ignore(word("byte")).map(Qualifier::Size),
+    let before_words = any_word(&["unsigned", "system", "fixed", "dynamic", "object", "objet"]).rewind();
+    let before_word = choice((
         word("unsigned").to(Qualifier::Unsigned),
         word("system").to(Qualifier::System),
         word("fixed").to(Qualifier::Fixed),
         word("dynamic").to(Qualifier::Dynamic),
         word("object").or(word("objet")).to(Qualifier::Word("object".into())),
     ));
+    let before = choice((
+        int.then_ignore(quiet(Token::Minus)).then_ignore(word("byte")).map(Qualifier::Size),
+        before_words.ignore_then(before_word),
+    ));
     let bytes = choice((word("octets"), word("octet"), word("bytes"), word("byte")));
-    let after = choice((
+    let after_words = any_word(&[
+        "sans",
+        "sur",
+        "on",
+        "système",
+        "systeme",
+        "fixe",
+        "fixed",
+        "ansi",
+        "unicode",
+        "dynamique",
+        "dynamic",
+        "source",
+        "de",
+        "automation",
+    ])
+    .rewind();
+    let after_word = choice((
         word("sans").then(word("signe")).to(Qualifier::Unsigned),
         word("sur").or(word("on")).ignore_then(int).then_ignore(bytes.or_not()).map(Qualifier::Size),
         choice((word("système"), word("systeme"))).to(Qualifier::System),
@@ -139,15 +174,20 @@ fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clo
         word("unicode").to(Qualifier::Unicode),
         word("dynamique").to(Qualifier::Dynamic),
         word("dynamic").to(Qualifier::Dynamic),
-        int.separated_by(just(Token::Comma))
-            .at_least(1)
-            .collect::<Vec<_>>()
-            .delimited_by(just(Token::LParen), just(Token::RParen))
-            .map(Qualifier::Precision),
         word("source").to(Qualifier::Word("source".into())),
         word("de").ignore_then(word("données").or(word("donnees"))).to(Qualifier::Word("de données".into())),
         word("automation").to(Qualifier::Word("automation".into())),
-        select! { Token::Str(s) => Qualifier::Word(format!("\"{s}\"")) },
+    ));
+    let after = choice((
+        after_words.ignore_then(after_word),
+        quiet(Token::LParen)
+            .ignore_then(int.separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>())
+            .then_ignore(just(Token::RParen))
+            .map(Qualifier::Precision),
+        any().filter(|t: &Token| matches!(t, Token::Str(_))).map(|t| match t {
+            Token::Str(s) => Qualifier::Word(format!("\"{s}\"")),
+            _ => Qualifier::Word(String::new()),
+        }),
     ));
     before.repeated().collect::<Vec<_>>().then(ident()).then(after.repeated().collect::<Vec<_>>()).map_with(
         |((mut quals, name), after), e| {
