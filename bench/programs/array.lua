@@ -1,7 +1,7 @@
 -- Filling an array of 1 million ints, then summing it by index.
 local arr = {}
 for i = 1, 1000000 do
-  arr[#arr + 1] = i
+  arr[#arr + 1] = i % 1000
 end
 local n_count = #arr
 local n_sum = 0

@@ -4,7 +4,7 @@
 def main():
     arr = []
     for i in range(1, 1000001):
-        arr.append(i)
+        arr.append(i % 1000)
     n_count = len(arr)
     n_sum = 0
     for i in range(n_count):

@@ -1,7 +1,8 @@
-// Filling an array of 1 million ints, then summing it by index.
+// Filling an array of 1 million ints, then summing it by index (values below 1000, so that
+// the sum fits WLanguage's 4-byte int).
 arr is array of int
 FOR i = 1 TO 1000000
-	ArrayAdd(arr, i)
+	ArrayAdd(arr, i % 1000)
 END
 nCount is int = ArrayCount(arr)
 nSum is int = 0

@@ -4,7 +4,7 @@ local n_count = 0
 for i = 1, 200000 do
   local key = "key" .. i
   if aa[key] == nil then n_count = n_count + 1 end
-  aa[key] = i
+  aa[key] = i % 1000
 end
 local n_sum = 0
 for i = 1, 200000 do

@@ -4,7 +4,7 @@
 def main():
     aa = {}
     for i in range(1, 200001):
-        aa["key" + str(i)] = i
+        aa["key" + str(i)] = i % 1000
     n_sum = 0
     for i in range(1, 200001):
         n_sum += aa["key" + str(i)]

@@ -5,6 +5,6 @@ END
 
 nTotal is int = 0
 FOR i = 1 TO 2000000
-	nTotal = Add(nTotal, i)
+	nTotal = Add(nTotal, i % 1000)
 END
 Trace(nTotal)
