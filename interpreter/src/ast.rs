@@ -175,6 +175,9 @@ pub enum StmtKind {
         name: Ident,
         base: Option<Ident>,
         fields: Vec<FieldDecl>,
+        /// The members declared in a PRIVATE or PROTECTED section: only the class's own
+        /// methods may use them.
+        restricted: Vec<Ident>,
         not_yet: Vec<(Missing, Span)>,
     },
     /// `o is cCustomer("Ann")`: objects built with the constructor's arguments.

@@ -58,6 +58,8 @@ pub struct Program {
     /// The structures that are classes (lower-case names); their methods are procedures
     /// named `class::method`.
     pub classes: std::collections::HashSet<String>,
+    /// PRIVATE and PROTECTED members, as `class::member` (lower-case).
+    pub restricted_members: std::collections::HashSet<String>,
 }
 
 impl Program {

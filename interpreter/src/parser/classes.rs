@@ -12,12 +12,13 @@ use chumsky::prelude::*;
 
 /// What a class declares, once read: its ancestor, its members, and the forms wl does
 /// not run yet (reported by the resolver where they are).
-pub(super) type ClassBody = (Option<Ident>, Vec<FieldDecl>, Vec<(Missing, Span)>);
+pub(super) type ClassBody = (Option<Ident>, Vec<FieldDecl>, Vec<Ident>, Vec<(Missing, Span)>);
 
 #[derive(Clone)]
 enum Line {
     Base(Ident),
-    Fields(Vec<FieldDecl>, Option<(Missing, Span)>),
+    /// The fields of a line, the section it opens (restricted or not), what is not run yet.
+    Fields(Vec<FieldDecl>, Option<bool>, Option<(Missing, Span)>),
 }
 
 /// Words that open a section of a class: visibility and GLOBAL (and their French names).
@@ -50,21 +51,26 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
         .collect::<Vec<_>>()
         .then(kw(Kw::Constant).map_with(|_, e| span_of(e.span())).or_not())
         .map(|(words, constant)| {
-            // Visibility is not checked yet (docs/classes.md); GLOBAL members and class
-            // constants would run differently, so they are reported.
+            let restricted = words.iter().any(|(t, _)| {
+                matches!(t, Token::Ident(s) if !["public", "publique", "global", "globale"].iter().any(|w| is_word(s, w)))
+            });
+            // GLOBAL members and class constants would run differently: they are reported.
             if let Some(span) = constant {
-                return Some((Missing::NotYet("a constant of a class"), span));
+                return (restricted, Some((Missing::NotYet("a constant of a class"), span)));
             }
-            words.into_iter().find_map(|(t, span)| match t {
+            let missing = words.into_iter().find_map(|(t, span)| match t {
                 Token::Ident(s) if is_word(&s, "global") || is_word(&s, "globale") => {
                     Some((Missing::NotYet("a GLOBAL member of a class"), span))
                 }
                 _ => None,
-            })
+            });
+            (restricted, missing)
         });
     let fields_line = choice((
-        section.then(field.clone().or_not()).map(|(missing, f)| Line::Fields(f.into_iter().collect(), missing)),
-        field.map(|f| Line::Fields(vec![f], None)),
+        section
+            .then(field.clone().or_not())
+            .map(|((restricted, missing), f)| Line::Fields(f.into_iter().collect(), Some(restricted), missing)),
+        field.map(|f| Line::Fields(vec![f], None, None)),
     ));
     choice((base, fields_line))
         .then_ignore(separator())
@@ -72,13 +78,18 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
         .collect::<Vec<_>>()
         .then_ignore(closing_kw(Kw::End, "END"))
         .map(|lines| {
-            let mut body: ClassBody = (None, Vec::new(), Vec::new());
+            let mut body: ClassBody = (None, Vec::new(), Vec::new(), Vec::new());
+            let mut restricted = false;
             for line in lines {
                 match line {
                     Line::Base(b) => body.0 = Some(b),
-                    Line::Fields(fields, missing) => {
+                    Line::Fields(fields, section, missing) => {
+                        restricted = section.unwrap_or(restricted);
+                        if restricted {
+                            body.2.extend(fields.iter().flat_map(|f| f.names.iter().cloned()));
+                        }
                         body.1.extend(fields);
-                        body.2.extend(missing);
+                        body.3.extend(missing);
                     }
                 }
             }

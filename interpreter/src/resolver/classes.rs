@@ -24,14 +24,36 @@ impl Resolver<'_> {
     /// a class but does not run yet.
     pub(super) fn declare_classes(&mut self, top: &[&ast::Stmt]) {
         for stmt in top {
-            let SK::Class { name, base, not_yet, .. } = &stmt.kind else { continue };
+            let SK::Class { name, base, restricted, not_yet, .. } = &stmt.kind else { continue };
             self.program.classes.insert(lower(&name.name));
+            for member in restricted {
+                self.program.restricted_members.insert(format!("{}::{}", lower(&name.name), lower(&member.name)));
+            }
             if let Some(base) = base {
                 self.missing(ast::Missing::NotYet("inheritance (`inherits from`)"), &base.span);
             }
             for (missing, span) in not_yet {
                 self.missing(*missing, span);
             }
+        }
+    }
+
+    /// A PRIVATE or PROTECTED member used outside its class's methods is reported.
+    pub(super) fn check_member_access(&mut self, def: &StructDef, member: &Ident) {
+        let class = lower(&def.name);
+        if !self.program.restricted_members.contains(&format!("{class}::{}", lower(&member.name))) {
+            return;
+        }
+        let inside = matches!(self.lookup_variable("myself"), Some((_, Type::Struct(own))) if lower(&own.name) == class);
+        if !inside {
+            self.error(
+                Diagnostic::at(
+                    format!("`{}` is a private member of `{}`", member.name, def.name),
+                    self.loc(&member.span),
+                    "private member",
+                )
+                .with_help("only the methods of the class may use it"),
+            );
         }
     }
 

@@ -12,3 +12,16 @@ PROCEDURE cA::Run(n is int)
 END
 PROCEDURE cZ::Run()
 END
+
+cB is Class
+	m_sPublic is string
+PRIVATE
+	m_nSecret is int
+END
+bb is cB
+bb:Reveal()
+Trace(bb.m_nSecret)
+
+PROCEDURE cB::Reveal()
+	Trace(:m_nSecret)
+END
