@@ -3,12 +3,12 @@
 //! values (which node, which slot, which operator, which conversion) taken before running.
 
 mod calls;
-mod objects;
 mod conditions;
 mod expressions;
 mod int_procedures;
 mod loops;
 mod natives;
+mod objects;
 mod places;
 mod pure_int;
 mod statements;

@@ -23,8 +23,20 @@ enum Line {
 
 /// Words that open a section of a class: visibility and GLOBAL (and their French names).
 const SECTION_WORDS: &[&str] = &[
-    "public", "publique", "private", "privé", "privée", "prive", "privee", "protected", "protégé", "protégée",
-    "protege", "protegee", "global", "globale",
+    "public",
+    "publique",
+    "private",
+    "privé",
+    "privée",
+    "prive",
+    "privee",
+    "protected",
+    "protégé",
+    "protégée",
+    "protege",
+    "protegee",
+    "global",
+    "globale",
 ];
 
 /// The body of `… is Class`, after the word `Class`, up to and including its END.
@@ -43,7 +55,8 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
         .then(p.ty.clone())
         .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
         .map(|((names, ty), default)| FieldDecl { names, ty, default });
-    let section_word = any().filter(|t: &Token| matches!(t, Token::Ident(s) if SECTION_WORDS.iter().any(|w| is_word(s, w))));
+    let section_word =
+        any().filter(|t: &Token| matches!(t, Token::Ident(s) if SECTION_WORDS.iter().any(|w| is_word(s, w))));
     let section = section_word
         .map_with(|t, e| (t, span_of(e.span())))
         .repeated()

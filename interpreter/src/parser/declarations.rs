@@ -41,8 +41,10 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
         p.ty.clone()
             .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
             .map(|(ty, init)| Definition::Variable(ty, init));
-    names().then_ignore(kw(Kw::Is)).then(article().or_not().ignore_then(choice((structure, class, other, object))).or(variable)).map(
-        |(names, definition)| match definition {
+    names()
+        .then_ignore(kw(Kw::Is))
+        .then(article().or_not().ignore_then(choice((structure, class, other, object))).or(variable))
+        .map(|(names, definition)| match definition {
             Definition::Variable(ty, init) => StmtKind::Declare { names, ty, init },
             Definition::Structure(fields) => {
                 StmtKind::Structure { name: names.into_iter().next().expect("at least one name"), fields }
@@ -58,8 +60,7 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
             Definition::Other(missing, body) => {
                 StmtKind::Unsupported { missing, parts: vec![], body, check_body: false }
             }
-        },
-    )
+        })
 }
 
 #[derive(Clone)]

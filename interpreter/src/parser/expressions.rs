@@ -151,7 +151,7 @@ where
     let number = select! { Token::Int(n) => n as f64, Token::Real(r) => r };
     let unit = select! { Token::Ident(u) if crate::calendar::unit_ms(&u).is_some() => u }
         .map(|u| crate::calendar::unit_ms(&u).unwrap_or(0));
-    let duration_tail = unit.clone().then(number.then(unit).repeated().collect::<Vec<_>>());
+    let duration_tail = unit.then(number.then(unit).repeated().collect::<Vec<_>>());
     let number_literal = select! { Token::Int(n) => ExprKind::Int(n), Token::Real(r) => ExprKind::Real(r) }
         .then(duration_tail.or_not())
         .map_with(|(kind, tail), e| {
@@ -182,10 +182,8 @@ where
     });
     // `:m_sName` inside a method: a member of the current object (`MySelf`), the `:` glued
     // to the name.
-    let current_member = just(Token::Colon)
-        .map_with(|_, e| span_of(e.span()))
-        .then(member_name())
-        .try_map(|(colon, name), span| {
+    let current_member =
+        just(Token::Colon).map_with(|_, e| span_of(e.span())).then(member_name()).try_map(|(colon, name), span| {
             if colon.end != name.span.start {
                 return Err(Rich::custom(span, "a member of the current object is written `:name`, without a space"));
             }
@@ -227,7 +225,8 @@ where
             Expr::new(ExprKind::Unsupported { missing: Missing::NotYet("indirection `{…}`"), parts }, span_of(e.span()))
         });
 
-    let atom = choice((literal, name, current_member, paren, array_literal, indirection)).labelled("an expression").memoized();
+    let atom =
+        choice((literal, name, current_member, paren, array_literal, indirection)).labelled("an expression").memoized();
 
     // `f(a, , c)` and `f(a, *, c)` both leave the parameter at its default.
     let args = choice((just(Token::Star).to(None), expr.clone().map(Some)))

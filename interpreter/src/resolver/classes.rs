@@ -44,7 +44,8 @@ impl Resolver<'_> {
         if !self.program.restricted_members.contains(&format!("{class}::{}", lower(&member.name))) {
             return;
         }
-        let inside = matches!(self.lookup_variable("myself"), Some((_, Type::Struct(own))) if lower(&own.name) == class);
+        let inside =
+            matches!(self.lookup_variable("myself"), Some((_, Type::Struct(own))) if lower(&own.name) == class);
         if !inside {
             self.error(
                 Diagnostic::at(
@@ -126,7 +127,9 @@ impl Resolver<'_> {
                 .program
                 .procedures
                 .iter()
-                .filter_map(|p| lower(&p.name).strip_prefix(&prefix).map(|_| p.name.split("::").nth(1).unwrap_or("").to_string()))
+                .filter_map(|p| {
+                    lower(&p.name).strip_prefix(&prefix).map(|_| p.name.split("::").nth(1).unwrap_or("").to_string())
+                })
                 .collect();
             let mut d = Diagnostic::at(
                 format!("`{}` has no method `{}`", def.name, name.name),
@@ -196,12 +199,17 @@ impl Resolver<'_> {
             return;
         };
         let class = lower(&def.name);
-        let ctor = CONSTRUCTORS.iter().find_map(|c| self.program.procedure_names.get(&format!("{class}::{c}")).copied());
+        let ctor =
+            CONSTRUCTORS.iter().find_map(|c| self.program.procedure_names.get(&format!("{class}::{c}")).copied());
         let Some(proc) = ctor else {
             if !args.is_empty() {
                 self.error(
-                    Diagnostic::at(format!("`{}` has no constructor", def.name), loc, "arguments without a constructor")
-                        .with_help(format!("declare `PROCEDURE {}::Constructor(…)`", def.name)),
+                    Diagnostic::at(
+                        format!("`{}` has no constructor", def.name),
+                        loc,
+                        "arguments without a constructor",
+                    )
+                    .with_help(format!("declare `PROCEDURE {}::Constructor(…)`", def.name)),
                 );
             }
             return;
