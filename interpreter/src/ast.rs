@@ -169,6 +169,23 @@ pub enum StmtKind {
         name: Ident,
         fields: Vec<FieldDecl>,
     },
+    /// `cCustomer is Class … END`: its members, its ancestor (`inherits from`), and the
+    /// sections that wl reads but does not run yet (GLOBAL members…), each with its span.
+    Class {
+        name: Ident,
+        base: Option<Ident>,
+        fields: Vec<FieldDecl>,
+        /// The members declared in a PRIVATE or PROTECTED section: only the class's own
+        /// methods may use them.
+        restricted: Vec<Ident>,
+        not_yet: Vec<(Missing, Span)>,
+    },
+    /// `o is cCustomer("Ann")`: objects built with the constructor's arguments.
+    DeclareObject {
+        names: Vec<Ident>,
+        class: Ident,
+        args: Vec<Option<Expr>>,
+    },
     /// A `LOCAL`, `GLOBAL`, `PUBLIC`… line that opens a section of declarations, or an
     /// `inherits from` line: nothing to run.
     Section,

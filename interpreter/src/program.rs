@@ -55,6 +55,11 @@ pub struct Program {
     pub procedures: Vec<Procedure>,
     pub procedure_names: HashMap<String, ProcId>,
     pub structs: HashMap<String, Rc<StructDef>>,
+    /// The structures that are classes (lower-case names); their methods are procedures
+    /// named `class::method`.
+    pub classes: std::collections::HashSet<String>,
+    /// PRIVATE and PROTECTED members, as `class::member` (lower-case).
+    pub restricted_members: std::collections::HashSet<String>,
 }
 
 impl Program {

@@ -8,6 +8,7 @@ mod expressions;
 mod int_procedures;
 mod loops;
 mod natives;
+mod objects;
 mod places;
 mod pure_int;
 mod statements;

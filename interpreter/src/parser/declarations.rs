@@ -21,8 +21,13 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
         .ignore_then(fields(p))
         .then_ignore(closing_kw(Kw::End, "END"))
         .map(Definition::Structure);
+    let class = word("class")
+        .or(word("classe"))
+        .ignore_then(separator())
+        .ignore_then(super::classes::class_body(p))
+        .map(|(base, fields, restricted, not_yet)| Definition::Class(base, fields, restricted, not_yet));
+    let object = super::classes::object_with_args(p).map(|(class, args)| Definition::Object(class, args));
     let other = choice((
-        word("class").or(word("classe")).to(Missing::NotYet("a class")),
         choice((word("enumeration"), word("énumération"), word("enumération"))).to(Missing::NotYet("an enumeration")),
         word("combination").or(word("combinaison")).to(Missing::NotYet("a combination")),
     ))
@@ -36,23 +41,34 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
         p.ty.clone()
             .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
             .map(|(ty, init)| Definition::Variable(ty, init));
-    names().then_ignore(kw(Kw::Is)).then(article().or_not().ignore_then(choice((structure, other))).or(variable)).map(
-        |(names, definition)| match definition {
+    names()
+        .then_ignore(kw(Kw::Is))
+        .then(article().or_not().ignore_then(choice((structure, class, other, object))).or(variable))
+        .map(|(names, definition)| match definition {
             Definition::Variable(ty, init) => StmtKind::Declare { names, ty, init },
             Definition::Structure(fields) => {
                 StmtKind::Structure { name: names.into_iter().next().expect("at least one name"), fields }
             }
+            Definition::Class(base, fields, restricted, not_yet) => StmtKind::Class {
+                name: names.into_iter().next().expect("at least one name"),
+                base,
+                fields,
+                restricted,
+                not_yet,
+            },
+            Definition::Object(class, args) => StmtKind::DeclareObject { names, class, args },
             Definition::Other(missing, body) => {
                 StmtKind::Unsupported { missing, parts: vec![], body, check_body: false }
             }
-        },
-    )
+        })
 }
 
 #[derive(Clone)]
 enum Definition {
     Variable(TypeExpr, Option<Expr>),
     Structure(Vec<FieldDecl>),
+    Class(Option<Ident>, Vec<FieldDecl>, Vec<Ident>, Vec<(Missing, Span)>),
+    Object(Ident, Vec<Option<Expr>>),
     Other(Missing, Vec<Stmt>),
 }
 

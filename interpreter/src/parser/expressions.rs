@@ -172,10 +172,26 @@ where
 
     // `PAS` before an operand is always NOT, never a name: reading `PAS(` both ways doubled
     // the work at each nested `PAS(` (exponential time on inputs the fuzzer made).
-    let name = word("pas").then(starts_operand()).not().ignore_then(ident()).map(|id| {
+    // `cCustomer::Count`: a GLOBAL method named by its class (one name for the resolver).
+    let class_scoped = just(Token::Colon).then(just(Token::Colon)).ignore_then(member_name()).or_not();
+    let name = word("pas").then(starts_operand()).not().ignore_then(ident()).then(class_scoped).map(|(id, method)| {
+        let id = match method {
+            Some(m) => Ident { name: format!("{}::{}", id.name, m.name).into(), span: id.span.start..m.span.end },
+            None => id,
+        };
         let span = id.span.clone();
         Expr::new(ExprKind::Name(id), span)
     });
+    // `:m_sName` inside a method: a member of the current object (`MySelf`), the `:` glued
+    // to the name.
+    let current_member =
+        just(Token::Colon).map_with(|_, e| span_of(e.span())).then(member_name()).try_map(|(colon, name), span| {
+            if colon.end != name.span.start {
+                return Err(Rich::custom(span, "a member of the current object is written `:name`, without a space"));
+            }
+            let object = Expr::new(ExprKind::Name(Ident { name: "MySelf".into(), span: colon.clone() }), colon);
+            Ok(Expr::new(ExprKind::Member { object: Box::new(object), name, property: false }, span_of(span)))
+        });
 
     let paren = expr
         .clone()
@@ -211,7 +227,8 @@ where
             Expr::new(ExprKind::Unsupported { missing: Missing::NotYet("indirection `{…}`"), parts }, span_of(e.span()))
         });
 
-    let atom = choice((literal, name, paren, array_literal, indirection)).labelled("an expression").memoized();
+    let atom =
+        choice((literal, name, current_member, paren, array_literal, indirection)).labelled("an expression").memoized();
 
     // `f(a, , c)` and `f(a, *, c)` both leave the parameter at its default.
     let args = choice((just(Token::Star).to(None), expr.clone().map(Some)))

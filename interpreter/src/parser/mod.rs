@@ -4,6 +4,7 @@
 //! file is reported, not only the first.
 
 mod blocks;
+mod classes;
 mod control;
 mod declarations;
 mod directives;

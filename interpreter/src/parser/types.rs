@@ -209,8 +209,9 @@ fn canonical(name: &str, quals: &[Qualifier]) -> String {
     let has = |q: Qualifier| quals.contains(&q);
     let only_dynamic = quals.iter().all(|q| *q == Qualifier::Dynamic);
     if only_dynamic {
-        // `dynamic C`: the object type itself (its allocation is the classes' business).
-        return name.to_string();
+        // `dynamic C`: a reference to an object of class C, allocated later (reported by the
+        // resolver until dynamic objects run).
+        return format!("{name} dynamic");
     }
     match lower.as_str() {
         "int" | "entier" => {

@@ -90,6 +90,9 @@ impl Resolver<'_> {
             }
             AK::Member { object, name, .. } => {
                 let object_hir = self.expr(object);
+                if let Some(def) = self.class_of(&object_hir.ty) {
+                    return self.object_method_call(object, object_hir, &def, name, args, loc);
+                }
                 match self.call_receiver_of(&object_hir.ty).or(if matches!(object_hir.ty, Type::Variant) {
                     Some(Receiver::Array)
                 } else {

@@ -16,7 +16,7 @@ impl Resolver<'_> {
         let mut todo: Vec<(&Ident, &Vec<ast::FieldDecl>)> = top
             .iter()
             .filter_map(|s| match &s.kind {
-                SK::Structure { name, fields } => Some((name, fields)),
+                SK::Structure { name, fields } | SK::Class { name, fields, .. } => Some((name, fields)),
                 _ => None,
             })
             .collect();
@@ -57,12 +57,6 @@ impl Resolver<'_> {
     /// place, rather than run differently from WinDev.
     fn report_unsupported_header(&mut self, p: &ast::Procedure) {
         let header = self.loc(&p.name.span);
-        if p.name.name.contains("::") {
-            self.error(
-                Diagnostic::at("methods of classes are not supported by wl yet", header, "a class method")
-                    .with_help("classes (`PROCEDURE Class::Method`) are not part of wl yet"),
-            );
-        }
         if p.variadic {
             self.error(
                 Diagnostic::at("variable parameters `(*)` are not supported by wl yet", header, "not supported yet")
@@ -185,6 +179,7 @@ impl Resolver<'_> {
             let names: Vec<(&Ident, Option<&ast::TypeExpr>)> = match &stmt.kind {
                 SK::Declare { names, ty, .. } => names.iter().map(|n| (n, Some(ty))).collect(),
                 SK::Let { name, .. } => vec![(name, None)],
+                SK::DeclareObject { names, .. } => names.iter().map(|n| (n, None)).collect(),
                 _ => continue,
             };
             for (name, _) in names {
@@ -242,6 +237,7 @@ impl Resolver<'_> {
             let ty = self.program.procedures[id].params[i].ty.clone();
             self.bind(&param.name, VarRef::Local(i as u32), ty);
         }
+        self.bind_myself_aliases(id);
         let defaults: Vec<Option<Expr>> =
             p.params.iter().map(|param| param.default.as_ref().map(|d| self.expr(d))).collect();
         let body = self.block(&p.body);

@@ -14,6 +14,7 @@ impl Resolver<'_> {
         match ty {
             Type::Struct(def) => {
                 if let Some(i) = def.field_index(&name.name) {
+                    self.check_member_access(def, name);
                     return Some((Member::Field(i), def.fields[i].ty.clone()));
                 }
                 if let Some(i) = def.property_index(&name.name) {

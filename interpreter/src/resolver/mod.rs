@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 mod calls;
+mod classes;
 mod constants;
 mod declarations;
 mod expressions;
@@ -142,7 +143,9 @@ impl<'a> Resolver<'a> {
             .collect();
 
         self.declare_structures(&top);
+        self.declare_classes(&top);
         self.declare_constants(&top);
+        let procs: Vec<ast::Procedure> = procs.iter().map(|p| self.method_as_procedure(p)).collect();
         let proc_ids: Vec<ProcId> = procs.iter().map(|p| self.declare_procedure(p)).collect();
         self.declare_top_level_variables(&top);
 

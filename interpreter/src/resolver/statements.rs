@@ -54,7 +54,20 @@ impl Resolver<'_> {
                         (None, Some(n)) => Some(self.presized_array(&ty_resolved, n, loc)),
                         (None, None) => None,
                     };
+                    let constructed = value.is_none();
                     out.push(Stmt { kind: StmtKind::Init { var, ty: ty_resolved.clone(), value }, loc });
+                    if constructed {
+                        self.construct(var, &ty_resolved, &[], loc, out);
+                    }
+                }
+                return;
+            }
+            SK::DeclareObject { names, class, args } => {
+                let ty = self.resolve_type(&ast::TypeExpr::Named(class.clone()));
+                for name in names {
+                    let var = self.declare(name, ty.clone());
+                    out.push(Stmt { kind: StmtKind::Init { var, ty: ty.clone(), value: None }, loc });
+                    self.construct(var, &ty, args, loc, out);
                 }
                 return;
             }
@@ -253,7 +266,7 @@ impl Resolver<'_> {
                 }
                 return;
             }
-            SK::Structure { name, .. } => {
+            SK::Structure { name, .. } | SK::Class { name, .. } => {
                 if self.procedure.is_some() || self.scopes.len() > 1 {
                     self.error(Diagnostic::at(
                         format!("the structure `{}` must be declared at the top level of the script", name.name),

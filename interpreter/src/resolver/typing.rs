@@ -20,6 +20,12 @@ impl Resolver<'_> {
                 if let Some(def) = self.program.structs.get(&key).or_else(|| self.program.natives.types.get(&key)) {
                     return Type::Struct(def.clone());
                 }
+                if let Some(class) = key.strip_suffix(" dynamic") {
+                    if let Some(def) = self.program.structs.get(class).cloned() {
+                        self.missing(ast::Missing::NotYet("a dynamic object (`dynamic`, `new`, `delete`)"), &id.span);
+                        return Type::Struct(def);
+                    }
+                }
                 if crate::parser::is_qualified_type_name(&id.name) {
                     self.error(
                         Diagnostic::at(

@@ -1,0 +1,129 @@
+//! Classes: `cCustomer is Class … END` (its members, its ancestor, its sections) and the
+//! declaration of an object with its constructor's arguments, `o is cCustomer("Ann")`.
+
+use super::statements::Parts;
+use super::tokens::{closing_kw, ident, is_word, kw, separator, span_of, word};
+use super::{Extra, TokenInput};
+use crate::ast::*;
+use crate::keywords::Kw;
+use crate::lexer::Token;
+use crate::types::Type;
+use chumsky::prelude::*;
+
+/// What a class declares, once read: its ancestor, its members, and the forms wl does
+/// not run yet (reported by the resolver where they are).
+pub(super) type ClassBody = (Option<Ident>, Vec<FieldDecl>, Vec<Ident>, Vec<(Missing, Span)>);
+
+#[derive(Clone)]
+enum Line {
+    Base(Ident),
+    /// The fields of a line, the section it opens (restricted or not), what is not run yet.
+    Fields(Vec<FieldDecl>, Option<bool>, Option<(Missing, Span)>),
+}
+
+/// Words that open a section of a class: visibility and GLOBAL (and their French names).
+const SECTION_WORDS: &[&str] = &[
+    "public",
+    "publique",
+    "private",
+    "privé",
+    "privée",
+    "prive",
+    "privee",
+    "protected",
+    "protégé",
+    "protégée",
+    "protege",
+    "protegee",
+    "global",
+    "globale",
+];
+
+/// The body of `… is Class`, after the word `Class`, up to and including its END.
+pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, ClassBody, Extra<'a>> + Clone {
+    let base = choice((
+        word("inherits").ignore_then(word("from").or_not()),
+        word("hérite").or(word("herite")).ignore_then(word("de").or_not()),
+    ))
+    .ignore_then(ident())
+    .map(Line::Base);
+    let field = ident()
+        .separated_by(just(Token::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .then_ignore(kw(Kw::Is))
+        .then(p.ty.clone())
+        .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
+        .map(|((names, ty), default)| FieldDecl { names, ty, default });
+    let section_word =
+        any().filter(|t: &Token| matches!(t, Token::Ident(s) if SECTION_WORDS.iter().any(|w| is_word(s, w))));
+    let section = section_word
+        .map_with(|t, e| (t, span_of(e.span())))
+        .repeated()
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .then(kw(Kw::Constant).map_with(|_, e| span_of(e.span())).or_not())
+        .map(|(words, constant)| {
+            let restricted = words.iter().any(|(t, _)| {
+                matches!(t, Token::Ident(s) if !["public", "publique", "global", "globale"].iter().any(|w| is_word(s, w)))
+            });
+            // GLOBAL members and class constants would run differently: they are reported.
+            if let Some(span) = constant {
+                return (restricted, Some((Missing::NotYet("a constant of a class"), span)));
+            }
+            let missing = words.into_iter().find_map(|(t, span)| match t {
+                Token::Ident(s) if is_word(&s, "global") || is_word(&s, "globale") => {
+                    Some((Missing::NotYet("a GLOBAL member of a class"), span))
+                }
+                _ => None,
+            });
+            (restricted, missing)
+        });
+    let fields_line = choice((
+        section
+            .then(field.clone().or_not())
+            .map(|((restricted, missing), f)| Line::Fields(f.into_iter().collect(), Some(restricted), missing)),
+        field.map(|f| Line::Fields(vec![f], None, None)),
+    ));
+    choice((base, fields_line))
+        .then_ignore(separator())
+        .repeated()
+        .collect::<Vec<_>>()
+        .then_ignore(closing_kw(Kw::End, "END"))
+        .map(|lines| {
+            let mut body: ClassBody = (None, Vec::new(), Vec::new(), Vec::new());
+            let mut restricted = false;
+            for line in lines {
+                match line {
+                    Line::Base(b) => body.0 = Some(b),
+                    Line::Fields(fields, section, missing) => {
+                        restricted = section.unwrap_or(restricted);
+                        if restricted {
+                            body.2.extend(fields.iter().flat_map(|f| f.names.iter().cloned()));
+                        }
+                        body.1.extend(fields);
+                        body.3.extend(missing);
+                    }
+                }
+            }
+            body
+        })
+}
+
+/// `cCustomer("Ann")` after `o is`: a class name (never a built-in type, so that
+/// `numeric (10,2)` stays a type) and the constructor's arguments.
+pub(super) fn object_with_args<'a>(
+    p: &Parts<'a>,
+) -> impl Parser<'a, TokenInput<'a>, (Ident, Vec<Option<Expr>>), Extra<'a>> + Clone {
+    ident()
+        .filter(|id: &Ident| Type::builtin(&id.name).is_none())
+        .then(
+            p.expr
+                .clone()
+                .or_not()
+                .separated_by(just(Token::Comma))
+                .collect::<Vec<_>>()
+                .delimited_by(just(Token::LParen), just(Token::RParen)),
+        )
+        .map(|(class, args)| if args.len() == 1 && args[0].is_none() { (class, Vec::new()) } else { (class, args) })
+}

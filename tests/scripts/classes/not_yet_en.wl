@@ -1,0 +1,14 @@
+// Forms of classes wl reads but does not run yet: each is reported where it is.
+cBase is Class
+	m_n is int
+END
+cDerived is Class
+	inherits from cBase
+GLOBAL
+	gnCount is int
+END
+p is cBase dynamic
+
+PROCEDURE cBase::Destructor()
+	Trace("gone")
+END

@@ -1,0 +1,14 @@
+// Formes des classes que wl lit mais n'exécute pas encore : chacune est signalée.
+cBase est une Classe
+	m_n est un entier
+FIN
+cDérivée est une Classe
+	hérite de cBase
+GLOBALE
+	gnCompte est un entier
+FIN
+p est un cBase dynamique
+
+PROCÉDURE cBase::Destructeur()
+	Trace("fini")
+FIN
