@@ -109,9 +109,13 @@ pub(crate) struct Start {
     pub asynchronous: bool,
 }
 
-/// The timeout a session variable asks for (`..Timeout`, seconds), or the default.
+/// The timeout a session variable asks for (`..Timeout`: a Duration such as `10 s`, or a
+/// number of seconds), or the default.
 fn timeout(v: &Value, default_timeout: Duration) -> Duration {
-    let t = v.to_real();
+    let t = match v.deref() {
+        Value::Duration(d) => d.ms as f64 / 1000.0,
+        other => other.to_real(),
+    };
     if t > 0.0 && t.is_finite() {
         Duration::from_secs_f64(t.min(86_400.0))
     } else {
