@@ -111,11 +111,43 @@ impl Mailbox {
             return Err(e);
         }
         let Some(i) = step(&mut self.cursor, &self.deleted, m) else { return Ok(None) };
+        self.fetch_at(i, headers_only).map(Some)
+    }
+
+    /// EmailReadMessage: message `n` (1-based, in the session's list, as EmailNbMessage
+    /// counts them when nothing is deleted), which becomes the current message. None when
+    /// there is no such message or it was deleted in the session (PC SOFT: `Out` is True).
+    pub fn read_number(&mut self, n: i64, headers_only: bool) -> Result<Option<Vec<u8>>, MailError> {
+        if let Some(e) = self.broken_error() {
+            return Err(e);
+        }
+        let Ok(i) = usize::try_from(n) else { return Ok(None) };
+        if i == 0 || i > self.ids.len() || self.deleted[i - 1] {
+            return Ok(None);
+        }
+        self.cursor = i;
+        self.fetch_at(i, headers_only).map(Some)
+    }
+
+    /// The current message's unique identifier on the server (`Email.ID`): its IMAP UID,
+    /// or its POP3 UIDL (None when the POP3 server does not offer UIDL).
+    pub fn current_id(&mut self) -> Result<Option<String>, MailError> {
+        if self.cursor == 0 || self.cursor > self.ids.len() {
+            return Ok(None);
+        }
+        let id = self.ids[self.cursor - 1];
+        match &mut self.client {
+            Client::Pop3(c) => c.uidl(id as usize),
+            Client::Imap(_) => Ok(Some(id.to_string())),
+        }
+    }
+
+    fn fetch_at(&mut self, i: usize, headers_only: bool) -> Result<Vec<u8>, MailError> {
         let id = self.ids[i - 1];
         match &mut self.client {
-            Client::Pop3(c) if headers_only => c.top(id as usize).map(Some),
-            Client::Pop3(c) => c.retr(id as usize).map(Some),
-            Client::Imap(c) => c.fetch(id, headers_only).map(Some),
+            Client::Pop3(c) if headers_only => c.top(id as usize),
+            Client::Pop3(c) => c.retr(id as usize),
+            Client::Imap(c) => c.fetch(id, headers_only),
         }
     }
 

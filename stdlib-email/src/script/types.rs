@@ -112,6 +112,9 @@ pub(crate) fn email_type() -> Rc<StructDef> {
     def = def.field_with(field("Date", Type::Str));
     // Filled when a message is read: True past the last message (or before the first).
     def = def.field_with(field("Out", Type::Bool));
+    // Filled when a message is read: its unique identifier on the server (IMAP UID, POP3
+    // UIDL).
+    def = def.field_with(field("ID", Type::Str));
     // The message's source, headers and MIME parts: as received, or as EmailBuildSource
     // wrote it.
     def = def.field_with(field("Source", Type::Str));
