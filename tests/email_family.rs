@@ -122,9 +122,7 @@ EmailSetTimeOut("ten seconds")
     );
     assert_eq!(run.code, 1);
     assert!(
-        run.stderr.contains(
-            "EmailSetTimeOut takes a Duration (10 s) or a number of seconds, not \"ten seconds\""
-        ),
+        run.stderr.contains("EmailSetTimeOut takes a Duration (10 s) or a number of seconds, not \"ten seconds\""),
         "{}",
         run.stderr
     );

@@ -34,7 +34,11 @@ fn message_number(v: &Value, function: &str) -> Result<i64, RuntimeError> {
         }
         other => Err(RuntimeError::fatal(format!(
             "{function} takes the number of the message in the session (1 to EmailNbMessage), not {}",
-            if matches!(other, Value::Str(_)) { format!("\"{}\"", other.to_text()) } else { format!("a {}", other.type_name()) }
+            if matches!(other, Value::Str(_)) {
+                format!("\"{}\"", other.to_text())
+            } else {
+                format!("a {}", other.type_name())
+            }
         ))),
     }
 }
@@ -210,10 +214,9 @@ pub(crate) fn register(m: &mut Module, st: &Shared, defs: &Defs) {
     }
     // By number: EmailReadMessage(session [, message], number); the header-only form is
     // EmailReadMessageHeader (French EmailLitEntêteMessage).
-    for (function, french, headers_only) in [
-        ("EmailReadMessage", "EmailLitMessage", false),
-        ("EmailReadMessageHeader", "EmailLitEntêteMessage", true),
-    ] {
+    for (function, french, headers_only) in
+        [("EmailReadMessage", "EmailLitMessage", false), ("EmailReadMessageHeader", "EmailLitEntêteMessage", true)]
+    {
         let (state, types) = (st.clone(), defs.clone());
         m.register_fn(
             function,

@@ -170,9 +170,9 @@ pub(crate) fn timeout_seconds(v: &Value) -> Result<f64, String> {
             Ok(n) => n,
             Err(_) => {
                 return Err(format!(
-                "EmailSetTimeOut takes a Duration (10 s) or a number of seconds, not \"{}\"",
-                text.to_text()
-            ))
+                    "EmailSetTimeOut takes a Duration (10 s) or a number of seconds, not \"{}\"",
+                    text.to_text()
+                ))
             }
         },
         other => {
