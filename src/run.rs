@@ -42,8 +42,7 @@ pub fn new_engine(options: &RunOptions, args: &[String], script: Option<&str>) -
         None => Box::new(StdHost::new()),
     };
     // `fExeDir` is the script's folder (none for stdin and the REPL).
-    let script_dir =
-        script.filter(|f| *f != "-").and_then(|f| std::path::Path::new(f).parent()).map(|d| d.to_path_buf());
+    let script_dir = script.filter(|f| *f != "-").and_then(|f| std::path::Path::new(f).parent()).map(|d| d.to_path_buf());
     Ok(engine_builder(host, options).arguments(args.to_vec()).script_dir(script_dir).build())
 }
 

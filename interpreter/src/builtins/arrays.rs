@@ -140,7 +140,9 @@ pub fn register(m: &mut Module) {
         };
         for part in parts {
             check_size(m, arr.items.len())?;
-            let value = Value::str(part).convert_to(&arr.elem).map_err(RuntimeError::from)?;
+            let value = Value::str(part)
+                .convert_to(&arr.elem)
+                .map_err(RuntimeError::from)?;
             arr.items.push(value);
         }
         Ok(Value::Null)

@@ -6,8 +6,8 @@ use super::Engine;
 use crate::host::Host;
 use crate::machine::Limits;
 use crate::registry::Module;
-use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 pub struct EngineBuilder {
@@ -21,14 +21,7 @@ pub struct EngineBuilder {
 
 impl EngineBuilder {
     pub(super) fn new(host: Box<dyn Host>) -> Self {
-        EngineBuilder {
-            host,
-            limits: Limits::default(),
-            args: Vec::new(),
-            script_dir: None,
-            interrupt: None,
-            modules: Vec::new(),
-        }
+        EngineBuilder { host, limits: Limits::default(), args: Vec::new(), script_dir: None, interrupt: None, modules: Vec::new() }
     }
 
     /// The limits of the run (`--max-depth`, `--max-string-bytes`, `--max-array-length`).
