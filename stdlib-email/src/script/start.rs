@@ -305,7 +305,7 @@ mod tests {
         *v.get_mut("AsynchronousMode").unwrap() = Value::Bool(true);
         let session = Value::Struct(Rc::new(v));
         assert_eq!(session.to_text(), "emailSMTPSession{Name: Bob, Password: ***, ServerAddress: smtp.example.com, Port: 25, Option: 2, AsynchronousMode: True, IgnoreError: 2, Timeout: 5, AuthToken: }");
-        let st = parse(&SMTP, &defs, &[session.clone()], T).unwrap();
+        let st = parse(&SMTP, &defs, std::slice::from_ref(&session), T).unwrap();
         assert_eq!((st.name.as_str(), st.target.login.as_str(), st.target.port), ("Bob", "Bob", 25));
         assert_eq!(
             (st.target.security, st.target.ignore, st.target.timeout, st.asynchronous),
