@@ -37,6 +37,7 @@ b.ContentType = "text/plain; charset=utf-8"
 b.Content = "line 1"
 Add(m.Attach, b)
 Trace(s.SendMessage(m), m.NbAttach)
+Trace(m.ID = NumToString(m.MailIdentifier), EmailStatus(m.ID) = emailSent)
 Trace(EmailSendMessage(s, m, emailOptionHeaderBcc + emailOptionEncodeHeader))
 Trace(EmailSendMessage(s, m, 64), ErrorInfo(errCode))
 Trace(ErrorInfo(errMessage))
@@ -49,6 +50,7 @@ s.CloseSession()
         run.lines(),
         vec![
             "True 2",
+            "True True",
             "True",
             "False 3006",
             "invalid message: unknown email option 64 (use emailOptionEncodeHeader, emailOptionHeaderBcc or their sum)"
