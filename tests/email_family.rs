@@ -37,6 +37,7 @@ b.ContentType = "text/plain; charset=utf-8"
 b.Content = "line 1"
 Add(m.Attach, b)
 Trace(s.SendMessage(m), m.NbAttach)
+Trace(m.ID = NumToString(m.MailIdentifier), EmailStatus(m.ID) = emailSent)
 Trace(EmailSendMessage(s, m, emailOptionHeaderBcc + emailOptionEncodeHeader))
 Trace(EmailSendMessage(s, m, 64), ErrorInfo(errCode))
 Trace(ErrorInfo(errMessage))
@@ -49,6 +50,7 @@ s.CloseSession()
         run.lines(),
         vec![
             "True 2",
+            "True True",
             "True",
             "False 3006",
             "invalid message: unknown email option 64 (use emailOptionEncodeHeader, emailOptionHeaderBcc or their sum)"
@@ -97,6 +99,10 @@ EmailSetTimeOut(12)
 Trace(EmailGetTimeOut())
 EmailSetTimeOut(0)
 Trace(EmailLitTimeOut())
+EmailSetTimeOut(10 s)
+Trace(EmailGetTimeOut())
+EmailChangeTimeOut(2 min)
+Trace(EmailGetTimeOut())
 EmailSetTimeOut("ten seconds")
 "#;
     let run = wl(script, &[]);
@@ -111,14 +117,14 @@ EmailSetTimeOut("ten seconds")
             "True",
             "600",
             "12",
-            "600"
+            "600",
+            "10",
+            "120"
         ]
     );
     assert_eq!(run.code, 1);
     assert!(
-        run.stderr.contains(
-            "EmailSetTimeOut takes a number of seconds, not \"ten seconds\" (a Duration such as 10 s is not accepted yet)"
-        ),
+        run.stderr.contains("EmailSetTimeOut takes a Duration (10 s) or a number of seconds, not \"ten seconds\""),
         "{}",
         run.stderr
     );
@@ -257,6 +263,33 @@ EmailCloseSession("{USER}")
             run.lines(),
             vec!["Subject 1 [] True", "Subject 2 [] True", "True Subject 2", "True Subject 1", "True Body 1"],
             "{start}: {}",
+            run.stderr
+        );
+    }
+}
+
+/// `..Timeout = 2 s` is two seconds (a Duration), and `..Timeout = 2` two seconds too: a
+/// silent server fails the session within them, never after 2,000 s.
+#[test]
+fn a_session_timeout_given_as_a_duration() {
+    let silent = Server::start(Options::new(Mode::Silent));
+    for timeout in ["2 s", "2", "2000 ms"] {
+        let run = wl(
+            &format!(
+                r#"s is emailSMTPSession
+s.ServerAddress = "127.0.0.1"
+s.Port = {}
+s.Timeout = {timeout}
+Trace(s.StartSession(), ErrorInfo(errMessage))"#,
+                silent.port
+            ),
+            &[],
+        );
+        assert!(run.elapsed.as_secs_f64() < 3.5, "{timeout} took {:?}", run.elapsed);
+        assert_eq!(
+            run.stdout,
+            format!("False SMTP server 127.0.0.1:{} sent no greeting within 2 s\n", silent.port),
+            "{timeout}: {}",
             run.stderr
         );
     }

@@ -29,16 +29,16 @@ pub(crate) enum Resp {
 
 /// The end of a command: its tagged status line.
 #[derive(Debug)]
-struct Done {
-    ok: bool,
+pub(crate) struct Done {
+    pub(crate) ok: bool,
     /// The line without its tag, as shown in messages: `NO [AUTHENTICATIONFAILED] …`.
-    line: String,
+    pub(crate) line: String,
 }
 
 pub struct ImapClient {
-    wire: Wire,
+    pub(crate) wire: Wire,
     tag: u32,
-    capabilities: Vec<String>,
+    pub(crate) capabilities: Vec<String>,
     preauth: bool,
     /// A `* BYE` the server sent before closing, for the message that follows.
     bye: Option<String>,
@@ -74,7 +74,7 @@ fn is_status(w: &str) -> bool {
 }
 
 /// A string as an IMAP quoted string.
-fn quoted(s: &str) -> String {
+pub(crate) fn quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -186,7 +186,7 @@ impl ImapClient {
         }
     }
 
-    fn refresh_capabilities(&mut self) -> Result<(), MailError> {
+    pub(crate) fn refresh_capabilities(&mut self) -> Result<(), MailError> {
         let mut caps = None;
         let done = self.command("CAPABILITY", "CAPABILITY", &mut |raw| {
             if let Some(list) = raw.strip_prefix(b"* CAPABILITY ") {
@@ -202,7 +202,7 @@ impl ImapClient {
         Ok(())
     }
 
-    fn offers(&self, capability: &str) -> bool {
+    pub(crate) fn offers(&self, capability: &str) -> bool {
         self.capabilities.iter().any(|c| c == capability)
     }
 
@@ -389,23 +389,7 @@ impl ImapClient {
         }
         let timeout = self.wire.target.timeout.min(Duration::from_secs(10));
         self.wire.conn.set_deadline(Some(Instant::now() + timeout));
-        let mut result = Ok(());
-        if !deleted.is_empty() {
-            if self.capabilities.is_empty() {
-                let _ = self.refresh_capabilities();
-            }
-            let command = if self.offers("UIDPLUS") {
-                let set: Vec<String> = deleted.iter().map(|u| u.to_string()).collect();
-                format!("UID EXPUNGE {}", set.join(","))
-            } else {
-                "EXPUNGE".to_string()
-            };
-            result = match self.command(&command, "EXPUNGE", &mut |_| {}) {
-                Ok(done) if done.ok => Ok(()),
-                Ok(done) => Err(self.rejected(&done, "could not expunge the deleted messages")),
-                Err(e) => Err(e),
-            };
-        }
+        let result = self.expunge(deleted);
         self.logout_quietly();
         result
     }
@@ -423,7 +407,7 @@ impl ImapClient {
         self.wire.broken
     }
 
-    fn rejected(&self, done: &Done, what: &str) -> MailError {
+    pub(crate) fn rejected(&self, done: &Done, what: &str) -> MailError {
         MailError::new(
             FailureKind::Rejected,
             format!("IMAP server {} {what}: {}", self.wire.target.address(), done.line),
@@ -463,7 +447,12 @@ impl ImapClient {
 
     /// Sends a command and reads the responses up to its tagged status line; untagged data
     /// goes to `on_data` (the raw response, literals included).
-    fn command(&mut self, command: &str, stage: &str, on_data: &mut dyn FnMut(&[u8])) -> Result<Done, MailError> {
+    pub(crate) fn command(
+        &mut self,
+        command: &str,
+        stage: &str,
+        on_data: &mut dyn FnMut(&[u8]),
+    ) -> Result<Done, MailError> {
         let tag = self.next_tag();
         self.write(&format!("{tag} {command}\r\n"), stage)?;
         loop {

@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 mod imap;
+mod imap_folders;
 mod incoming;
 mod message;
 mod net;

@@ -257,6 +257,17 @@ impl Pop3Client {
         self.read_multiline("TOP", MAX_MESSAGE)
     }
 
+    /// UIDL n: the unique identifier of message `n`, or None when the server does not
+    /// offer UIDL (an optional command, RFC 1939).
+    pub fn uidl(&mut self, n: usize) -> Result<Option<String>, MailError> {
+        let reply = self.command(&format!("UIDL {n}"), "UIDL")?;
+        if !reply.ok {
+            return Ok(None);
+        }
+        // "+OK n unique-id"
+        Ok(reply.line.split_whitespace().nth(2).map(str::to_string))
+    }
+
     /// DELE: marks message `n` for deletion (done when the session ends with QUIT).
     pub fn dele(&mut self, n: usize) -> Result<(), MailError> {
         let reply = self.command(&format!("DELE {n}"), "DELE")?;

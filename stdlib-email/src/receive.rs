@@ -33,6 +33,8 @@ pub struct Mailbox {
     /// 0: before the first message; `ids.len() + 1`: past the last; otherwise the current
     /// message (1-based).
     cursor: usize,
+    /// IMAP: the selected folder (INBOX when the session starts).
+    folder: String,
 }
 
 impl Mailbox {
@@ -53,6 +55,7 @@ impl Mailbox {
             deleted: vec![false; ids.len()],
             ids,
             cursor: 0,
+            folder: String::new(),
         })
     }
 
@@ -72,6 +75,7 @@ impl Mailbox {
             deleted: vec![false; ids.len()],
             ids,
             cursor: 0,
+            folder: "INBOX".to_string(),
         })
     }
 
@@ -111,11 +115,43 @@ impl Mailbox {
             return Err(e);
         }
         let Some(i) = step(&mut self.cursor, &self.deleted, m) else { return Ok(None) };
+        self.fetch_at(i, headers_only).map(Some)
+    }
+
+    /// EmailReadMessage: message `n` (1-based, in the session's list, as EmailNbMessage
+    /// counts them when nothing is deleted), which becomes the current message. None when
+    /// there is no such message or it was deleted in the session (PC SOFT: `Out` is True).
+    pub fn read_number(&mut self, n: i64, headers_only: bool) -> Result<Option<Vec<u8>>, MailError> {
+        if let Some(e) = self.broken_error() {
+            return Err(e);
+        }
+        let Ok(i) = usize::try_from(n) else { return Ok(None) };
+        if i == 0 || i > self.ids.len() || self.deleted[i - 1] {
+            return Ok(None);
+        }
+        self.cursor = i;
+        self.fetch_at(i, headers_only).map(Some)
+    }
+
+    /// The current message's unique identifier on the server (`Email.ID`): its IMAP UID,
+    /// or its POP3 UIDL (None when the POP3 server does not offer UIDL).
+    pub fn current_id(&mut self) -> Result<Option<String>, MailError> {
+        if self.cursor == 0 || self.cursor > self.ids.len() {
+            return Ok(None);
+        }
+        let id = self.ids[self.cursor - 1];
+        match &mut self.client {
+            Client::Pop3(c) => c.uidl(id as usize),
+            Client::Imap(_) => Ok(Some(id.to_string())),
+        }
+    }
+
+    fn fetch_at(&mut self, i: usize, headers_only: bool) -> Result<Vec<u8>, MailError> {
         let id = self.ids[i - 1];
         match &mut self.client {
-            Client::Pop3(c) if headers_only => c.top(id as usize).map(Some),
-            Client::Pop3(c) => c.retr(id as usize).map(Some),
-            Client::Imap(c) => c.fetch(id, headers_only).map(Some),
+            Client::Pop3(c) if headers_only => c.top(id as usize),
+            Client::Pop3(c) => c.retr(id as usize),
+            Client::Imap(c) => c.fetch(id, headers_only),
         }
     }
 
@@ -143,6 +179,79 @@ impl Mailbox {
         }
         self.deleted[self.cursor - 1] = true;
         Ok(())
+    }
+
+    /// The IMAP client, for the folder functions; a clear error for POP3, which has no
+    /// folders, and for a connection that broke.
+    fn imap(&mut self, function: &str) -> Result<&mut ImapClient, MailError> {
+        if let Some(e) = self.broken_error() {
+            return Err(e);
+        }
+        match &mut self.client {
+            Client::Imap(c) => Ok(c),
+            Client::Pop3(_) => Err(MailError::new(
+                FailureKind::Session,
+                format!(
+                    "{function} needs an IMAP session: \"{}\" is a POP3 session, and POP3 has no folders",
+                    self.name
+                ),
+            )),
+        }
+    }
+
+    /// EmailListFolder: the account's folders.
+    pub fn folders(&mut self, function: &str) -> Result<Vec<String>, MailError> {
+        self.imap(function)?.list_folders()
+    }
+
+    /// EmailCurrentFolder: the selected folder.
+    pub fn current_folder(&mut self, function: &str) -> Result<String, MailError> {
+        self.imap(function)?;
+        Ok(self.folder.clone())
+    }
+
+    /// EmailChangeFolder: commits the deletions of the current folder (expunge), selects
+    /// `folder` and takes its list of messages; the cursor starts before the first. When
+    /// the server refuses the folder, the current one is selected again.
+    pub fn change_folder(&mut self, function: &str, folder: &str) -> Result<(), MailError> {
+        let deleted: Vec<u32> = self.ids.iter().zip(&self.deleted).filter(|(_, d)| **d).map(|(id, _)| *id).collect();
+        let previous = self.folder.clone();
+        let client = self.imap(function)?;
+        client.expunge(&deleted)?;
+        let selected = client.select_folder(folder).and_then(|()| client.uids());
+        let (ids, folder) = match selected {
+            Ok(ids) => (ids, folder.to_string()),
+            Err(e) => {
+                // A failed SELECT leaves no folder selected (RFC 3501 §6.3.1).
+                let back = client.select_folder(&previous).and_then(|()| client.uids());
+                match back {
+                    Ok(ids) => {
+                        self.deleted = vec![false; ids.len()];
+                        self.ids = ids;
+                        self.cursor = 0;
+                    }
+                    Err(_) => {
+                        self.ids.clear();
+                        self.deleted.clear();
+                        self.cursor = 0;
+                    }
+                }
+                return Err(e);
+            }
+        };
+        self.deleted = vec![false; ids.len()];
+        self.ids = ids;
+        self.cursor = 0;
+        self.folder = folder;
+        Ok(())
+    }
+
+    pub fn create_folder(&mut self, function: &str, folder: &str) -> Result<(), MailError> {
+        self.imap(function)?.create_folder(folder)
+    }
+
+    pub fn delete_folder(&mut self, function: &str, folder: &str) -> Result<(), MailError> {
+        self.imap(function)?.delete_folder(folder)
     }
 
     /// POP3 QUIT (the server deletes the messages marked), IMAP expunge and LOGOUT. A

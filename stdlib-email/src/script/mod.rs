@@ -4,6 +4,7 @@
 //! of sessions, sending, receiving and the message functions.
 
 mod errors;
+mod folders;
 mod messages;
 mod receiving;
 mod registry;
@@ -26,6 +27,7 @@ pub fn module(config: Config) -> Module {
     registry::register(&mut m, &state, &defs);
     sending::register(&mut m, &state, &defs);
     receiving::register(&mut m, &state, &defs);
+    folders::register(&mut m, &state);
     messages::register(&mut m, &defs);
     register_methods(&mut m);
     m

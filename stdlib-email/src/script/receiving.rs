@@ -14,18 +14,53 @@ fn no_mailbox(m: &mut Machine, name: &str) -> Value {
     session_error(m, format!("no POP3 or IMAP session named \"{name}\" is open"))
 }
 
-/// EmailReadFirst/Next/Last/Previous: fills the `Email` structure, or the `Email` variable
-/// given as second argument.
+/// Which message a read function asks for: a move of the cursor (EmailReadFirst…), or a
+/// number (EmailReadMessage, its last argument).
+#[derive(Clone, Copy)]
+enum Which {
+    Move(Move),
+    Number,
+}
+
+/// EmailReadMessage's message number: an integer (or text holding one). PC SOFT's Outlook
+/// and Notes sessions also read by identifier; wl has no such sessions, so anything else is
+/// a clear error.
+fn message_number(v: &Value, function: &str) -> Result<i64, RuntimeError> {
+    match v.deref() {
+        Value::Int(n) => Ok(n),
+        Value::Real(r) if r.fract() == 0.0 && r.is_finite() => Ok(r as i64),
+        text @ Value::Str(_) if text.to_text().trim().parse::<i64>().is_ok() => {
+            Ok(text.to_text().trim().parse::<i64>().unwrap_or(0))
+        }
+        other => Err(RuntimeError::fatal(format!(
+            "{function} takes the number of the message in the session (1 to EmailNbMessage), not {}",
+            if matches!(other, Value::Str(_)) {
+                format!("\"{}\"", other.to_text())
+            } else {
+                format!("a {}", other.type_name())
+            }
+        ))),
+    }
+}
+
+/// EmailReadFirst/Next/Last/Previous and EmailReadMessage: fill the `Email` structure, or
+/// the `Email` variable given as second argument.
 fn read_message(
     st: &Shared,
     defs: &Defs,
     m: &mut Machine,
     args: &mut [Value],
-    mv: Move,
+    which: Which,
     function: &str,
     headers_only: bool,
 ) -> Result<Value, RuntimeError> {
-    let into_variable = match args.get(1) {
+    // EmailReadMessage(session [, message], number): the number is the last argument.
+    let number = match which {
+        Which::Move(_) => None,
+        Which::Number => Some(message_number(&args[args.len() - 1], function)?),
+    };
+    let variable_slot = if number.is_some() && args.len() == 2 { None } else { args.get(1) };
+    let into_variable = match variable_slot {
         None | Some(Value::Null) => false,
         Some(v) if defs.email.is_instance(v) => true,
         Some(other) => {
@@ -33,13 +68,28 @@ fn read_message(
         }
     };
     let name = session_name(&args[0]);
-    let result = st.borrow_mut().mailbox(&key(&name)).map(|mb| mb.read(mv, headers_only));
+    let result = st.borrow_mut().mailbox(&key(&name)).map(|mb| {
+        let raw = match (which, number) {
+            (Which::Move(mv), _) => mb.read(mv, headers_only),
+            (Which::Number, n) => mb.read_number(n.unwrap_or(0), headers_only),
+        };
+        match raw {
+            Ok(Some(raw)) => mb.current_id().map(|id| Some((raw, id))),
+            Ok(None) => Ok(None),
+            Err(e) => Err(e),
+        }
+    });
     let (value, outcome) = match result {
         None => (incoming::to_email(defs.email.def(), None), Err(None)),
         Some(Ok(None)) => (incoming::to_email(defs.email.def(), None), Ok(false)),
-        Some(Ok(Some(raw))) => {
+        Some(Ok(Some((raw, id)))) => {
             let message = incoming::parse(&raw);
-            let value = incoming::to_email(defs.email.def(), Some(&message));
+            let mut value = incoming::to_email(defs.email.def(), Some(&message));
+            if let (Value::Struct(s), Some(id)) = (&mut value, id) {
+                if let Some(slot) = std::rc::Rc::make_mut(s).get_mut("ID") {
+                    *slot = Value::str(id.as_str());
+                }
+            }
             if !headers_only {
                 let mut guard = st.borrow_mut();
                 if guard.recent.len() >= RECENT_MESSAGES {
@@ -143,7 +193,7 @@ pub(crate) fn register(m: &mut Module, st: &Shared, defs: &Defs) {
         m.register_fn(
             function,
             Signature::new(1, 2).by_ref(1).can_fail().returns(Type::Bool).params("session [, message]"),
-            move |m, args| read_message(&state, &types, m, args, mv, function, false),
+            move |m, args| read_message(&state, &types, m, args, Which::Move(mv), function, false),
         );
         m.register_alias(french, function);
     }
@@ -159,8 +209,21 @@ pub(crate) fn register(m: &mut Module, st: &Shared, defs: &Defs) {
         m.register_fn(
             function,
             Signature::new(1, 2).by_ref(1).can_fail().returns(Type::Bool).params("session [, message]"),
-            move |m, args| read_message(&state, &types, m, args, mv, function, true),
+            move |m, args| read_message(&state, &types, m, args, Which::Move(mv), function, true),
         );
+    }
+    // By number: EmailReadMessage(session [, message], number); the header-only form is
+    // EmailReadMessageHeader (French EmailLitEntêteMessage).
+    for (function, french, headers_only) in
+        [("EmailReadMessage", "EmailLitMessage", false), ("EmailReadMessageHeader", "EmailLitEntêteMessage", true)]
+    {
+        let (state, types) = (st.clone(), defs.clone());
+        m.register_fn(
+            function,
+            Signature::new(2, 3).by_ref(1).can_fail().returns(Type::Bool).params("session [, message], number"),
+            move |m, args| read_message(&state, &types, m, args, Which::Number, function, headers_only),
+        );
+        m.register_alias(french, function);
     }
 
     let state = st.clone();

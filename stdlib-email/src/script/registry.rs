@@ -159,24 +159,25 @@ fn close_sessions(session: Option<Session>, mailbox: Option<Mailbox>) -> Option<
     Some(first)
 }
 
-/// EmailSetTimeOut's argument in seconds: a number, or text holding one. A Duration
-/// (`10 s`) is not a value wl has yet: anything else is a clear error, never a guess.
-fn timeout_seconds(v: &Value) -> Result<f64, String> {
+/// EmailSetTimeOut's argument in seconds: a Duration (`10 s`, as PC SOFT documents), a
+/// number of seconds, or text holding one; anything else is a clear error, never a guess.
+pub(crate) fn timeout_seconds(v: &Value) -> Result<f64, String> {
     let seconds = match v.deref() {
+        Value::Duration(d) => d.ms as f64 / 1000.0,
         Value::Int(n) => n as f64,
         Value::Real(r) => r,
         text @ Value::Str(_) => match text.to_text().trim().parse::<f64>() {
             Ok(n) => n,
             Err(_) => {
                 return Err(format!(
-                "EmailSetTimeOut takes a number of seconds, not \"{}\" (a Duration such as 10 s is not accepted yet)",
-                text.to_text()
-            ))
+                    "EmailSetTimeOut takes a Duration (10 s) or a number of seconds, not \"{}\"",
+                    text.to_text()
+                ))
             }
         },
         other => {
             return Err(format!(
-                "EmailSetTimeOut takes a number of seconds, not a {} (a Duration such as 10 s is not accepted yet)",
+                "EmailSetTimeOut takes a Duration (10 s) or a number of seconds, not a {}",
                 other.type_name()
             ))
         }

@@ -82,6 +82,8 @@ fn send_message(st: &Shared, defs: &Defs, m: &mut Machine, args: &mut [Value]) -
     match transmit(st, m, &args[0], out) {
         Ok(id) => {
             set_member(defs, m, args, 1, "MailIdentifier", Value::Int(id));
+            // PC SOFT (EmailStatus): the identifier is also the `ID` of the Email variable.
+            set_member(defs, m, args, 1, "ID", Value::str(id.to_string().as_str()));
             Value::Bool(true)
         }
         Err(failed) => failed,
@@ -109,6 +111,7 @@ fn send_source(st: &Shared, defs: &Defs, m: &mut Machine, args: &mut [Value]) ->
     match transmit(st, m, &args[0], out) {
         Ok(id) => {
             set_member(defs, m, args, usize::MAX, "MailIdentifier", Value::Int(id));
+            set_member(defs, m, args, usize::MAX, "ID", Value::str(id.to_string().as_str()));
             Value::Bool(true)
         }
         Err(failed) => failed,

@@ -109,9 +109,13 @@ pub(crate) struct Start {
     pub asynchronous: bool,
 }
 
-/// The timeout a session variable asks for (`..Timeout`, seconds), or the default.
+/// The timeout a session variable asks for (`..Timeout`: a Duration such as `10 s`, or a
+/// number of seconds), or the default.
 fn timeout(v: &Value, default_timeout: Duration) -> Duration {
-    let t = v.to_real();
+    let t = match v.deref() {
+        Value::Duration(d) => d.ms as f64 / 1000.0,
+        other => other.to_real(),
+    };
     if t > 0.0 && t.is_finite() {
         Duration::from_secs_f64(t.min(86_400.0))
     } else {
@@ -301,7 +305,7 @@ mod tests {
         *v.get_mut("AsynchronousMode").unwrap() = Value::Bool(true);
         let session = Value::Struct(Rc::new(v));
         assert_eq!(session.to_text(), "emailSMTPSession{Name: Bob, Password: ***, ServerAddress: smtp.example.com, Port: 25, Option: 2, AsynchronousMode: True, IgnoreError: 2, Timeout: 5, AuthToken: }");
-        let st = parse(&SMTP, &defs, &[session.clone()], T).unwrap();
+        let st = parse(&SMTP, &defs, std::slice::from_ref(&session), T).unwrap();
         assert_eq!((st.name.as_str(), st.target.login.as_str(), st.target.port), ("Bob", "Bob", 25));
         assert_eq!(
             (st.target.security, st.target.ignore, st.target.timeout, st.asynchronous),

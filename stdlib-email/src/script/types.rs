@@ -112,6 +112,9 @@ pub(crate) fn email_type() -> Rc<StructDef> {
     def = def.field_with(field("Date", Type::Str));
     // Filled when a message is read: True past the last message (or before the first).
     def = def.field_with(field("Out", Type::Bool));
+    // Filled when a message is read: its unique identifier on the server (IMAP UID, POP3
+    // UIDL).
+    def = def.field_with(field("ID", Type::Str));
     // The message's source, headers and MIME parts: as received, or as EmailBuildSource
     // wrote it.
     def = def.field_with(field("Source", Type::Str));
@@ -151,7 +154,11 @@ pub(crate) fn session_type(kind: &Kind) -> Rc<StructDef> {
     if kind.asynchronous {
         def = def.field_with(field("AsynchronousMode", Type::Bool));
     }
-    def = def.field_with(field("IgnoreError", Type::Int)).field_with(field("Timeout", Type::Int));
+    // `..Timeout` holds what the script gave: a Duration (`10 s`) or a number of seconds, so
+    // a Duration is never turned into its milliseconds and read as seconds.
+    def = def
+        .field_with(field("IgnoreError", Type::Int))
+        .field_with(FieldDef { default: Some(Value::Int(0)), ..field("Timeout", Type::Variant) });
     // An OAuth 2 access token the script obtained (AuthIdentify in WinDev): a secret too.
     def = def.field_with(FieldDef { secret: true, ..field("AuthToken", Type::Str) });
     Rc::new(def)
