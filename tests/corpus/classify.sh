@@ -22,7 +22,8 @@ is_name_error() {
     "this expression does nothing" | "this value must be known before the script runs" | \
     *" variables but "*" values" | "a "*" cannot be indexed" | *"wrong number of arguments"* | \
     *"expects "*" argument"* | *" takes "*" argument"* | *"needs WinDev"* | *"wl does not provide"* | \
-    *"not supported by wl"* | *"is not supported"* | *"only in WinDev"* | *"is a WinDev"*)
+    *"not supported by wl"* | *"is not supported"* | *"only in WinDev"* | *"is a WinDev"* | \
+    *" is not a class")
         return 0 ;;
     esac
     return 1
