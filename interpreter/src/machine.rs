@@ -4,7 +4,6 @@
 use crate::error::{codes, ErrorKind, RuntimeError};
 use crate::host::Host;
 use crate::value::Value;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -81,8 +80,6 @@ pub struct Machine {
     pub(crate) int_reached_limit: bool,
     /// The slot of `ErrorOccurred`, from the handle the core library's registration gave.
     pub(crate) error_occurred_slot: Option<usize>,
-    /// Globals of native modules by lower-case name, for `global`/`with_global_mut`.
-    pub(crate) global_names: HashMap<String, usize>,
     /// Argument buffers of native calls, lent and taken back so that a call allocates
     /// nothing; one per native call in progress (an argument can itself call a native).
     arg_buffers: Vec<Vec<Value>>,
@@ -109,7 +106,6 @@ impl Machine {
             int_depth_limit: Limits::default().max_depth,
             int_reached_limit: false,
             error_occurred_slot: None,
-            global_names: HashMap::new(),
             arg_buffers: Vec::new(),
             text_buffers: Vec::new(),
         }
@@ -138,27 +134,6 @@ impl Machine {
 
     pub fn error_occurred(&self) -> bool {
         self.error_occurred_slot.is_some_and(|slot| matches!(self.globals[slot].deref(), Value::Bool(true)))
-    }
-
-    /// A global variable by name. Native functions use the `GlobalHandle` their module's
-    /// registration returned instead (no lookup at each call); this stays until every module
-    /// has moved to handles.
-    pub fn global(&self, name: &str) -> Option<Value> {
-        let slot = *self.global_names.get(&name.to_lowercase())?;
-        Some(self.globals[slot].deref())
-    }
-
-    /// Changes a global variable by name in place (see `global`: prefer `GlobalHandle`).
-    pub fn with_global_mut<R>(&mut self, name: &str, f: impl FnOnce(&mut Value) -> R) -> Option<R> {
-        let slot = *self.global_names.get(&name.to_lowercase())?;
-        match &mut self.globals[slot] {
-            Value::Ref(cell) => {
-                let cell = cell.clone();
-                let mut inner = cell.borrow_mut();
-                Some(f(&mut inner))
-            }
-            v => Some(f(v)),
-        }
     }
 
     /// An empty buffer for the arguments of a native call.

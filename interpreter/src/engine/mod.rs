@@ -69,7 +69,6 @@ impl Engine {
             let slot = self.program.add_global(&g.name, g.ty, GlobalKind::Native, None) as usize;
             self.machine.globals.resize(slot + 1, crate::value::Value::Null);
             self.machine.globals[slot] = g.value;
-            self.machine.global_names.insert(g.name.to_lowercase(), slot);
             g.handle.bind(slot);
         }
     }
