@@ -11,7 +11,7 @@
 use crate::net::{shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
 use crate::opening::{self, Opening};
 use crate::pop3::{base64, scrub, MAX_MESSAGE};
-use imap_proto::types::{AttributeValue, MailboxDatum, Response};
+use imap_proto::types::{AttributeValue, Response};
 use std::io;
 use std::time::{Duration, Instant};
 
@@ -316,23 +316,6 @@ impl ImapClient {
         Ok(())
     }
 
-    /// The UIDs of the messages in INBOX, in mailbox order.
-    pub fn uids(&mut self) -> Result<Vec<u32>, MailError> {
-        let mut uids = Vec::new();
-        let done = self.command("UID SEARCH ALL", "UID SEARCH", &mut |raw| {
-            if let Ok((_, Response::MailboxData(MailboxDatum::Search(list)))) = imap_proto::parser::parse_response(raw)
-            {
-                uids.extend(list);
-            }
-        })?;
-        if !done.ok {
-            return Err(self.rejected(&done, "refused UID SEARCH ALL"));
-        }
-        uids.sort_unstable();
-        uids.dedup();
-        Ok(uids)
-    }
-
     /// The whole message with this UID (or its headers only), without marking it as seen.
     pub fn fetch(&mut self, uid: u32, headers_only: bool) -> Result<Vec<u8>, MailError> {
         let mut body: Option<Vec<u8>> = None;
@@ -543,6 +526,7 @@ fn describe(resp: &Resp) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use imap_proto::types::MailboxDatum;
 
     #[test]
     fn literals() {

@@ -4,6 +4,7 @@
 
 use mail_parser::{Addr, Address, MessageParser, MimeHeaders, PartType};
 use std::rc::Rc;
+use wl_interpreter::calendar::NaiveDateTime;
 use wl_interpreter::value::StructValue;
 use wl_interpreter::{StructDef, Type, Value};
 
@@ -32,6 +33,8 @@ pub struct Incoming {
     pub disposition_notification: bool,
     /// A delivery receipt (`Return-Receipt-To`) was asked.
     pub return_receipt: bool,
+    /// When the receiving server got it (the topmost `Received` header), local time.
+    pub received: Option<NaiveDateTime>,
 }
 
 /// `Name <address>` (the name quoted when it needs to be), or the bare address: the form
@@ -129,6 +132,17 @@ fn local_date(d: &mail_parser::DateTime) -> String {
     }
 }
 
+/// The date of the topmost `Received` header (the last server the message went through,
+/// usually the one it is read from), in local time.
+fn received(message: &mail_parser::Message) -> Option<NaiveDateTime> {
+    use chrono::TimeZone;
+    let when = message.received_all().next()?.date()?;
+    match chrono::Local.timestamp_opt(when.to_timestamp(), 0) {
+        chrono::LocalResult::Single(t) | chrono::LocalResult::Ambiguous(t, _) => Some(t.naive_local()),
+        chrono::LocalResult::None => None,
+    }
+}
+
 fn priority(message: &mail_parser::Message) -> i64 {
     let header = |name: &str| message.header_raw(name).map(|v| v.trim().to_ascii_lowercase());
     if let Some(p) = header("X-Priority").and_then(|v| v.chars().next()).and_then(|c| c.to_digit(10)) {
@@ -177,6 +191,7 @@ pub fn parse(raw: &[u8]) -> Incoming {
         sensitivity: sensitivity(&message),
         disposition_notification: message.header_raw("Disposition-Notification-To").is_some(),
         return_receipt: message.header_raw("Return-Receipt-To").is_some(),
+        received: received(&message),
         ..Incoming::default()
     };
     // Text and HTML bodies: only parts that are really text/plain and text/html (mail-parser
@@ -246,6 +261,9 @@ pub fn to_email(def: &Rc<StructDef>, incoming: Option<&Incoming>) -> Value {
             set("Sensitivity", Value::Int(m.sensitivity));
             set("DispositionNotification", Value::Bool(m.disposition_notification));
             set("ReturnReceipt", Value::Bool(m.return_receipt));
+            if let Some(when) = m.received {
+                set("ReceiveDate", Value::DateTime(when));
+            }
             set("Out", Value::Bool(false));
         }
     }

@@ -12,6 +12,7 @@
 
 mod imap;
 mod imap_folders;
+mod imap_search;
 mod incoming;
 mod message;
 mod net;

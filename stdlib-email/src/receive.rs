@@ -155,6 +155,43 @@ impl Mailbox {
         }
     }
 
+    /// EmailGetAll: every message of the session's list not deleted in it, in mailbox
+    /// order, each with its identifier (as `current_id`). With `unread_only` (IMAP only),
+    /// the messages without the `\Seen` flag. Messages are fetched without being marked as
+    /// read, and the cursor of EmailReadFirst… does not move.
+    pub fn all(&mut self, unread_only: bool) -> Result<Vec<(Vec<u8>, Option<String>)>, MailError> {
+        if let Some(e) = self.broken_error() {
+            return Err(e);
+        }
+        let unread: Option<std::collections::HashSet<u32>> = match (&mut self.client, unread_only) {
+            (_, false) => None,
+            (Client::Imap(c), true) => Some(c.search("UNSEEN")?.into_iter().collect()),
+            (Client::Pop3(_), true) => {
+                return Err(MailError::new(
+                    FailureKind::Session,
+                    format!(
+                        "ertNotRead needs an IMAP session: \"{}\" is a POP3 session, and POP3 does not know which messages were read",
+                        self.name
+                    ),
+                ))
+            }
+        };
+        let mut out = Vec::new();
+        for i in 1..=self.ids.len() {
+            let id = self.ids[i - 1];
+            if self.deleted[i - 1] || unread.as_ref().is_some_and(|u| !u.contains(&id)) {
+                continue;
+            }
+            let raw = self.fetch_at(i, false)?;
+            let identifier = match &mut self.client {
+                Client::Pop3(c) => c.uidl(id as usize)?,
+                Client::Imap(_) => Some(id.to_string()),
+            };
+            out.push((raw, identifier));
+        }
+        Ok(out)
+    }
+
     /// Deletes the current message (the last one read): POP3 DELE, IMAP \Deleted; the
     /// server removes it when the session closes.
     pub fn delete_current(&mut self) -> Result<(), MailError> {

@@ -5,6 +5,7 @@
 
 mod errors;
 mod folders;
+mod get_all;
 mod messages;
 mod receiving;
 mod registry;
@@ -28,6 +29,7 @@ pub fn module(config: Config) -> Module {
     sending::register(&mut m, &state, &defs);
     receiving::register(&mut m, &state, &defs);
     folders::register(&mut m, &state);
+    get_all::register(&mut m, &state, &defs);
     messages::register(&mut m, &defs);
     register_methods(&mut m);
     m

@@ -92,7 +92,7 @@ fn read_message(
             }
             if !headers_only {
                 let mut guard = st.borrow_mut();
-                if guard.recent.len() >= RECENT_MESSAGES {
+                while guard.recent.len() >= RECENT_MESSAGES {
                     guard.recent.pop_front();
                 }
                 guard.recent.push_back(message.attachments);

@@ -110,6 +110,8 @@ pub(crate) fn email_type() -> Rc<StructDef> {
     def = def.field_with(field("Priority", Type::Int));
     def = def.field_with(field("MessageID", Type::Str));
     def = def.field_with(field("Date", Type::Str));
+    // Filled when a message is read: when the receiving server got it (a DateTime).
+    def = def.field_with(field("ReceiveDate", Type::DateTime));
     // Filled when a message is read: True past the last message (or before the first).
     def = def.field_with(field("Out", Type::Bool));
     // Filled when a message is read: its unique identifier on the server (IMAP UID, POP3
@@ -185,6 +187,9 @@ pub(crate) fn register(m: &mut Module) -> Defs {
         ("emailSessionPOP3", "emailPOP3Session"),
         ("emailSessionIMAP", "emailIMAPSession"),
         ("emailAttache", "emailAttach"),
+        // PC SOFT's English EmailGetAll example declares `array of Emails` (its French page:
+        // `tableau de Email`): the same type.
+        ("Emails", "Email"),
     ] {
         m.register_type_alias(french, english);
     }
