@@ -154,48 +154,14 @@ Trace(EmailCloseSession(MySession))
     assert_eq!(server.messages()[0].auth_login(), None);
 }
 
-/// A token introspection endpoint (RFC 7662 style, GET with the token appended) for Dovecot:
-/// `token` is active for `user`, anything else is not.
-fn introspection_server(token: &'static str, user: &'static str) -> String {
-    use std::io::{Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        for conn in listener.incoming() {
-            let Ok(mut conn) = conn else { continue };
-            let mut request = Vec::new();
-            let mut buf = [0u8; 4096];
-            while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-                match conn.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => request.extend_from_slice(&buf[..n]),
-                }
-            }
-            let text = String::from_utf8_lossy(&request);
-            let path = text.split_whitespace().nth(1).unwrap_or("");
-            let given = path.split("token=").nth(1).unwrap_or("");
-            let body = if given == token {
-                format!(r#"{{"active": true, "username": "{user}"}}"#)
-            } else {
-                r#"{"active": false}"#.to_string()
-            };
-            let status = if given == token { "200 OK" } else { "401 Unauthorized" };
-            let _ = write!(
-                conn,
-                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-        }
-    });
-    format!("http://127.0.0.1:{port}/introspect?token=")
-}
-
 #[test]
 fn oauth2_tokens_for_imap_and_pop3_checked_by_dovecot() {
     const USER: &str = "bob@example.com";
     const TOKEN: &str = "ya29.imap-pop3-token";
-    let dovecot =
-        support::dovecot::Dovecot::start_with_oauth(&[(USER, "unused-Pa55")], &introspection_server(TOKEN, USER));
+    let dovecot = support::dovecot::Dovecot::start_with_oauth(
+        &[(USER, "unused-Pa55")],
+        &support::introspection_server(TOKEN, USER),
+    );
     dovecot.deliver(USER, b"From: a@example.org\r\nTo: bob@example.com\r\nSubject: via OAuth\r\n\r\nbody\r\n");
     for (kind, port) in [("emailIMAPSession", dovecot.imaps), ("emailPOP3Session", dovecot.pop3s)] {
         for token in [TOKEN, "not-the-token-42"] {

@@ -19,6 +19,7 @@ Options:
   --auth USER:PASS     require AUTH (PLAIN or LOGIN) with these credentials
   --mechanisms LIST    offer only these AUTH mechanisms (e.g. LOGIN)
   --oauth USER:TOKEN   offer only AUTH XOAUTH2 and require this user and OAuth 2 token
+  --oauth-mechanism M  with --oauth: XOAUTH2 (default) or OAUTHBEARER (RFC 7628)
   --reject PREFIX      answer RCPT TO for addresses starting with PREFIX with a 550
   --sink               count messages without writing them (benchmark); prints
                        "COUNT <n>" when it stops
@@ -130,8 +131,9 @@ def parse(content):
     }
 
 
-def make_oauth_handler(handler, expected_user, expected_token):
-    """A handler that offers SASL XOAUTH2 and accepts exactly this user and token."""
+def make_oauth_handler(handler, expected_user, expected_token, mechanism):
+    """A handler that offers SASL XOAUTH2 (or OAUTHBEARER) and accepts exactly this user and
+    token."""
     from aiosmtpd.smtp import AuthResult
 
     class OAuthRecorder(type(handler)):
@@ -151,7 +153,36 @@ def make_oauth_handler(handler, expected_user, expected_token):
                 return AuthResult(success=True, auth_data=expected_user)
             return AuthResult(success=False, handled=False)
 
-    handler.__class__ = OAuthRecorder
+    class BearerRecorder(type(handler)):
+        """OAUTHBEARER (RFC 7628): the GS2 header names the user, the token follows; a wrong
+        one gets the JSON error challenge, which the client must answer with ^A."""
+
+        async def auth_OAUTHBEARER(self, server, args):
+            if len(args) > 1:
+                raw = args[1].encode("ascii")
+            else:
+                raw = await server.challenge_auth("", encode_to_b64=False)
+                if not isinstance(raw, bytes):
+                    return AuthResult(success=False, handled=False)
+            try:
+                text = base64.b64decode(raw, validate=True).decode("utf-8")
+            except Exception:
+                return AuthResult(success=False, handled=False)
+            fields = text.split("\x01")
+            user = fields[0][len("n,a="):-1] if fields[0].startswith("n,a=") and fields[0].endswith(",") else None
+            user = user.replace("=2C", ",").replace("=3D", "=") if user is not None else None
+            pairs = dict(f.split("=", 1) for f in fields[1:] if "=" in f)
+            well_formed = text.endswith("\x01\x01") and "host" in pairs and pairs.get("port", "").isdigit()
+            if well_formed and user == expected_user and pairs.get("auth") == "Bearer " + expected_token:
+                return AuthResult(success=True, auth_data=expected_user)
+            error = base64.b64encode(b'{"status":"invalid_token","schemes":"bearer"}').decode("ascii")
+            answer = await server.challenge_auth(error, encode_to_b64=False)
+            if answer != b"\x01":
+                await server.push("501 5.5.2 OAUTHBEARER: the client must answer the error with ^A")
+                return AuthResult(success=False, handled=True)
+            return AuthResult(success=False, handled=False)
+
+    handler.__class__ = BearerRecorder if mechanism == "OAUTHBEARER" else OAuthRecorder
     return handler
 
 
@@ -200,7 +231,8 @@ def run_aiosmtpd(args, port):
             kwargs["auth_exclude_mechanism"] = [m for m in ("PLAIN", "LOGIN") if m not in offered]
     if args.oauth:
         user, _, token = args.oauth.partition(":")
-        handler = make_oauth_handler(handler, user, token)
+        mechanism = (args.oauth_mechanism or "XOAUTH2").upper()
+        handler = make_oauth_handler(handler, user, token, mechanism)
         kwargs["auth_required"] = True
         kwargs["auth_require_tls"] = False
         kwargs["auth_exclude_mechanism"] = ["PLAIN", "LOGIN"]
@@ -280,6 +312,7 @@ def main():
     p.add_argument("--reject")
     p.add_argument("--mechanisms")
     p.add_argument("--oauth")
+    p.add_argument("--oauth-mechanism", choices=["XOAUTH2", "OAUTHBEARER"])
     p.add_argument("--sink", action="store_true")
     p.add_argument("--port", type=int, default=0)
     args = p.parse_args()

@@ -9,6 +9,7 @@
 //! reads lines without a length limit, and its only rustls release is an alpha.
 
 use crate::net::{shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
+use crate::oauth;
 use crate::opening::{self, Opening};
 use crate::pop3::{base64, scrub, MAX_MESSAGE};
 use imap_proto::types::{AttributeValue, Response};
@@ -233,7 +234,7 @@ impl ImapClient {
         let disabled = self.offers("LOGINDISABLED");
         let done = if plain && (disabled || !ascii(&login) || !ascii(&password)) {
             let token = base64(format!("\0{login}\0{password}").as_bytes());
-            self.authenticate("PLAIN", &token)?
+            self.authenticate("PLAIN", &token, "")?
         } else if disabled {
             self.logout_quietly();
             return Err(MailError::new(
@@ -258,19 +259,20 @@ impl ImapClient {
         Err(e)
     }
 
-    /// SASL XOAUTH2 with the session's OAuth 2 token (Gmail, Microsoft 365).
+    /// SASL XOAUTH2 or OAUTHBEARER with the session's OAuth 2 token (Gmail, Microsoft 365).
     fn login_oauth(&mut self, login: &str, token: &str) -> Result<(), MailError> {
         let addr = self.wire.target.address();
         let refused = |detail: String| {
             MailError::new(FailureKind::Auth, format!("IMAP server {addr} refused the login of \"{login}\": {detail}"))
                 .system(0, detail)
         };
-        if !self.offers("AUTH=XOAUTH2") {
+        let Some(mechanism) = oauth::Mechanism::choose(|m| self.offers(&format!("AUTH={m}"))) else {
             self.logout_quietly();
-            return Err(refused("it does not offer XOAUTH2, which ..AuthToken needs".to_string()));
-        }
-        let initial = base64(format!("user={login}\x01auth=Bearer {token}\x01\x01").as_bytes());
-        let done = self.authenticate("XOAUTH2", &initial)?;
+            return Err(refused(oauth::NOT_OFFERED.to_string()));
+        };
+        let (host, port) = (self.wire.target.host.clone(), self.wire.target.port);
+        let initial = mechanism.initial_response(login, token, &host, port);
+        let done = self.authenticate(mechanism.name(), &initial, mechanism.abort_response())?;
         if done.ok {
             self.capabilities.clear();
             return Ok(());
@@ -281,9 +283,9 @@ impl ImapClient {
     }
 
     /// AUTHENTICATE with an initial response: on the command line with SASL-IR, else after
-    /// the first continuation request. A later continuation (XOAUTH2's error details) is
-    /// answered with an empty line, which ends the exchange.
-    fn authenticate(&mut self, mechanism: &str, initial: &str) -> Result<Done, MailError> {
+    /// the first continuation request. A later continuation (an OAuth mechanism's error
+    /// details) is answered with `abort`, which ends the exchange.
+    fn authenticate(&mut self, mechanism: &str, initial: &str, abort: &str) -> Result<Done, MailError> {
         let tag = self.next_tag();
         let sasl_ir = self.offers("SASL-IR");
         let line = if sasl_ir {
@@ -299,7 +301,7 @@ impl ImapClient {
                     self.write(&format!("{initial}\r\n"), "AUTHENTICATE")?;
                     sent = true;
                 }
-                Resp::Continue => self.write("\r\n", "AUTHENTICATE")?,
+                Resp::Continue => self.write(&format!("{abort}\r\n"), "AUTHENTICATE")?,
                 Resp::Status { tag: Some(t), status, text } if t == tag => {
                     return Ok(Done { ok: status == "OK", line: format!("{status} {text}").trim_end().to_string() });
                 }

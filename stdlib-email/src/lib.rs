@@ -16,6 +16,7 @@ mod imap_search;
 mod incoming;
 mod message;
 mod net;
+mod oauth;
 mod opening;
 mod pop3;
 mod receive;

@@ -7,6 +7,7 @@
 //! a dot have one more in front of them (byte-stuffing).
 
 use crate::net::{shown, size, Conn, FailureKind, MailError, Protocol, Target, Wire};
+use crate::oauth;
 use crate::opening::{self, Opening};
 use std::io;
 use std::time::Instant;
@@ -133,29 +134,30 @@ impl Pop3Client {
         self.capabilities.iter().any(|c| c.split_whitespace().next() == Some(word))
     }
 
-    /// SASL XOAUTH2 with the session's OAuth 2 token (`AUTH XOAUTH2`, RFC 5034).
+    /// SASL XOAUTH2 or OAUTHBEARER with the session's OAuth 2 token (`AUTH`, RFC 5034).
     fn login_oauth(&mut self, login: &str, token: &str) -> Result<(), MailError> {
         let addr = self.wire.target.address();
         let refused = |detail: String| {
             MailError::new(FailureKind::Auth, format!("POP3 server {addr} refused the login of \"{login}\": {detail}"))
                 .system(0, detail)
         };
-        let offered = self
-            .capabilities
-            .iter()
-            .any(|c| c.starts_with("SASL ") && c.split_whitespace().skip(1).any(|m| m == "XOAUTH2"));
-        if !offered {
+        let offered = |m: &str| {
+            self.capabilities.iter().any(|c| c.starts_with("SASL ") && c.split_whitespace().skip(1).any(|o| o == m))
+        };
+        let Some(mechanism) = oauth::Mechanism::choose(offered) else {
             self.quit_quietly();
-            return Err(refused("it does not offer XOAUTH2, which ..AuthToken needs".to_string()));
-        }
-        let initial = base64(format!("user={login}\x01auth=Bearer {token}\x01\x01").as_bytes());
+            return Err(refused(oauth::NOT_OFFERED.to_string()));
+        };
+        let initial = mechanism.initial_response(login, token, &self.wire.target.host, self.wire.target.port);
         self.wire
-            .write_all(format!("AUTH XOAUTH2 {initial}\r\n").as_bytes())
+            .write_all(format!("AUTH {} {initial}\r\n", mechanism.name()).as_bytes())
             .map_err(|e| self.wire.lost(&e, "AUTH"))?;
         let mut line = self.wire.read_line(MAX_LINE).map_err(|e| self.wire.lost(&e, "AUTH"))?;
         if line.starts_with(b"+ ") || line == b"+" {
-            // The error details: an empty line ends the exchange.
-            self.wire.write_all(b"\r\n").map_err(|e| self.wire.lost(&e, "AUTH"))?;
+            // The error details: the mechanism's abort response ends the exchange.
+            self.wire
+                .write_all(format!("{}\r\n", mechanism.abort_response()).as_bytes())
+                .map_err(|e| self.wire.lost(&e, "AUTH"))?;
             line = self.wire.read_line(MAX_LINE).map_err(|e| self.wire.lost(&e, "AUTH"))?;
         }
         let reply = parse_reply(&line).map_err(|e| self.wire.lost(&e, "AUTH"))?;

@@ -8,6 +8,7 @@
 //! speaks implicit TLS).
 
 use crate::net::{Conn, FailureKind, MailError, Protocol, Target, Wire};
+use crate::oauth;
 use crate::opening::{self, Opening};
 use lettre::address::Address;
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
@@ -49,6 +50,9 @@ const MAX_LINE: usize = 8 << 10;
 pub struct SmtpClient {
     wire: Wire,
     info: ServerInfo,
+    /// The SASL mechanisms of the EHLO reply, upper case (lettre's `ServerInfo` knows only
+    /// PLAIN, LOGIN and XOAUTH2).
+    mechanisms: Vec<String>,
 }
 
 impl fmt::Debug for SmtpClient {
@@ -62,7 +66,11 @@ impl Opening for SmtpClient {
     type Greeting = Reply;
 
     fn over(conn: Conn, target: &Target) -> Self {
-        SmtpClient { wire: Wire::new(conn, target, Protocol::Smtp), info: ServerInfo::default() }
+        SmtpClient {
+            wire: Wire::new(conn, target, Protocol::Smtp),
+            info: ServerInfo::default(),
+            mechanisms: Vec::new(),
+        }
     }
     fn wire(&mut self) -> &mut Wire {
         &mut self.wire
@@ -123,6 +131,15 @@ impl SmtpClient {
         let reply = self.command(&Ehlo::new(ClientId::default()).to_string(), "EHLO")?;
         if reply.code == 250 {
             self.info = reply.to_lettre().and_then(|r| ServerInfo::from_response(&r).ok()).unwrap_or_default();
+            self.mechanisms = reply
+                .lines
+                .iter()
+                .filter_map(|l| {
+                    let upper = l.to_ascii_uppercase();
+                    upper.strip_prefix("AUTH ").or_else(|| upper.strip_prefix("AUTH=")).map(str::to_string)
+                })
+                .flat_map(|list| list.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                .collect();
             return Ok(());
         }
         let helo = format!("HELO {}\r\n", ClientId::default());
@@ -174,23 +191,25 @@ impl SmtpClient {
         Err(e)
     }
 
-    /// SASL XOAUTH2 with the session's OAuth 2 token (Gmail, Microsoft 365). A server that
-    /// does not offer it fails the session: the token is never replaced by nothing.
+    /// SASL XOAUTH2 or OAUTHBEARER with the session's OAuth 2 token (Gmail, Microsoft 365).
+    /// A server that offers neither fails the session: the token is never replaced by
+    /// nothing.
     fn authenticate_oauth(&mut self, token: &str) -> Result<(), MailError> {
         let login = self.wire.target.login.clone();
         let addr = self.wire.target.address();
         let refused = |detail: String| {
             MailError::new(FailureKind::Auth, format!("SMTP server {addr} refused the login of \"{login}\": {detail}"))
         };
-        if !self.info.supports_auth_mechanism(Mechanism::Xoauth2) {
+        let Some(mechanism) = oauth::Mechanism::choose(|m| self.mechanisms.iter().any(|o| o == m)) else {
             self.quit();
-            return Err(refused("it does not offer XOAUTH2, which ..AuthToken needs".to_string()));
-        }
-        let initial = crate::pop3::base64(format!("user={login}\x01auth=Bearer {token}\x01\x01").as_bytes());
-        let mut reply = self.command(&format!("AUTH XOAUTH2 {initial}\r\n"), "AUTH")?;
+            return Err(refused(oauth::NOT_OFFERED.to_string()));
+        };
+        let initial = mechanism.initial_response(&login, token, &self.wire.target.host, self.wire.target.port);
+        let mut reply = self.command(&format!("AUTH {} {initial}\r\n", mechanism.name()), "AUTH")?;
         if reply.code == 334 {
-            // The server's error details (base64 JSON); an empty line ends the exchange.
-            reply = self.command("\r\n", "AUTH")?;
+            // The server's error details (base64 JSON); the mechanism's abort response ends
+            // the exchange.
+            reply = self.command(&format!("{}\r\n", mechanism.abort_response()), "AUTH")?;
         }
         if reply.code == 235 {
             return Ok(());

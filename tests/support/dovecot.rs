@@ -94,14 +94,19 @@ impl Dovecot {
     /// at `introspection_url` (the token is appended; the answer is JSON with `active` and
     /// `username`).
     pub fn start_with_oauth(users: &[(&str, &str)], introspection_url: &str) -> Dovecot {
-        Self::start_with(users, &certs().good, Some(introspection_url))
+        Self::start_with(users, &certs().good, Some((introspection_url, "xoauth2 oauthbearer")))
+    }
+
+    /// The same, offering only the OAuth mechanisms named (`"oauthbearer"`).
+    pub fn start_with_oauth_mechanisms(users: &[(&str, &str)], introspection_url: &str, mechanisms: &str) -> Dovecot {
+        Self::start_with(users, &certs().good, Some((introspection_url, mechanisms)))
     }
 
     pub fn start_with_cert(users: &[(&str, &str)], cert: &Path) -> Dovecot {
         Self::start_with(users, cert, None)
     }
 
-    fn start_with(users: &[(&str, &str)], cert: &Path, oauth: Option<&str>) -> Dovecot {
+    fn start_with(users: &[(&str, &str)], cert: &Path, oauth: Option<(&str, &str)>) -> Dovecot {
         assert!(Path::new(DOVECOT).exists(), "{DOVECOT} is missing: run tests/setup.sh (dovecot-pop3d, dovecot-imapd)");
         let mut last_log = String::new();
         // Free ports are found by binding and releasing them: another process may take one
@@ -115,7 +120,7 @@ impl Dovecot {
         panic!("Dovecot did not start; its log:\n{last_log}");
     }
 
-    fn try_start(users: &[(&str, &str)], cert: &Path, oauth: Option<&str>) -> Result<Dovecot, String> {
+    fn try_start(users: &[(&str, &str)], cert: &Path, oauth: Option<(&str, &str)>) -> Result<Dovecot, String> {
         let dir = tempdir("dovecot");
         let (internal_user, internal_group, login_user, uid, gid) = identities();
         let ports = free_ports(4);
@@ -135,15 +140,15 @@ impl Dovecot {
         chown_tree(&dir.join("home"), uid, gid);
         let d = dir.display();
         let (mechanisms, oauth_passdb) = match oauth {
-            None => ("plain login", String::new()),
-            Some(url) => {
+            None => ("plain login".to_string(), String::new()),
+            Some((url, oauth_mechanisms)) => {
                 let conf = format!(
                     "tokeninfo_url = {url}\nintrospection_url = {url}\nintrospection_mode = get\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n"
                 );
                 std::fs::write(dir.join("oauth2.conf"), conf).unwrap();
                 (
-                    "plain login xoauth2 oauthbearer",
-                    format!("passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {d}/oauth2.conf\n}}\n"),
+                    format!("plain login {oauth_mechanisms}"),
+                    format!("passdb {{\n  driver = oauth2\n  mechanisms = {oauth_mechanisms}\n  args = {d}/oauth2.conf\n}}\n"),
                 )
             }
         };

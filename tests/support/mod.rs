@@ -169,11 +169,22 @@ pub struct Options {
     pub mechanisms: Option<String>,
     /// Only SASL XOAUTH2, for this user and OAuth 2 token.
     pub oauth: Option<(String, String)>,
+    /// With `oauth`: OAUTHBEARER (RFC 7628) instead of XOAUTH2.
+    pub oauth_bearer: bool,
 }
 
 impl Options {
     pub fn new(mode: Mode) -> Self {
-        Options { mode, auth: None, cert: None, reject: None, sink: false, mechanisms: None, oauth: None }
+        Options {
+            mode,
+            auth: None,
+            cert: None,
+            reject: None,
+            sink: false,
+            mechanisms: None,
+            oauth: None,
+            oauth_bearer: false,
+        }
     }
     pub fn auth(mut self, user: &str, password: &str) -> Self {
         self.auth = Some((user.to_string(), password.to_string()));
@@ -193,6 +204,11 @@ impl Options {
     }
     pub fn oauth(mut self, user: &str, token: &str) -> Self {
         self.oauth = Some((user.to_string(), token.to_string()));
+        self
+    }
+    pub fn oauth_bearer(mut self, user: &str, token: &str) -> Self {
+        self.oauth = Some((user.to_string(), token.to_string()));
+        self.oauth_bearer = true;
         self
     }
     pub fn sink(mut self) -> Self {
@@ -236,6 +252,9 @@ impl Server {
         }
         if let Some((u, t)) = &options.oauth {
             cmd.arg("--oauth").arg(format!("{u}:{t}"));
+            if options.oauth_bearer {
+                cmd.arg("--oauth-mechanism").arg("OAUTHBEARER");
+            }
         }
         if options.sink {
             cmd.arg("--sink");
@@ -393,5 +412,41 @@ pub fn closed_port() -> u16 {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     l.local_addr().unwrap().port()
 }
+/// A token introspection endpoint (RFC 7662 style, GET with the token appended) for Dovecot:
+/// `token` is active for `user`, anything else is not.
+pub fn introspection_server(token: &'static str, user: &'static str) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut conn) = conn else { continue };
+            let mut request = Vec::new();
+            let mut buf = [0u8; 4096];
+            while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                match conn.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => request.extend_from_slice(&buf[..n]),
+                }
+            }
+            let text = String::from_utf8_lossy(&request);
+            let path = text.split_whitespace().nth(1).unwrap_or("");
+            let given = path.split("token=").nth(1).unwrap_or("");
+            let body = if given == token {
+                format!(r#"{{"active": true, "username": "{user}"}}"#)
+            } else {
+                r#"{"active": false}"#.to_string()
+            };
+            let status = if given == token { "200 OK" } else { "401 Unauthorized" };
+            let _ = write!(
+                conn,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    format!("http://127.0.0.1:{port}/introspect?token=")
+}
+
 pub mod dovecot;
 pub mod postfix;
