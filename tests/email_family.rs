@@ -260,3 +260,76 @@ Trace(s.StartSession(), ErrorInfo(errMessage))"#,
         );
     }
 }
+
+/// An attachment from memory holding binary data (fLoadBuffer): its bytes travel as they
+/// are, checked in the message aiosmtpd received; read back from Dovecot into an `Email`
+/// variable, `Attach[1].Content` is the same Buffer and `fSaveBuffer` writes it unchanged,
+/// and the message read can be sent on with its attachment.
+#[test]
+fn a_buffer_attachment_round_trip() {
+    const USER: &str = "bob@example.com";
+    const PASSWORD: &str = "buff3r-Pa55";
+    let dir = support::tempdir("buffer");
+    let bytes: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+    let source = dir.join("data.bin");
+    std::fs::write(&source, &bytes).unwrap();
+    let server = Server::start(Options::new(Mode::Plain));
+    let send = format!(
+        r#"m is Email
+m.Sender = "shop@example.com"
+m.Recipient = "{USER}"
+m.Subject = "Binary"
+m.Message = "See the data."
+a is emailAttach
+a.Name = "data.bin"
+a.Content = fLoadBuffer("{source}")
+Add(m.Attach, a)
+Trace(EmailStartSMTPSession("shop", "127.0.0.1", {port}), EmailSendMessage("shop", m), EmailCloseSession("shop"))
+"#,
+        source = source.display(),
+        port = server.port
+    );
+    let run = wl(&send, &[]);
+    assert_eq!(run.lines(), vec!["True True True"], "{}", run.stderr);
+    let sent = server.messages();
+    let m = MessageParser::default().parse(sent[0].eml.as_bytes()).unwrap();
+    let attachment = m.attachments().next().expect("one attachment");
+    assert_eq!(attachment.attachment_name(), Some("data.bin"));
+    assert!(attachment.contents() == bytes.as_slice(), "the attachment's bytes changed on the way");
+
+    let dovecot = support::dovecot::Dovecot::start(&[(USER, PASSWORD)]);
+    dovecot.deliver(USER, sent[0].eml.as_bytes());
+    let out = dir.join("copy.bin");
+    let read = format!(
+        r#"IF NOT EmailStartIMAPSession("{USER}", "{PASSWORD}", "127.0.0.1", {imap}) THEN
+	Error(ErrorInfo())
+	RETURN
+END
+r is Email
+Trace(EmailReadFirst("{USER}", r), r.NbAttach, r.Attach[1].Name, r.Attach[1].ContentType, Length(r.Attach[1].Content))
+Trace(fSaveBuffer("{out}", r.Attach[1].Content))
+EmailCloseSession("{USER}")
+r.Recipient = "archive@example.org"
+r.NbRecipient = 1
+Trace(EmailStartSMTPSession("shop", "127.0.0.1", {port}), EmailSendMessage("shop", r), EmailCloseSession("shop"))
+"#,
+        imap = dovecot.imap,
+        out = out.display(),
+        port = server.port
+    );
+    let run = wl(&read, &[]);
+    assert_eq!(
+        run.lines(),
+        vec!["True 1 data.bin application/octet-stream 512", "True", "True True True"],
+        "{}\n{}",
+        run.stderr,
+        dovecot.log()
+    );
+    assert!(std::fs::read(&out).unwrap() == bytes, "fSaveBuffer wrote other bytes");
+    let forwarded = server.messages();
+    assert_eq!(forwarded.len(), 2);
+    let m = MessageParser::default().parse(forwarded[1].eml.as_bytes()).unwrap();
+    let attachment = m.attachments().next().expect("the attachment is sent on");
+    assert!(attachment.contents() == bytes.as_slice(), "the attachment sent on changed");
+    let _ = std::fs::remove_dir_all(&dir);
+}

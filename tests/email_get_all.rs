@@ -82,13 +82,13 @@ IF NOT EmailStartIMAPSession(s, "{PASSWORD}", "127.0.0.1", {imap}) THEN
 	RETURN
 END
 arr is array of Email = EmailRécupèreTout(s)
-Trace(ArrayCount(arr), arr[1].Subject, arr[2].Subject, arr[3].Subject, arr[2].NbAttach, arr[2].Attach[1])
+Trace(ArrayCount(arr), arr[1].Subject, arr[2].Subject, arr[3].Subject, arr[2].NbAttach, arr[2].Attach[1].Name, arr[2].Attach[1].ContentType)
 Trace(arr[1].ID <> "", arr[1].ID <> arr[2].ID, arr[3].MessageID, arr[3].Out)
 Trace(arr[1].ReceiveDate, arr[1].ReceiveDate..Day, arr[1].ReceiveDate..Hour, arr[1].Date)
 Trace(ArrayCount(EmailGetAll(s, ertFull + ertNotRead)), ArrayCount(EmailGetAll(s, ertHeader)), ArrayCount(EmailGetAll(s, ertAsynchronous)))
 // Reading leaves the messages unread, and the cursor where it was.
 Trace(ArrayCount(EmailGetAll(s, ertNotRead)), EmailReadFirst(s), Email.Subject)
-Trace(EmailSaveAttachment(arr[3].Attach[1], fExeDir() + "/saved.txt"), NoSpace(fLoadText(fExeDir() + "/saved.txt")))
+Trace(EmailSaveAttachment(arr[3].Attach[1], fExeDir() + "/saved.txt"), NoSpace(fLoadText(fExeDir() + "/saved.txt")), fSaveBuffer(fExeDir() + "/buffer.txt", arr[1].Attach[1].Content), NoSpace(fLoadBuffer(fExeDir() + "/buffer.txt")))
 Trace(EmailDeleteMessage(s), ArrayCount(EmailGetAll(s)), EmailGetAll(s)[1].Subject)
 EmailCloseSession(s)
 Trace(ArrayCount(EmailGetAll(s)), ErrorOccurred, ErrorInfo(errMessage))
@@ -107,12 +107,12 @@ EmailGetAll(s, ertNotRead)
     assert!(!run.stdout.contains(PASSWORD) && !run.stderr.contains(PASSWORD));
     let lines = run.lines();
     assert_eq!(lines.len(), 9, "{}\n{}", run.stdout, run.stderr);
-    assert_eq!(lines[0], "3 Message 1 Message 2 Message 3 1 note2.txt");
+    assert_eq!(lines[0], "3 Message 1 Message 2 Message 3 1 note2.txt text/plain");
     assert_eq!(lines[1], "True True g3@example.org False");
     assert_eq!(lines[2], "2024011510013000 15 10 20240115100100");
     assert_eq!(lines[3], "2 3 3");
     assert_eq!(lines[4], "2 True Message 1");
-    assert_eq!(lines[5], "True Note 3");
+    assert_eq!(lines[5], "True Note 3 True Note 1");
     // Message 1 is deleted in the session: EmailGetAll leaves it out, as EmailNbMessage does.
     assert_eq!(lines[6], "True 2 Message 2");
     assert_eq!(lines[7], format!("0 True no POP3 or IMAP session named \"{USER}\" is open"));

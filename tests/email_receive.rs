@@ -276,10 +276,12 @@ Trace("HTML", r.HTML = m.HTML, Length(r.HTML), Length(m.HTML))
 Trace("Priority", r.Priority)
 Trace("MessageID", r.MessageID = m.MessageID)
 Trace("Date", r.Date = m.Date)
-Trace("Attach", r.NbAttach, r.Attach[1], r.Attach[2])
+Trace("Attach", r.NbAttach, r.Attach[1].Name, r.Attach[2].Name, r.Attach[1].ContentType, r.Attach[2].ContentType)
 FOR i = 1 TO r.NbAttach
-	Trace(EmailSaveAttachment(r.Attach[i], "{out}/" + r.Attach[i]))
+	Trace(EmailSaveAttachment(r.Attach[i], "{out}/" + r.Attach[i].Name))
 END
+// An Email variable holds each attachment's content: fSaveBuffer writes it as it came.
+Trace(fSaveBuffer("{out}/copy-" + r.Attach[1].Name, r.Attach[1].Content))
 Trace(EmailReadNext("{USER}", r), r.Out)
 Trace(EmailCloseSession("{USER}"))
 "#,
@@ -298,14 +300,17 @@ HTML True 40 40
 Priority 1
 MessageID True
 Date True
-Attach 2 logo.png prix été.csv
+Attach 2 logo.png prix été.csv image/png text/csv
+True
 True
 True
 False True
 True
 ";
         assert_eq!((run.stdout.as_str(), run.stderr.as_str(), run.code), (expected, "", 0), "{protocol}: {}", d.log());
-        for (name, original) in [("logo.png", png_bytes()), ("prix été.csv", std::fs::read(&csv).unwrap())] {
+        for (name, original) in
+            [("logo.png", png_bytes()), ("copy-logo.png", png_bytes()), ("prix été.csv", std::fs::read(&csv).unwrap())]
+        {
             let saved = std::fs::read(out.join(name)).unwrap();
             assert_eq!(
                 (saved.len(), checksum(&saved)),

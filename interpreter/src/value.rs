@@ -100,6 +100,14 @@ impl Value {
     pub fn empty_str() -> Value {
         Value::Str(Str::empty())
     }
+    /// A Buffer holding these bytes (what fLoadBuffer gives), for native libraries.
+    pub fn buffer(bytes: &[u8]) -> Value {
+        Value::Str(Str::from_bytes(bytes))
+    }
+    /// The bytes of a Buffer, or the UTF-8 form of a text (what fSaveBuffer writes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.to_str().to_bytes().into_owned()
+    }
     pub fn new_array(elem: Type, items: Vec<Value>) -> Value {
         Value::Array(Rc::new(ArrayValue { elem, items, grows: false }))
     }

@@ -22,6 +22,8 @@ pub struct Incoming {
     pub html: String,
     /// File name and content of each attachment.
     pub attachments: Vec<(String, Vec<u8>)>,
+    /// The content type of each attachment (`image/png`), in the same order.
+    pub attachment_types: Vec<String>,
     pub priority: i64,
     pub message_id: String,
     /// `YYYYMMDDHHMMSS`, local time.
@@ -220,6 +222,13 @@ pub fn parse(raw: &[u8]) -> Incoming {
         let name = unique(name, &incoming.attachments);
         let bytes = part_bytes(message.raw_message(), part);
         incoming.attachments.push((name, bytes));
+        let essence = part.content_type().map(|ct| match ct.c_subtype.as_deref() {
+            Some(sub) => format!("{}/{sub}", ct.c_type),
+            None => ct.c_type.to_string(),
+        });
+        incoming
+            .attachment_types
+            .push(essence.unwrap_or_else(|| "application/octet-stream".to_string()).to_ascii_lowercase());
     }
     incoming
 }
@@ -232,8 +241,43 @@ fn string_list(items: &[String]) -> Value {
     v
 }
 
+/// What `Attach` holds in a message read: the file names (the `Email` structure, as PC
+/// SOFT documents it: an array of strings), or `emailAttach` values with the content (an
+/// `Email` variable).
+#[derive(Clone, Copy)]
+pub enum AttachForm<'a> {
+    Names,
+    Values(&'a Rc<StructDef>),
+}
+
+fn attach_values(def: &Rc<StructDef>, m: &Incoming) -> Value {
+    let items = m
+        .attachments
+        .iter()
+        .zip(&m.attachment_types)
+        .map(|((name, bytes), content_type)| {
+            let mut a = StructValue::new(def.clone());
+            for (field, value) in [
+                ("Name", Value::str(name.as_str())),
+                ("Content", Value::buffer(bytes)),
+                ("ContentType", Value::str(content_type.as_str())),
+            ] {
+                if let Some(slot) = a.get_mut(field) {
+                    *slot = value;
+                }
+            }
+            Value::Struct(Rc::new(a))
+        })
+        .collect();
+    let mut v = Value::new_array(Type::Variant, items);
+    if let Value::Array(a) = &mut v {
+        Rc::make_mut(a).grows = true;
+    }
+    v
+}
+
 /// An `Email` structure holding the message; `None` gives the empty structure with `Out`.
-pub fn to_email(def: &Rc<StructDef>, incoming: Option<&Incoming>) -> Value {
+pub fn to_email(def: &Rc<StructDef>, incoming: Option<&Incoming>, attach: AttachForm) -> Value {
     let mut s = StructValue::new(def.clone());
     let mut set = |name: &str, value: Value| {
         if let Some(slot) = s.get_mut(name) {
@@ -252,8 +296,13 @@ pub fn to_email(def: &Rc<StructDef>, incoming: Option<&Incoming>) -> Value {
             set("Subject", Value::str(m.subject.as_str()));
             set("Message", Value::str(m.text.as_str()));
             set("HTML", Value::str(m.html.as_str()));
-            let names: Vec<String> = m.attachments.iter().map(|(n, _)| n.clone()).collect();
-            set("Attach", string_list(&names));
+            match attach {
+                AttachForm::Names => {
+                    let names: Vec<String> = m.attachments.iter().map(|(n, _)| n.clone()).collect();
+                    set("Attach", string_list(&names));
+                }
+                AttachForm::Values(attach_def) => set("Attach", attach_values(attach_def, m)),
+            }
             set("Priority", Value::Int(m.priority));
             set("MessageID", Value::str(m.message_id.as_str()));
             set("Date", Value::str(m.date.as_str()));

@@ -196,11 +196,13 @@ fn attachments(s: &StructValue, attach_def: &Rc<StructDef>) -> Result<Vec<Single
                     return Err(invalid(format!("{label}.Name is empty: an attachment needs a file name")));
                 }
                 let content_type = content_type_for(&name, &get("ContentType"))?;
+                // A Buffer (fLoadBuffer) keeps its bytes; a text is sent as UTF-8.
                 let content = match a.get("Content") {
-                    Some(Value::Str(_)) | Some(Value::Null) | None => get("Content").into_bytes(),
+                    Some(content @ Value::Str(_)) => content.to_bytes(),
+                    Some(Value::Null) | None => Vec::new(),
                     Some(other) => {
                         return Err(invalid(format!(
-                            "{label}.Content is a {}: wl takes the content as a string (a Buffer is not accepted yet)",
+                            "{label}.Content is a {}: an attachment's content is a Buffer or a string",
                             other.type_name()
                         )))
                     }

@@ -5,7 +5,7 @@
 use super::errors::{record_for, session_error};
 use super::registry::{key, session_name, Shared, RECENT_MESSAGES};
 use super::types::Defs;
-use crate::incoming;
+use crate::incoming::{self, AttachForm};
 use crate::net::Protocol;
 use std::rc::Rc;
 use wl_interpreter::{Machine, Module, RuntimeError, Signature, Type, Value};
@@ -70,7 +70,7 @@ fn get_all(st: &Shared, defs: &Defs, m: &mut Machine, args: &[Value]) -> Result<
     let mut guard = st.borrow_mut();
     for (raw, id) in messages {
         let message = incoming::parse(&raw);
-        let mut value = incoming::to_email(defs.email.def(), Some(&message));
+        let mut value = incoming::to_email(defs.email.def(), Some(&message), AttachForm::Values(defs.attach.def()));
         if let (Value::Struct(s), Some(id)) = (&mut value, id) {
             if let Some(slot) = Rc::make_mut(s).get_mut("ID") {
                 *slot = Value::str(id.as_str());

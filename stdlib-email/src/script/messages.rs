@@ -3,7 +3,8 @@
 
 use super::errors::codes;
 use super::types::Defs;
-use crate::{incoming, message};
+use crate::incoming::{self, AttachForm};
+use crate::message;
 use std::rc::Rc;
 use wl_interpreter::{ErrorRecord, Machine, Module, RuntimeError, Signature, Type, Value};
 
@@ -56,13 +57,18 @@ fn build_source(defs: &Defs, m: &mut Machine, args: &mut [Value]) -> Result<Valu
 
 /// EmailImportSource: the members of the message filled from its `Source`.
 fn import_source(defs: &Defs, m: &mut Machine, args: &mut [Value]) -> Result<Value, RuntimeError> {
+    // An Email variable gets emailAttach values; the Email structure, the file names.
+    let form = match args.first() {
+        Some(Value::Struct(_)) => AttachForm::Values(defs.attach.def()),
+        _ => AttachForm::Names,
+    };
     with_message(defs, m, args, "EmailImportSource", |v| {
         let source = match v {
             Value::Struct(s) => s.get("Source").map(|s| s.to_text()).unwrap_or_default(),
             _ => String::new(),
         };
         let parsed = incoming::parse(source.as_bytes());
-        *v = incoming::to_email(defs.email.def(), Some(&parsed));
+        *v = incoming::to_email(defs.email.def(), Some(&parsed), form);
     })?;
     Ok(Value::Bool(true))
 }

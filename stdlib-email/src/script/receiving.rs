@@ -5,7 +5,7 @@ use super::errors::{codes, record_for, session_error};
 use super::registry::{self, key, session_name, Shared, RECENT_MESSAGES};
 use super::start::{self, IMAP, POP3};
 use super::types::Defs;
-use crate::incoming;
+use crate::incoming::{self, AttachForm};
 use crate::receive::Move;
 use std::path::PathBuf;
 use wl_interpreter::{ErrorRecord, Machine, Module, RuntimeError, Signature, Type, Value};
@@ -68,6 +68,7 @@ fn read_message(
         }
     };
     let name = session_name(&args[0]);
+    let form = if into_variable { AttachForm::Values(defs.attach.def()) } else { AttachForm::Names };
     let result = st.borrow_mut().mailbox(&key(&name)).map(|mb| {
         let raw = match (which, number) {
             (Which::Move(mv), _) => mb.read(mv, headers_only),
@@ -80,11 +81,11 @@ fn read_message(
         }
     });
     let (value, outcome) = match result {
-        None => (incoming::to_email(defs.email.def(), None), Err(None)),
-        Some(Ok(None)) => (incoming::to_email(defs.email.def(), None), Ok(false)),
+        None => (incoming::to_email(defs.email.def(), None, form), Err(None)),
+        Some(Ok(None)) => (incoming::to_email(defs.email.def(), None, form), Ok(false)),
         Some(Ok(Some((raw, id)))) => {
             let message = incoming::parse(&raw);
-            let mut value = incoming::to_email(defs.email.def(), Some(&message));
+            let mut value = incoming::to_email(defs.email.def(), Some(&message), form);
             if let (Value::Struct(s), Some(id)) = (&mut value, id) {
                 if let Some(slot) = std::rc::Rc::make_mut(s).get_mut("ID") {
                     *slot = Value::str(id.as_str());
@@ -99,7 +100,7 @@ fn read_message(
             }
             (value, Ok(true))
         }
-        Some(Err(e)) => (incoming::to_email(defs.email.def(), None), Err(Some(e))),
+        Some(Err(e)) => (incoming::to_email(defs.email.def(), None, form), Err(Some(e))),
     };
     if into_variable {
         args[1] = value;
@@ -113,14 +114,26 @@ fn read_message(
     })
 }
 
-/// EmailSaveAttachment(attachment, path): writes an attachment of one of the last messages
-/// read (the most recent first) to a file, or into a folder under its own name.
-fn save_attachment(st: &Shared, m: &mut Machine, args: &[Value]) -> Value {
-    let wanted = args[0].to_text();
+/// EmailSaveAttachment(attachment, path): writes an attachment to a file, or into a folder
+/// under its own name. The attachment is an `emailAttach` (of an `Email` variable read: its
+/// content), or a name, looked for in the last messages read (the most recent first).
+fn save_attachment(st: &Shared, defs: &Defs, m: &mut Machine, args: &[Value]) -> Value {
     let path = args[1].to_text();
-    let content = {
-        let guard = st.borrow();
-        guard.recent.iter().rev().find_map(|message| message.iter().find(|(n, _)| *n == wanted).map(|(_, c)| c.clone()))
+    let (wanted, content) = match args[0].deref() {
+        Value::Struct(a) if defs.attach.is_instance(&args[0].deref()) => (
+            a.get("Name").map(|n| n.to_text()).unwrap_or_default(),
+            Some(a.get("Content").map(|c| c.to_bytes()).unwrap_or_default()),
+        ),
+        other => {
+            let wanted = other.to_text();
+            let guard = st.borrow();
+            let found = guard
+                .recent
+                .iter()
+                .rev()
+                .find_map(|message| message.iter().find(|(n, _)| *n == wanted).map(|(_, c)| c.clone()));
+            (wanted, found)
+        }
     };
     let Some(content) = content else {
         return m.fail(ErrorRecord::new(
@@ -242,11 +255,11 @@ pub(crate) fn register(m: &mut Module, st: &Shared, defs: &Defs) {
     );
     m.register_alias("EmailSupprimeMessage", "EmailDeleteMessage");
 
-    let state = st.clone();
+    let (state, types) = (st.clone(), defs.clone());
     m.register_fn(
         "EmailSaveAttachment",
         Signature::new(2, 2).can_fail().returns(Type::Bool).params("attachment, path"),
-        move |m, args| Ok(save_attachment(&state, m, args)),
+        move |m, args| Ok(save_attachment(&state, &types, m, args)),
     );
     m.register_alias("EmailSauveFichierAttaché", "EmailSaveAttachment");
 }
