@@ -11,6 +11,9 @@ pub enum Client {
     Imap(Box<ImapClient>),
 }
 
+/// A message as read from the server, with its identifier there (IMAP UID, POP3 UIDL).
+pub type Fetched = (Vec<u8>, Option<String>);
+
 /// Which message a read function asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move {
@@ -159,7 +162,7 @@ impl Mailbox {
     /// order, each with its identifier (as `current_id`). With `unread_only` (IMAP only),
     /// the messages without the `\Seen` flag. Messages are fetched without being marked as
     /// read, and the cursor of EmailReadFirst… does not move.
-    pub fn all(&mut self, unread_only: bool) -> Result<Vec<(Vec<u8>, Option<String>)>, MailError> {
+    pub fn all(&mut self, unread_only: bool) -> Result<Vec<Fetched>, MailError> {
         if let Some(e) = self.broken_error() {
             return Err(e);
         }
