@@ -22,7 +22,6 @@ fn read_options(v: Option<&Value>) -> Result<i64, RuntimeError> {
     let Some(v) = v.map(Value::deref) else { return Ok(0) };
     let n = match v {
         Value::Int(n) => n,
-        Value::Bool(b) => b as i64,
         other => {
             return Err(RuntimeError::fatal(format!(
                 "EmailGetAll takes ertFull, ertHeader, ertNotRead or ertAsynchronous as its read options, not a {}",
@@ -103,5 +102,20 @@ pub(crate) fn register(m: &mut Module, st: &Shared, defs: &Defs) {
         ("ertAsynchronous", ERT_ASYNCHRONOUS),
     ] {
         m.register_constant(name, Value::Int(value));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_options_are_checked() {
+        assert_eq!(read_options(None).unwrap(), 0);
+        assert_eq!(read_options(Some(&Value::Int(ERT_FULL + ERT_NOT_READ))).unwrap(), 5);
+        assert!(read_options(Some(&Value::Int(99))).is_err());
+        assert!(read_options(Some(&Value::Int(-1))).is_err());
+        assert!(read_options(Some(&Value::Bool(true))).is_err());
+        assert!(read_options(Some(&Value::str("ertFull"))).is_err());
     }
 }
