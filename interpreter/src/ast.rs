@@ -160,6 +160,13 @@ pub enum StmtKind {
     Continue,
     Return(Option<Expr>),
     Result(Expr),
+    /// `RESULT (a, b)`: several results.
+    ResultMany(Vec<Expr>),
+    /// `(a, b) = f()`: the results of a procedure that returns several.
+    Receive {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     WhenException {
         body: Block,
         handler: Block,
@@ -245,6 +252,8 @@ pub enum CasePattern {
     Value(Expr),
     Range(Expr, Expr),
     Compare(BinOp, Expr),
+    /// `CASE 10 < * < 20` (`*` is the value tested): `value > 10 AND value < 20`.
+    All(Vec<(BinOp, Expr)>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -261,8 +270,10 @@ pub enum BinOp {
     Le,
     Gt,
     Ge,
-    /// `~=`: equal ignoring case and surrounding spaces.
+    /// `~=`: equal ignoring case, surrounding spaces and accents.
     LooseEq,
+    /// `~~`: equal ignoring case, accents, every space and punctuation.
+    VeryLooseEq,
     StartsWith,
     Contains,
     EndsWith,
@@ -285,6 +296,7 @@ impl BinOp {
                 | BinOp::Gt
                 | BinOp::Ge
                 | BinOp::LooseEq
+                | BinOp::VeryLooseEq
                 | BinOp::StartsWith
                 | BinOp::Contains
                 | BinOp::EndsWith
@@ -305,6 +317,7 @@ impl BinOp {
             BinOp::Gt => ">",
             BinOp::Ge => ">=",
             BinOp::LooseEq => "~=",
+            BinOp::VeryLooseEq => "~~",
             BinOp::StartsWith => "[=",
             BinOp::Contains => "[=]",
             BinOp::EndsWith => "=]",
@@ -397,6 +410,8 @@ pub enum ExprKind {
         then: Box<Expr>,
         otherwise: Box<Expr>,
     },
+    /// `{"sName"}`, `{sName, indVariable}`: the variable (or control…) named by a string.
+    Indirection(Vec<Expr>),
     /// A form that parses but that wl does not run (see `Missing`); `parts` are its
     /// sub-expressions, still checked for their own errors.
     Unsupported {

@@ -320,9 +320,37 @@ pub fn equals(a: &Value, b: &Value) -> bool {
 }
 
 /// `~=`: equal ignoring case and the spaces around.
+/// `~=`: the texts are equal once the spaces around them are removed, ignoring case and
+/// accents (`"C'est l'été" ~= "c'est l'ete"`, PC SOFT's comparison operators page).
 pub fn loosely_equals(a: &Value, b: &Value) -> bool {
     let (x, y) = (a.to_text(), b.to_text());
-    x.trim().to_lowercase() == y.trim().to_lowercase()
+    let fold = |s: &str| s.trim().chars().flat_map(char::to_lowercase).map(without_accent).collect::<String>();
+    fold(&x) == fold(&y)
+}
+
+/// `~~`: like `~=`, and every space, line break and punctuation character is ignored too
+/// (`"I.R.S." ~~ "IRS"`): only letters and digits are compared.
+pub fn very_loosely_equals(a: &Value, b: &Value) -> bool {
+    let (x, y) = (a.to_text(), b.to_text());
+    let fold = |s: &str| {
+        s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).map(without_accent).collect::<String>()
+    };
+    fold(&x) == fold(&y)
+}
+
+/// A lower-case accented Latin letter without its accent.
+fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
 }
 
 pub fn starts_with(a: &Value, b: &Value) -> bool {

@@ -60,6 +60,7 @@ impl Compiler<'_> {
                 Box::new(move |m| Ok(Value::Bool(c(m)?)))
             }
             ExprKind::CallProc { proc, args } => self.call_proc(*proc, args, loc),
+            ExprKind::Indirect { name, names } => self.indirect(name, names, loc),
             ExprKind::Choose { cond, then, otherwise } => {
                 let (cond, then, otherwise) = (self.cond(cond), self.expr(then), self.expr(otherwise));
                 Box::new(move |m| if cond(m)? { then(m) } else { otherwise(m) })

@@ -5,6 +5,7 @@
 mod calls;
 mod conditions;
 mod expressions;
+mod indirection;
 mod int_procedures;
 mod loops;
 mod natives;
@@ -13,6 +14,7 @@ mod places;
 mod pure_int;
 mod statements;
 mod text;
+mod variadic;
 
 use conditions::holds;
 use expressions::unknown_member;
@@ -39,6 +41,8 @@ pub type StmtFn = Box<dyn Fn(&mut Machine) -> Exec>;
 pub struct CompiledProc {
     pub params: Vec<CompiledParam>,
     pub frame_size: usize,
+    /// Where `MyParameters` goes in the frame, when the body uses it (see `variadic`).
+    pub parameters_slot: Option<usize>,
     pub returns: Type,
     /// The statements of the body, but a final `RESULT e`; `None` when there is none.
     pub body: Option<StmtFn>,

@@ -194,6 +194,7 @@ impl Compiler<'_> {
                 }),
             },
             StmtKind::Exit => Box::new(|_| Err(Flow::Exit)),
+            StmtKind::AssignIndirect { name, names, op, value } => self.assign_indirect(name, names, *op, value, loc),
             StmtKind::WhenException { body, handler } => {
                 let body = self.block(body);
                 let handler = self.block(handler);
@@ -213,6 +214,9 @@ impl Compiler<'_> {
             Pattern::Value(e) => CompiledPattern::Value(self.expr(e)),
             Pattern::Range(a, b) => CompiledPattern::Range(self.expr(a), self.expr(b)),
             Pattern::Compare(op, e) => CompiledPattern::Compare(*op, self.expr(e)),
+            Pattern::All(tests) => {
+                CompiledPattern::All(tests.iter().map(|(op, e)| CompiledPattern::Compare(*op, self.expr(e))).collect())
+            }
         }
     }
 
@@ -382,6 +386,8 @@ pub(super) enum CompiledPattern {
     Value(ExprFn),
     Range(ExprFn, ExprFn),
     Compare(BinOp, ExprFn),
+    /// `CASE 10 < * < 20`: every test holds.
+    All(Vec<CompiledPattern>),
 }
 
 impl CompiledPattern {
@@ -398,11 +404,20 @@ impl CompiledPattern {
                     BinOp::Eq => ops::equals(value, &other),
                     BinOp::Ne => !ops::equals(value, &other),
                     BinOp::LooseEq => ops::loosely_equals(value, &other),
+                    BinOp::VeryLooseEq => ops::very_loosely_equals(value, &other),
                     BinOp::StartsWith => ops::starts_with(value, &other),
                     BinOp::Contains => ops::contains(value, &other),
                     BinOp::EndsWith => ops::ends_with(value, &other),
                     op => holds(*op, ops::compare(value, &other)),
                 }
+            }
+            CompiledPattern::All(tests) => {
+                for test in tests {
+                    if !test.matches(m, value)? {
+                        return Ok(false);
+                    }
+                }
+                true
             }
         })
     }

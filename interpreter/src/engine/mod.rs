@@ -4,6 +4,7 @@
 //! before it starts (limits, arguments, interrupt flag, modules).
 
 mod builder;
+mod recovery;
 
 pub use builder::EngineBuilder;
 
@@ -85,8 +86,14 @@ impl Engine {
         // A token the lexer could not read is reported once, by the lexer.
         let lexed_badly: Vec<usize> =
             errors.iter().filter_map(|d| d.primary.as_ref().map(|l| l.loc.start as usize)).collect();
-        let syntax_errors = syntax_errors.into_iter().filter(|e| !lexed_badly.contains(&e.span.start));
-        errors.extend(syntax_errors.map(|e| {
+        let syntax_errors: Vec<_> =
+            syntax_errors.into_iter().filter(|e| !lexed_badly.contains(&e.span.start)).collect();
+        let broken: Vec<crate::ast::Span> = errors
+            .iter()
+            .filter_map(|d| d.primary.as_ref().map(|l| l.loc.start as usize..l.loc.end as usize))
+            .chain(syntax_errors.iter().map(|e| e.span.clone()))
+            .collect();
+        errors.extend(syntax_errors.into_iter().map(|e| {
             let help = e.kind.help();
             let d = Diagnostic::at(e.message, Loc::new(source, e.span), e.label);
             match help {
@@ -97,6 +104,8 @@ impl Engine {
         errors.sort_by_key(|d| d.primary.as_ref().map(|l| l.loc.start).unwrap_or(0));
         let Some(script) = script else { return Err(errors) };
         if !errors.is_empty() {
+            errors.extend(recovery::errors_beside_syntax_errors(&self.program, &script, source, mode, text, &broken));
+            errors.sort_by_key(|d| d.primary.as_ref().map(|l| l.loc.start).unwrap_or(0));
             return Err(errors);
         }
         let chunk = resolver::resolve(&mut self.program, &script, source, mode)?;

@@ -94,15 +94,7 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
                 infix(left(6), mul_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
                 infix(left(5), add_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
                 infix(left(4), cmp_op, |l, op, r, e| comparison(l, op, r, span_of(e.span()))),
-                infix(left(4), quiet(Token::TildeTilde), |l, _, r, e| {
-                    Expr::new(
-                        ExprKind::Unsupported {
-                            missing: Missing::NotYet("very flexible equality `~~`"),
-                            parts: vec![l, r],
-                        },
-                        span_of(e.span()),
-                    )
-                }),
+                infix(left(4), quiet(Token::TildeTilde), |l, _, r, e| bin(BinOp::VeryLooseEq, l, r, span_of(e.span()))),
                 // `a<-1` in an expression is `a < -1` (the lexer reads `<-` as one token).
                 infix(left(4), quiet(Token::LeftArrow), |l, _, r: Expr, e| {
                     let negated = Expr::new(ExprKind::Unary { op: UnOp::Neg, operand: Box::new(r) }, span_of(e.span()));
@@ -223,9 +215,7 @@ where
         .at_least(1)
         .collect::<Vec<_>>()
         .delimited_by(just(Token::LBrace), just(Token::RBrace))
-        .map_with(|parts, e| {
-            Expr::new(ExprKind::Unsupported { missing: Missing::NotYet("indirection `{…}`"), parts }, span_of(e.span()))
-        });
+        .map_with(|parts, e| Expr::new(ExprKind::Indirection(parts), span_of(e.span())));
 
     let atom =
         choice((literal, name, current_member, paren, array_literal, indirection)).labelled("an expression").memoized();

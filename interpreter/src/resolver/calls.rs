@@ -30,7 +30,7 @@ impl Resolver<'_> {
                     let p = &self.program.procedures[proc];
                     let (required, max, returns, name) =
                         (p.required, p.params.len(), p.returns.clone(), p.name.clone());
-                    if args.len() < required || args.len() > max {
+                    if args.len() < required || (args.len() > max && !p.variadic) {
                         let expected = if required == max { format!("{max}") } else { format!("{required} to {max}") };
                         let d = Diagnostic::at(
                             format!(

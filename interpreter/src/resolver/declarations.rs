@@ -57,12 +57,6 @@ impl Resolver<'_> {
     /// place, rather than run differently from WinDev.
     fn report_unsupported_header(&mut self, p: &ast::Procedure) {
         let header = self.loc(&p.name.span);
-        if p.variadic {
-            self.error(
-                Diagnostic::at("variable parameters `(*)` are not supported by wl yet", header, "not supported yet")
-                    .with_help("pass an array instead"),
-            );
-        }
         if p.internal {
             self.error(
                 Diagnostic::at("internal procedures are not supported by wl yet", header, "not supported yet")
@@ -137,12 +131,15 @@ impl Resolver<'_> {
             })
             .collect();
         let required = p.params.iter().rposition(|q| q.default.is_none()).map(|i| i + 1).unwrap_or(0);
-        let returns = p.returns.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Type::Variant);
+        let (returns, several) = self.return_type(p);
         let hir = Procedure {
             name: p.name.name.clone(),
             params,
             required,
             returns,
+            several,
+            variadic: p.variadic,
+            parameters_slot: None,
             frame_size: 0,
             body: Vec::new(),
             on_error: None,
@@ -221,6 +218,7 @@ impl Resolver<'_> {
             param_count,
             mutated: vec![false; p.params.len()],
             has_error_handler: p.on_error.is_some(),
+            parameters_slot: None,
         });
         self.scopes.push(HashMap::new());
         let mut seen: HashMap<String, ast::Span> = HashMap::new();
@@ -251,6 +249,7 @@ impl Resolver<'_> {
             param.mutated = ctx.mutated[i];
         }
         hir.frame_size = ctx.next_slot as usize;
+        hir.parameters_slot = ctx.parameters_slot;
         hir.body = body;
         hir.on_error = on_error;
         hir.on_exception = on_exception;

@@ -22,9 +22,12 @@ mod classes;
 mod constants;
 mod declarations;
 mod expressions;
+mod indirection;
 mod members;
 mod methods;
 mod places;
+mod results;
+mod variadic;
 mod scopes;
 mod statements;
 mod typing;
@@ -49,6 +52,9 @@ struct ProcContext {
     param_count: u32,
     mutated: Vec<bool>,
     has_error_handler: bool,
+    /// The slot of `MyParameters` (and after it, the number of arguments received), given
+    /// when the body first names it.
+    parameters_slot: Option<u32>,
 }
 
 struct Resolver<'a> {

@@ -78,10 +78,24 @@ impl Resolver<'_> {
                 StmtKind::Init { var, ty, value: Some(value) }
             }
             // `{sName} = 3`, `xl>>Visible = True`: the target's own form is what is reported.
+            SK::Assign { target: ast::Expr { kind: AK::Indirection(parts), span }, op, value } => {
+                match self.assign_indirect(parts, span, *op, value, loc) {
+                    Some(kind) => kind,
+                    None => return,
+                }
+            }
             SK::Assign { target, value, .. } if matches!(target.kind, AK::Unsupported { .. }) => {
                 self.expr(target);
                 self.expr(value);
                 return;
+            }
+            SK::Increment { target: ast::Expr { kind: AK::Indirection(parts), span }, delta } => {
+                let step = ast::Expr::new(AK::Int(delta.abs()), span.clone());
+                let op = if *delta < 0 { AssignOp::Sub } else { AssignOp::Add };
+                match self.assign_indirect(parts, span, op, &step, loc) {
+                    Some(kind) => kind,
+                    None => return,
+                }
             }
             SK::Increment { target, .. } if matches!(target.kind, AK::Unsupported { .. }) => {
                 self.expr(target);
@@ -152,6 +166,9 @@ impl Resolver<'_> {
                                 ast::CasePattern::Value(e) => Pattern::Value(self.expr(e)),
                                 ast::CasePattern::Range(a, b) => Pattern::Range(self.expr(a), self.expr(b)),
                                 ast::CasePattern::Compare(op, e) => Pattern::Compare(*op, self.expr(e)),
+                                ast::CasePattern::All(tests) => {
+                                    Pattern::All(tests.iter().map(|(op, e)| (*op, self.expr(e))).collect())
+                                }
                             })
                             .collect();
                         (patterns, self.block(&c.body))
@@ -247,6 +264,11 @@ impl Resolver<'_> {
                 } else {
                     StmtKind::Exit
                 }
+            }
+            SK::ResultMany(parts) => self.result_many(parts, loc),
+            SK::Receive { targets, value } => {
+                self.receive(targets, value, loc, out);
+                return;
             }
             SK::WhenException { body, handler } => {
                 let body = self.block(body);

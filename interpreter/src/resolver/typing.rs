@@ -58,11 +58,9 @@ impl Resolver<'_> {
                 }
                 Type::Array(Rc::new(self.resolve_type(elem)))
             }
+            // Only a procedure's return type is a list of types (see `results`).
             ast::TypeExpr::Tuple { span, .. } => {
-                self.error(
-                    Diagnostic::at("several results are not supported by wl yet", self.loc(span), "not supported yet")
-                        .with_help("return a structure, or give the procedure parameters that it fills"),
-                );
+                self.error(Diagnostic::at("a list of types is only a procedure's results", self.loc(span), "not a type"));
                 Type::Variant
             }
             ast::TypeExpr::Assoc { elem, options, .. } => {

@@ -6,7 +6,3 @@ s2 est une chaîne UNICODE
 m est un numérique (10,2)
 p est une Procédure
 aa est un tableau associatif (SansCasse) d'entiers
-
-PROCÉDURE Somme(*)
-	RENVOYER 0
-FIN
