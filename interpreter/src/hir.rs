@@ -246,6 +246,9 @@ pub struct Procedure {
     /// The local slot of `MyParameters` when the body uses it: the arguments as an array;
     /// the next slot holds how many were received.
     pub parameters_slot: Option<u32>,
+    /// An INTERNAL PROCEDURE runs in its container's frame (it sees the container's locals):
+    /// these are the slots of its parameters there. Its locals are slots of the container.
+    pub shared_slots: Option<Vec<u32>>,
     pub frame_size: usize,
     pub body: Block,
     pub on_error: Option<Block>,

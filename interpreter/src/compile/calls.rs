@@ -39,6 +39,13 @@ impl Compiler<'_> {
             has_refs: args.iter().any(|a| matches!(a, CompiledArg::Ref(_))),
             args,
         };
+        if decl.shared_slots.is_some() {
+            return Box::new(move |m| {
+                let compiled = slot.borrow();
+                let proc = compiled.as_deref().expect("procedures are compiled before the script runs");
+                super::internal::call_internal(m, proc, &site)
+            });
+        }
         if decl.variadic || decl.parameters_slot.is_some() {
             return Box::new(move |m| {
                 let compiled = slot.borrow();
@@ -117,10 +124,11 @@ impl Compiler<'_> {
                 .collect(),
             frame_size: p.frame_size,
             parameters_slot: p.parameters_slot.map(|s| s as usize),
+            shared_slots: p.shared_slots.as_ref().map(|slots| slots.iter().map(|&s| s as usize).collect()),
             returns: p.returns.clone(),
             body: (!statements.is_empty()).then(|| self.block(statements)),
             result,
-            int_body: self.int_body(id),
+            int_body: if p.shared_slots.is_some() { None } else { self.int_body(id) },
             on_error: p.on_error.as_ref().map(|b| self.block(b)),
             on_exception: p.on_exception.as_ref().map(|b| self.block(b)),
         }

@@ -7,6 +7,7 @@ mod conditions;
 mod expressions;
 mod indirection;
 mod int_procedures;
+mod internal;
 mod loops;
 mod natives;
 mod objects;
@@ -43,6 +44,8 @@ pub struct CompiledProc {
     pub frame_size: usize,
     /// Where `MyParameters` goes in the frame, when the body uses it (see `variadic`).
     pub parameters_slot: Option<usize>,
+    /// An internal procedure's parameter slots in its container's frame.
+    pub shared_slots: Option<Vec<usize>>,
     pub returns: Type,
     /// The statements of the body, but a final `RESULT e`; `None` when there is none.
     pub body: Option<StmtFn>,

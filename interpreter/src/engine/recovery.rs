@@ -1,9 +1,11 @@
 //! After a syntax error, the tree the parser recovered is still resolved, so that the name
 //! errors elsewhere in the file are reported in the same run. What the unreadable lines
-//! declared is unknown, so a resolver error is kept only when it is on no such line and does
-//! not point at a word written on one (`x` declared on a broken line is not "undeclared").
+//! declared, and where the blocks around them ended, is unknown: a resolver error is kept
+//! only when it is outside the procedure holding a syntax error (in the main code, off the
+//! broken line), and does not point at a word written on a broken line (`x` declared on a
+//! broken line is not "undeclared").
 
-use crate::ast::{Script, Span};
+use crate::ast::{Item, Script, Span};
 use crate::diagnostic::Diagnostic;
 use crate::program::{Mode, Program};
 use crate::resolver;
@@ -22,6 +24,23 @@ pub(super) fn errors_beside_syntax_errors(
     let mut scratch = program.clone();
     let Err(diagnostics) = resolver::resolve(&mut scratch, script, source, mode) else { return Vec::new() };
     let lines: Vec<Span> = broken.iter().map(|s| line_around(text, s)).collect();
+    let starts: Vec<usize> = script
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Procedure(p) => Some(p.span.start),
+            Item::Stmt(_) => None,
+        })
+        .collect();
+    // In a procedure: from its start to the next procedure (where the blocks after the error
+    // ended is unknown). Before any procedure (the main code): the broken line only.
+    let tainted: Vec<Span> = lines
+        .iter()
+        .map(|l| match starts.iter().copied().filter(|&s| s <= l.start).max() {
+            Some(from) => from..starts.iter().copied().filter(|&s| s > l.end).min().unwrap_or(text.len()),
+            None => l.clone(),
+        })
+        .collect();
     let words: HashSet<String> = lines
         .iter()
         .flat_map(|l| text[l.clone()].split(|c: char| !(c.is_alphanumeric() || c == '_')))
@@ -33,7 +52,7 @@ pub(super) fn errors_beside_syntax_errors(
         .filter(|d| {
             let Some(label) = &d.primary else { return false };
             let (start, end) = (label.loc.start as usize, label.loc.end as usize);
-            let on_broken_line = lines.iter().any(|l| start < l.end && l.start <= end);
+            let on_broken_line = tainted.iter().any(|l| start < l.end && l.start <= end);
             let named = text.get(start..end).map(str::to_lowercase);
             !on_broken_line && !named.is_some_and(|w| words.contains(&w))
         })

@@ -81,11 +81,7 @@ pub(super) fn switch_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<
         .then(comparison_operator())
         .then(expr.clone())
         .map(|((low_op, high_op), high)| (low_op, high_op, high));
-    let after_value = choice((
-        interval_tail.map(Ok),
-        to_word.clone().ignore_then(expr.clone()).map(Err),
-    ))
-    .or_not();
+    let after_value = choice((interval_tail.map(Ok), to_word.clone().ignore_then(expr.clone()).map(Err))).or_not();
     let pattern = choice((
         comparison_operator().then(expr.clone()).map(|(op, e)| CasePattern::Compare(op, e)),
         // `CASE TO 8` (`CAS À 8`): up to 8 included.
@@ -93,9 +89,7 @@ pub(super) fn switch_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<
         expr.clone().then(after_value).map(|(a, tail)| match tail {
             None => CasePattern::Value(a),
             Some(Err(b)) => CasePattern::Range(a, b),
-            Some(Ok((low_op, high_op, high))) => {
-                CasePattern::All(vec![(mirrored(low_op), a), (high_op, high)])
-            }
+            Some(Ok((low_op, high_op, high))) => CasePattern::All(vec![(mirrored(low_op), a), (high_op, high)]),
         }),
     ));
     let case = kw(Kw::Case)

@@ -89,8 +89,14 @@ pub(super) fn statement_parser<'a>(
             starts_with_keyword.ignore_then(keyword_forms),
             section_line(),
             goto(),
-            multiple_assignment(&parts),
-            declarations::declaration(&parts),
+            quiet(Token::LParen).rewind().ignore_then(multiple_assignment(&parts)),
+            // `a is …`, `a, b are …`: a declaration only when the name is followed by IS or a
+            // comma (checked without recording expectations, as above).
+            any()
+                .filter(|t: &Token| matches!(t, Token::Ident(_)))
+                .then(any().filter(|t: &Token| matches!(t, Token::Comma | Token::Kw(Kw::Is))))
+                .rewind()
+                .ignore_then(declarations::declaration(&parts)),
             postfix_statement(&parts),
             expr.clone().map(StmtKind::Expr),
         ))

@@ -75,7 +75,9 @@ pub(super) fn terminator<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>>
     // Tried before every statement: one test of the token first, so that a statement that
     // starts otherwise (nearly all) costs one failed match, not seven.
     any()
-        .filter(|t: &Token| matches!(t, Token::Kw(Kw::End | Kw::Else | Kw::Case | Kw::Other | Kw::Do | Kw::Procedure) | Token::Lt))
+        .filter(|t: &Token| {
+            matches!(t, Token::Kw(Kw::End | Kw::Else | Kw::Case | Kw::Other | Kw::Do | Kw::Procedure) | Token::Lt)
+        })
         .rewind()
         .ignore_then(choice((
             kw(Kw::End).ignored(),

@@ -26,7 +26,8 @@ impl Resolver<'_> {
         match &callee.kind {
             AK::Name(id) => {
                 let key = lower(&id.name);
-                if let Some(&proc) = self.program.procedure_names.get(&key) {
+                let internal = self.internal_call(&key, &id.span);
+                if let Some(proc) = internal.or_else(|| self.program.procedure_names.get(&key).copied()) {
                     let p = &self.program.procedures[proc];
                     let (required, max, returns, name) =
                         (p.required, p.params.len(), p.returns.clone(), p.name.clone());

@@ -140,6 +140,7 @@ impl Resolver<'_> {
             several,
             variadic: p.variadic,
             parameters_slot: None,
+            shared_slots: None,
             frame_size: 0,
             body: Vec::new(),
             on_error: None,

@@ -79,6 +79,9 @@ impl Resolver<'_> {
                 } else if self.program.natives.function(&key).is_some_and(|f| f.sig.min_args == 0) {
                     // A function without arguments may be called without parentheses (`Today`).
                     return self.call_native(&key, &[], loc, &id.name);
+                } else if self.internal_procs.iter().any(|(name, _, _)| *name == key) {
+                    self.missing(ast::Missing::NotYet("a procedure used as a value (a callback)"), &id.span);
+                    return self.error_expr(loc);
                 } else {
                     self.undeclared(id);
                     return self.error_expr(loc);

@@ -36,7 +36,8 @@ impl Resolver<'_> {
     fn indirection_name(&mut self, parts: &[ast::Expr], span: &ast::Span) -> Option<Expr> {
         let name = self.expr(parts.first()?);
         if let Some(kind) = parts.get(1) {
-            let is_variable = matches!(&kind.kind, AK::Name(id) if VARIABLE_KINDS.contains(&id.name.to_lowercase().as_str()));
+            let is_variable =
+                matches!(&kind.kind, AK::Name(id) if VARIABLE_KINDS.contains(&id.name.to_lowercase().as_str()));
             if !is_variable || parts.len() > 2 {
                 self.missing(Missing::WinDev("an indirection on a control, window or other WinDev element"), span);
                 return None;

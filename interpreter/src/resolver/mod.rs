@@ -23,15 +23,16 @@ mod constants;
 mod declarations;
 mod expressions;
 mod indirection;
+mod internal;
 mod members;
 mod methods;
 mod places;
 mod results;
-mod variadic;
 mod scopes;
 mod statements;
 mod typing;
 mod unsupported;
+mod variadic;
 
 /// Largest `array of N T`.
 pub const MAX_PRESIZED: usize = 10_000_000;
@@ -73,6 +74,14 @@ struct Resolver<'a> {
     too_deep_reported: bool,
     /// The forms wl parses but does not run that were already reported (each once).
     reported_missing: HashSet<ast::Missing>,
+    /// The INTERNAL PROCEDUREs visible here: name (lower case), id, and how many scopes were
+    /// open where it was declared (it is visible until that scope closes).
+    internal_procs: Vec<(String, ProcId, usize)>,
+    /// The internal procedures being resolved, with the slots of their parameters (a call of
+    /// one inside its own body, and a change of a parameter, are reported).
+    internal_stack: Vec<(ProcId, Vec<u32>, Vec<bool>)>,
+    /// The internal procedures of this input, compiled with the others.
+    internal_ids: Vec<ProcId>,
 }
 
 /// Resolves one parsed input against what `program` already knows. On error the program
@@ -97,6 +106,9 @@ pub fn resolve(
         depth: 0,
         too_deep_reported: false,
         reported_missing: HashSet::new(),
+        internal_procs: Vec::new(),
+        internal_stack: Vec::new(),
+        internal_ids: Vec::new(),
     };
     let chunk = r.script(script);
     if r.errors.is_empty() {
@@ -165,6 +177,8 @@ impl<'a> Resolver<'a> {
         for (proc, id) in procs.iter().zip(&proc_ids) {
             self.procedure_body(proc, *id);
         }
+        let mut proc_ids = proc_ids;
+        proc_ids.append(&mut self.internal_ids);
         Chunk { body, procedures: proc_ids }
     }
 }

@@ -69,8 +69,12 @@ impl Resolver<'_> {
         let value = self.expr(value);
         let ExprKind::CallProc { proc, .. } = &value.kind else {
             self.error(
-                Diagnostic::at("only a procedure that returns several results can fill several variables", loc, "not several results")
-                    .with_help("write `(a, b) = (x, y)` to assign values one by one"),
+                Diagnostic::at(
+                    "only a procedure that returns several results can fill several variables",
+                    loc,
+                    "not several results",
+                )
+                .with_help("write `(a, b) = (x, y)` to assign values one by one"),
             );
             return;
         };
@@ -93,7 +97,10 @@ impl Resolver<'_> {
             return;
         }
         let places: Vec<Option<Place>> = targets.iter().map(|t| self.place(t, true)).collect();
-        let hidden = ast::Ident { name: format!("(results at {})", loc.start).into(), span: loc.start as usize..loc.end as usize };
+        let hidden = ast::Ident {
+            name: format!("(results at {})", loc.start).into(),
+            span: loc.start as usize..loc.end as usize,
+        };
         let ty = Type::Array(Rc::new(Type::Variant));
         let var = self.declare(&hidden, ty.clone());
         out.push(Stmt { kind: StmtKind::Init { var, ty: ty.clone(), value: Some(value) }, loc });

@@ -19,6 +19,8 @@ impl Resolver<'_> {
             self.stmt(s, &mut out);
         }
         self.scopes.pop();
+        let open = self.scopes.len();
+        self.internal_procs.retain(|(_, _, depth)| *depth <= open);
         out
     }
 
@@ -305,7 +307,7 @@ impl Resolver<'_> {
                 return;
             }
             SK::InternalProcedure(p) => {
-                self.missing(ast::Missing::NotYet("an internal procedure"), &p.name.span);
+                self.internal_procedure(p);
                 return;
             }
             SK::Unsupported { missing, parts, body, check_body } => {

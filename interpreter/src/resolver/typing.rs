@@ -60,7 +60,11 @@ impl Resolver<'_> {
             }
             // Only a procedure's return type is a list of types (see `results`).
             ast::TypeExpr::Tuple { span, .. } => {
-                self.error(Diagnostic::at("a list of types is only a procedure's results", self.loc(span), "not a type"));
+                self.error(Diagnostic::at(
+                    "a list of types is only a procedure's results",
+                    self.loc(span),
+                    "not a type",
+                ));
                 Type::Variant
             }
             ast::TypeExpr::Assoc { elem, options, .. } => {

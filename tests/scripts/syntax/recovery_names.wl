@@ -6,3 +6,10 @@ Trace(nUnknown)
 IF nTotal > 2 THEN
 	Trace(sMissing)
 END
+
+PROCEDURE Broken()
+	n is int = 1 +* 2
+	Trace(n, nInsideBroken)
+
+PROCEDURE Fine()
+	Trace(nInFine)

@@ -16,7 +16,7 @@ FIN
 
 PROCÉDURE Somme(*)
 	nTotal est un entier
-	POUR i = 1 _À_ MesParamètres..Occurrence
+	POUR i = 1 _A_ MesParamètres..Occurrence
 		nTotal += MesParamètres[i]
 	FIN
 	RENVOYER nTotal
