@@ -163,7 +163,14 @@ impl<'a> Resolver<'a> {
         self.declare_structures(&top);
         self.declare_classes(&top);
         self.declare_constants(&top);
-        let procs: Vec<ast::Procedure> = procs.iter().map(|p| self.method_as_procedure(p)).collect();
+        // Only a method (`C::M`) is rewritten; the other procedures are not copied.
+        let procs: Vec<std::borrow::Cow<ast::Procedure>> = procs
+            .iter()
+            .map(|p| match p.name.name.contains("::") {
+                true => std::borrow::Cow::Owned(self.method_as_procedure(p)),
+                false => std::borrow::Cow::Borrowed(*p),
+            })
+            .collect();
         let proc_ids: Vec<ProcId> = procs.iter().map(|p| self.declare_procedure(p)).collect();
         self.declare_top_level_variables(&top);
 

@@ -66,7 +66,13 @@ impl Resolver<'_> {
     /// `(a, b) = f()`: the results go into a hidden variable, then one by one into the
     /// targets.
     pub(super) fn receive(&mut self, targets: &[ast::Expr], value: &ast::Expr, loc: Loc, out: &mut Block) {
+        let errors_before = self.errors.len();
         let value = self.expr(value);
+        if self.errors.len() > errors_before {
+            // An unknown procedure (or a wrong call) is reported already.
+            targets.iter().for_each(|t| drop(self.place(t, true)));
+            return;
+        }
         let ExprKind::CallProc { proc, .. } = &value.kind else {
             self.error(
                 Diagnostic::at(

@@ -26,6 +26,10 @@ impl Resolver<'_> {
                         return Type::Struct(def);
                     }
                 }
+                if id.name.ends_with(" Description") {
+                    self.missing(ast::Missing::WinDev("an HFSQL description (`Item Description`…)"), &id.span);
+                    return Type::Variant;
+                }
                 if crate::parser::is_qualified_type_name(&id.name) {
                     self.error(
                         Diagnostic::at(
