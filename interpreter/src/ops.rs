@@ -2,6 +2,7 @@
 //! decides between concatenation and addition; integer division that is not exact gives a
 //! real; comparisons of a number with a numeric string are numeric.
 
+use std::rc::Rc;
 use crate::decimal::Decimal;
 use crate::error::{Failure, Fallible};
 use crate::value::{parse_number, Value};
@@ -315,6 +316,9 @@ pub fn equals(a: &Value, b: &Value) -> bool {
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Null, Value::Null) => true,
+        // Two objects are equal when they are the same object; an object is never Null.
+        (Value::Object(x), Value::Object(y)) => Rc::ptr_eq(x, y),
+        (Value::Object(_), _) | (_, Value::Object(_)) => false,
         _ => compare(a, b) == Ordering::Equal,
     }
 }

@@ -29,9 +29,6 @@ impl Compiler<'_> {
                 }
             })
             .collect();
-        if let Some(loc) = super::objects::modified_receiver_not_variable(decl, args_hir) {
-            return super::objects::receiver_not_yet(loc);
-        }
         let site = CallSite {
             name: decl.name.clone(),
             loc,

@@ -60,6 +60,9 @@ impl Compiler<'_> {
                 Box::new(move |m| Ok(Value::Bool(c(m)?)))
             }
             ExprKind::CallProc { proc, args } => self.call_proc(*proc, args, loc),
+            ExprKind::CallMethod { proc, args } => self.call_method(*proc, args, loc),
+            ExprKind::New { class, constructors } => self.new_object(class, constructors),
+            ExprKind::Receiver => Box::new(|m| Ok(std::mem::take(&mut m.receiver))),
             ExprKind::Choose { cond, then, otherwise } => {
                 let (cond, then, otherwise) = (self.cond(cond), self.expr(then), self.expr(otherwise));
                 Box::new(move |m| if cond(m)? { then(m) } else { otherwise(m) })
@@ -314,6 +317,12 @@ pub(super) fn read_member(
 ) -> Exec<Value> {
     match (object, member) {
         (Value::Struct(s), Member::Field(i)) => Ok(s.read_field(*i)),
+        (Value::Object(o), member) => {
+            let members = super::objects::borrow_members(o, loc)?;
+            let (i, _) = super::objects::field_of(&members, member, loc)?;
+            Ok(members.read_field(i))
+        }
+        (Value::Null, Member::Field(_)) => Err(super::objects::null_object(loc)),
         (Value::Struct(s), Member::Property(_, i)) => Ok((s.def.properties[*i].get)(s)),
         (Value::Struct(s), Member::Dynamic(name)) => {
             if let Some(i) = s.def.field_index(name) {

@@ -14,7 +14,8 @@ impl Compiler<'_> {
                 match value {
                     Some(v) => {
                         let f = self.expr(v);
-                        let same = v.ty == ty && ty != Type::Int;
+                        // An object is copied (`o is C = x`): never the same object as `x`.
+                        let same = v.ty == ty && ty != Type::Int && !super::objects::is_object_type(&ty);
                         Box::new(move |m| {
                             let v = f(m)?;
                             let v = if same { v } else { convert(v, &ty, loc)? };
@@ -28,7 +29,12 @@ impl Compiler<'_> {
                     }),
                 }
             }
+            StmtKind::Assign { place, op, value } if super::objects::is_object_type(&place.ty) => {
+                self.object_assign(place, *op, value)
+            }
             StmtKind::Assign { place, op, value } => self.assign(place, *op, value),
+            StmtKind::AssignRef { place, value } => self.assign_ref(place, value),
+            StmtKind::Delete { place } => self.delete(place),
             StmtKind::MultiAssign { targets, values } => {
                 let values: Vec<ExprFn> = values.iter().map(|v| self.expr(v)).collect();
                 let targets: Vec<CompiledPlace> = targets.iter().map(|t| self.place(t)).collect();

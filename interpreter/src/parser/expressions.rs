@@ -228,7 +228,9 @@ where
         });
 
     let atom =
-        choice((literal, name, current_member, paren, array_literal, indirection)).labelled("an expression").memoized();
+        choice((literal, super::classes::new_object(expr.clone()), name, current_member, paren, array_literal, indirection))
+            .labelled("an expression")
+            .memoized();
 
     // `f(a, , c)` and `f(a, *, c)` both leave the parameter at its default.
     let args = choice((just(Token::Star).to(None), expr.clone().map(Some)))

@@ -73,6 +73,7 @@ pub(super) fn statement_parser<'a>(
             internal_procedure(&parts),
             section_line(),
             goto(),
+            super::classes::class_statement(&parts),
             simple(&parts),
             declarations::let_statement(&parts),
             multiple_assignment(&parts),
@@ -187,12 +188,7 @@ fn postfix_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>
             PostfixTail::Assign(op, value) => StmtKind::Assign { target, op, value },
             PostfixTail::Increment(delta) => StmtKind::Increment { target, delta },
             PostfixTail::Nothing => StmtKind::Expr(target),
-            PostfixTail::ByReference(value) => StmtKind::Unsupported {
-                missing: Missing::NotYet("assignment by reference `<-`"),
-                parts: vec![target, value],
-                body: Vec::new(),
-                check_body: true,
-            },
+            PostfixTail::ByReference(value) => StmtKind::AssignRef { target, value },
         })
 }
 

@@ -83,6 +83,7 @@ impl Resolver<'_> {
                 }
             }
             AK::Call { callee, args } => return self.call(callee, args, loc),
+            AK::New { class, args } => return self.new_object(class, args, loc),
             AK::Member { object, name, .. } => {
                 let object_hir = self.expr(object);
                 // Properties of arrays and strings (`arr.Count`) are functions of the value.

@@ -24,6 +24,7 @@ mod declarations;
 mod expressions;
 mod members;
 mod methods;
+mod objects;
 mod places;
 mod scopes;
 mod statements;
