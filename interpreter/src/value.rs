@@ -325,6 +325,10 @@ impl Value {
         if let (Type::Int, Value::Int(n)) = (ty, self) {
             return sized_int::fits_int(*n);
         }
+        // A dynamic object given an object of exactly its class (a method's `MySelf`).
+        if let (Type::Dynamic(class), Value::Object(o)) = (ty, self) {
+            return o.try_borrow().is_ok_and(|s| Rc::ptr_eq(&s.def, class));
+        }
         matches!(
             (ty, self),
             (Type::Variant, _)

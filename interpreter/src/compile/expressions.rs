@@ -95,6 +95,9 @@ impl Compiler<'_> {
                 })
             }
             ExprKind::Member { object, member } => {
+                if let Some(fast) = self.object_field_read(object, member, loc) {
+                    return fast;
+                }
                 let object = self.expr(object);
                 let member = member.clone();
                 let natives = self.natives.clone_methods();

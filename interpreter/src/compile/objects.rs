@@ -191,3 +191,71 @@ impl Compiler<'_> {
         })
     }
 }
+
+/// The variable's value, without copying it (through its by-reference cell if it has one).
+fn peek_object(m: &Machine, var: VarRef) -> Option<crate::objects::ObjectRef> {
+    let slot = match var {
+        VarRef::Local(i) => &m.stack[m.base + i as usize],
+        VarRef::Global(i) => &m.globals[i as usize],
+    };
+    match slot {
+        Value::Object(o) => Some(o.clone()),
+        Value::Ref(cell) => match &*cell.borrow() {
+            Value::Object(o) => Some(o.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Compiler<'_> {
+    /// `:m_x`, `o.m_x`: a field of the object a variable holds, read in place (the common
+    /// case of methods, kept off the generic member path).
+    pub(super) fn object_field_read(&self, object: &hir::Expr, member: &Member, loc: Loc) -> Option<ExprFn> {
+        let (ExprKind::Var(var), Member::Field(i)) = (&object.kind, member) else { return None };
+        if !matches!(&object.ty, Type::Struct(d) | Type::Dynamic(d) if d.is_class) {
+            return None;
+        }
+        let (var, i) = (*var, *i);
+        Some(Box::new(move |m| {
+            let slot = match var {
+                VarRef::Local(n) => &m.stack[m.base + n as usize],
+                VarRef::Global(n) => &m.globals[n as usize],
+            };
+            if let Value::Object(o) = slot {
+                return Ok(borrow_members(o, loc)?.read_field(i));
+            }
+            match peek_object(m, var) {
+                Some(o) => Ok(borrow_members(&o, loc)?.read_field(i)),
+                None => Err(null_object(loc)),
+            }
+        }))
+    }
+
+    /// `:m_x = v`, `o.m_x = v`: a field (not itself an object) of the object a variable
+    /// holds, assigned in place.
+    pub(super) fn object_field_store(
+        &self,
+        place: &Place,
+        op: crate::ast::AssignOp,
+        value: &hir::Expr,
+    ) -> Option<StmtFn> {
+        let [Step::Member(Member::Field(i))] = &place.steps[..] else { return None };
+        let class_root = matches!(&place.root_ty, Type::Struct(d) | Type::Dynamic(d) if d.is_class);
+        if !class_root || op != crate::ast::AssignOp::Set || is_object_type(&place.ty) {
+            return None;
+        }
+        let (var, i, ty, loc) = (place.root, *i, place.ty.clone(), place.loc);
+        let value = self.expr(value);
+        Some(Box::new(move |m| {
+            let v = value(m)?;
+            let v = if v.has_type(&ty) { v } else { convert(v, &ty, loc)? };
+            let Some(object) = peek_object(m, var) else { return Err(null_object(loc)) };
+            let mut members = borrow_members_mut(&object, loc)?;
+            let old = std::mem::replace(&mut members.fields[i], v);
+            drop(members);
+            old.discard();
+            Ok(())
+        }))
+    }
+}

@@ -223,6 +223,9 @@ impl Compiler<'_> {
     }
 
     pub(super) fn assign(&self, place: &Place, op: AssignOp, value: &hir::Expr) -> StmtFn {
+        if let Some(fast) = self.object_field_store(place, op, value) {
+            return fast;
+        }
         let loc = place.loc;
         let f = self.expr(value);
         if place.steps.is_empty() {
