@@ -323,7 +323,7 @@ pub(super) fn read_member(
         (Value::Object(o), member) => {
             let members = super::objects::borrow_members(o, loc)?;
             let (i, _) = super::objects::field_of(&members, member, loc)?;
-            Ok(members.read_field(i))
+            Ok(members.read_field(i)) // field_of checked `i`
         }
         (Value::Null, Member::Field(_)) => Err(super::objects::null_object(loc)),
         (Value::Struct(s), Member::Property(_, i)) => Ok((s.def.properties[*i].get)(s)),

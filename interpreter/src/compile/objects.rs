@@ -26,10 +26,27 @@ pub(super) fn field_of(members: &StructValue, member: &Member, loc: Loc) -> Exec
         },
         Member::Property(def, _) => return Err(type_error(format!("an object of {} has no properties", def.name), loc)),
     };
+    if i >= members.fields.len() {
+        return Err(deleted_object(loc));
+    }
     match members.def.fields.get(i) {
         Some(field) => Ok((i, field.ty.clone())),
         None => Err(type_error("this member does not belong to the object's class", loc)),
     }
+}
+
+/// Field `i` of an object as a script reads it; a deleted object has no fields left.
+fn read_checked(members: &StructValue, i: usize, loc: Loc) -> Exec<Value> {
+    if i < members.fields.len() {
+        Ok(members.read_field(i))
+    } else {
+        Err(deleted_object(loc))
+    }
+}
+
+#[cold]
+fn deleted_object(loc: Loc) -> Flow {
+    fail_at(Failure::NullObject("the object was deleted (`delete`) through another reference".into()), loc)
 }
 
 #[cold]
@@ -165,13 +182,18 @@ impl Compiler<'_> {
         })
     }
 
-    /// `delete p`: the dynamic object becomes Null; the object goes when its last
-    /// reference does.
+    /// `delete p`: the object is destroyed (its members are dropped, which breaks the
+    /// cycles it was part of) and the dynamic object becomes Null. Another reference to
+    /// it then finds a deleted object.
     pub(super) fn delete(&self, place: &Place) -> StmtFn {
         let place = self.place(place);
         Box::new(move |m| {
             let keys = place.keys(m)?;
             let old = place.with_target(m, keys.as_slice(), |target, _| Ok(std::mem::take(target)))?;
+            if let Value::Object(object) = &old {
+                let members = object.try_borrow_mut().map(|mut s| std::mem::take(&mut s.fields));
+                drop(members);
+            }
             old.discard();
             Ok(())
         })
@@ -223,10 +245,10 @@ impl Compiler<'_> {
                 VarRef::Global(n) => &m.globals[n as usize],
             };
             if let Value::Object(o) = slot {
-                return Ok(borrow_members(o, loc)?.read_field(i));
+                return read_checked(&*borrow_members(o, loc)?, i, loc);
             }
             match peek_object(m, var) {
-                Some(o) => Ok(borrow_members(&o, loc)?.read_field(i)),
+                Some(o) => read_checked(&*borrow_members(&o, loc)?, i, loc),
                 None => Err(null_object(loc)),
             }
         }))
@@ -252,6 +274,9 @@ impl Compiler<'_> {
             let v = if v.has_type(&ty) { v } else { convert(v, &ty, loc)? };
             let Some(object) = peek_object(m, var) else { return Err(null_object(loc)) };
             let mut members = borrow_members_mut(&object, loc)?;
+            if i >= members.fields.len() {
+                return Err(deleted_object(loc));
+            }
             let old = std::mem::replace(&mut members.fields[i], v);
             drop(members);
             old.discard();

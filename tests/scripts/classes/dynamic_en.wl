@@ -59,9 +59,15 @@ END
 Trace(nSum)
 Trace(pFirst)
 
-// delete: the variable becomes Null; other references keep the object.
+// delete: the object is destroyed and the variable becomes Null; another reference to
+// the object finds it deleted.
 delete p
-Trace(p = Null, q.m_nBalance)
+Trace(p = Null, q = Null)
+WHEN EXCEPTION IN
+	Trace(q.m_nBalance)
+DO
+	Trace(ExceptionInfo(errMessage))
+END
 
 // A method called on Null is a fatal error, caught here.
 WHEN EXCEPTION IN

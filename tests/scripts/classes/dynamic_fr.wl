@@ -20,8 +20,9 @@ Trace(pCompte:Verser(20))
 pAutre est un cCompte dynamique = pCompte
 pAutre:Verser(5)
 Trace(pCompte:m_nSolde)
+pCopie est un cCompte = pCompte    // une copie des membres
 libérer pCompte
-Trace(pCompte = Null, pAutre:m_sTitulaire)
+Trace(pCompte = Null, pCopie:m_sTitulaire, pCopie:m_nSolde)
 QUAND EXCEPTION DANS
 	pCompte:Verser(1)
 FAIRE
