@@ -17,12 +17,82 @@ use crate::value::{mismatch, StructValue, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-pub type ObjectRef = Rc<RefCell<StructValue>>;
+pub type ObjectRef = Rc<ObjectCell>;
+
+/// The members of an object. When the last reference to an object of a class with a
+/// Destructor goes, its members are set aside (`take_destroyed`) for the machine to run the
+/// Destructor on them, right after the statement that dropped it.
+#[derive(Debug)]
+pub struct ObjectCell {
+    members: RefCell<StructValue>,
+    /// Its Destructor already ran (or is running): not set aside again.
+    destroyed: Cell<bool>,
+}
+
+impl ObjectCell {
+    pub fn new(members: StructValue) -> ObjectRef {
+        Rc::new(ObjectCell { members: RefCell::new(members), destroyed: Cell::new(false) })
+    }
+    /// An object whose Destructor is running: dropping it again runs nothing.
+    pub fn destroyed(members: StructValue) -> ObjectRef {
+        Rc::new(ObjectCell { members: RefCell::new(members), destroyed: Cell::new(true) })
+    }
+    pub fn mark_destroyed(&self) {
+        self.destroyed.set(true);
+    }
+    pub fn is_destroyed(&self) -> bool {
+        self.destroyed.get()
+    }
+}
+
+impl std::ops::Deref for ObjectCell {
+    type Target = RefCell<StructValue>;
+    fn deref(&self) -> &RefCell<StructValue> {
+        &self.members
+    }
+}
+
+thread_local! {
+    /// Objects whose last reference went, waiting for their Destructor.
+    static DESTROYED: RefCell<Vec<StructValue>> = const { RefCell::new(Vec::new()) };
+    static ANY_DESTROYED: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Drop for ObjectCell {
+    fn drop(&mut self) {
+        if self.destroyed.get() {
+            return;
+        }
+        let has_destructor = self.members.try_borrow().is_ok_and(|s| s.def.has_destructor.get());
+        if has_destructor {
+            let inner = self.members.get_mut();
+            let fields = std::mem::take(&mut inner.fields);
+            let members = StructValue { def: inner.def.clone(), fields };
+            DESTROYED.with(|d| d.borrow_mut().push(members));
+            ANY_DESTROYED.with(|a| a.set(true));
+        }
+    }
+}
+
+/// Whether objects wait for their Destructor (cheap: checked after statements).
+#[inline]
+pub fn any_destroyed() -> bool {
+    ANY_DESTROYED.with(|a| a.get())
+}
+
+/// The next object waiting for its Destructor.
+pub fn take_destroyed() -> Option<StructValue> {
+    let next = DESTROYED.with(|d| d.borrow_mut().pop());
+    if next.is_none() {
+        ANY_DESTROYED.with(|a| a.set(false));
+    }
+    next
+}
 
 impl Value {
     /// A new object of class `def`, its members at their defaults.
     pub fn new_object(def: Rc<StructDef>) -> Value {
-        Value::Object(Rc::new(RefCell::new(StructValue::new(def))))
+        Value::Object(ObjectCell::new(StructValue::new(def)))
     }
 }
 
@@ -42,7 +112,7 @@ pub fn copy_object(source: &StructValue, as_class: &Rc<StructDef>) -> ObjectRef 
             _ => value.clone(),
         })
         .collect();
-    Rc::new(RefCell::new(StructValue { def: as_class.clone(), fields }))
+    ObjectCell::new(StructValue { def: as_class.clone(), fields })
 }
 
 /// The value stored into an object variable of class `class`: a copy of the members.

@@ -2,11 +2,11 @@
 //! decides between concatenation and addition; integer division that is not exact gives a
 //! real; comparisons of a number with a numeric string are numeric.
 
-use std::rc::Rc;
 use crate::decimal::Decimal;
 use crate::error::{Failure, Fallible};
 use crate::value::{parse_number, Value};
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 pub type OpResult = Fallible<Value>;
 

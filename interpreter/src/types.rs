@@ -199,6 +199,9 @@ pub struct StructDef {
     pub is_class: bool,
     /// The class it inherits from: its fields come first, at the same indexes.
     pub base: Option<Rc<StructDef>>,
+    /// The class (or an ancestor) has a Destructor: its objects are set aside when their
+    /// last reference goes (see `objects.rs`).
+    pub has_destructor: std::cell::Cell<bool>,
 }
 
 impl fmt::Debug for StructDef {
@@ -209,7 +212,14 @@ impl fmt::Debug for StructDef {
 
 impl StructDef {
     pub fn new(name: impl Into<String>) -> Self {
-        StructDef { name: name.into(), fields: Vec::new(), properties: Vec::new(), is_class: false, base: None }
+        StructDef {
+            name: name.into(),
+            fields: Vec::new(),
+            properties: Vec::new(),
+            is_class: false,
+            base: None,
+            has_destructor: std::cell::Cell::new(false),
+        }
     }
     /// Whether this class is `ancestor` or inherits from it, directly or not.
     pub fn descends_from(&self, ancestor: &StructDef) -> bool {

@@ -225,6 +225,24 @@ pub(super) fn call(m: &mut Machine, proc: &CompiledProc, site: &CallSite) -> Exe
     }
 }
 
+/// Calls a method's procedure on `object` (a Destructor, called when an object goes).
+pub(super) fn call_with_receiver(
+    m: &mut Machine,
+    proc: &CompiledProc,
+    object: Value,
+    name: Rc<str>,
+    loc: Loc,
+) -> Exec<Value> {
+    let site = CallSite {
+        args: vec![CompiledArg::Value(Box::new(move |_| Ok(object.clone())))],
+        name,
+        loc,
+        all_given: true,
+        has_refs: false,
+    };
+    call(m, proc, &site)
+}
+
 /// The value of one argument, converted to its parameter's type.
 #[inline(always)]
 fn pass_argument(m: &mut Machine, arg: &CompiledArg, ty: &Type, loc: Loc) -> Exec<Value> {

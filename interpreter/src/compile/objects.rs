@@ -24,7 +24,9 @@ pub(super) fn field_of(members: &StructValue, member: &Member, loc: Loc) -> Exec
             Some(i) => i,
             None => return Err(unknown_member(&members.def.name, name, loc)),
         },
-        Member::Property(def, _) => return Err(type_error(format!("an object of {} has no properties", def.name), loc)),
+        Member::Property(def, _) => {
+            return Err(type_error(format!("an object of {} has no properties", def.name), loc))
+        }
     };
     if i >= members.fields.len() {
         return Err(deleted_object(loc));
@@ -56,10 +58,7 @@ fn in_use(loc: Loc) -> Flow {
 
 #[cold]
 pub(super) fn null_object(loc: Loc) -> Flow {
-    fail_at(
-        Failure::NullObject("the object is Null: it was never allocated with `new`, or it was deleted".into()),
-        loc,
-    )
+    fail_at(Failure::NullObject("the object is Null: it was never allocated with `new`, or it was deleted".into()), loc)
 }
 
 #[cold]
@@ -186,11 +185,18 @@ impl Compiler<'_> {
     /// cycles it was part of) and the dynamic object becomes Null. Another reference to
     /// it then finds a deleted object.
     pub(super) fn delete(&self, place: &Place) -> StmtFn {
+        let loc = place.loc;
         let place = self.place(place);
+        let table = self.destructors();
         Box::new(move |m| {
             let keys = place.keys(m)?;
             let old = place.with_target(m, keys.as_slice(), |target, _| Ok(std::mem::take(target)))?;
             if let Value::Object(object) = &old {
+                if !object.is_destroyed() {
+                    object.mark_destroyed();
+                    let class = borrow_members(object, loc)?.def.clone();
+                    destroy(m, &table, &old, class, loc)?;
+                }
                 let members = object.try_borrow_mut().map(|mut s| std::mem::take(&mut s.fields));
                 drop(members);
             }
@@ -283,4 +289,76 @@ impl Compiler<'_> {
             Ok(())
         }))
     }
+}
+
+/// The Destructor of each class that has one.
+pub type DestructorTable = Rc<Vec<(Rc<StructDef>, Rc<ProcSlot>)>>;
+
+impl Compiler<'_> {
+    pub fn destructors(&self) -> DestructorTable {
+        self.destructors
+            .get_or_init(|| {
+                let mut table = Vec::new();
+                for def in self.program.structs.values().filter(|d| d.is_class) {
+                    let key = def.name.to_lowercase();
+                    let found = ["destructor", "destructeur"]
+                        .iter()
+                        .find_map(|d| self.program.procedure_names.get(&format!("{key}::{d}")).copied());
+                    if let Some(proc) = found {
+                        table.push((def.clone(), self.procs[proc].clone()));
+                    }
+                }
+                Rc::new(table)
+            })
+            .clone()
+    }
+
+    /// A statement after which the Destructors of the objects it dropped run (only in a
+    /// program whose classes have Destructors).
+    pub(super) fn then_destructors(&self, statement: StmtFn, loc: Loc) -> StmtFn {
+        let table = self.destructors();
+        if table.is_empty() {
+            return statement;
+        }
+        Box::new(move |m| {
+            let outcome = statement(m);
+            if crate::objects::any_destroyed() {
+                run_destructors(m, &table, loc)?;
+            }
+            outcome
+        })
+    }
+}
+
+/// Runs the Destructors of the objects whose last reference went: the class's own, then
+/// its ancestors'.
+pub fn run_destructors(m: &mut Machine, table: &[(Rc<StructDef>, Rc<ProcSlot>)], loc: Loc) -> Exec {
+    while let Some(members) = crate::objects::take_destroyed() {
+        let class = members.def.clone();
+        let object = Value::Object(crate::objects::ObjectCell::destroyed(members));
+        destroy(m, table, &object, class, loc)?;
+    }
+    Ok(())
+}
+
+/// Runs the Destructor of `object`'s class, then those of its ancestors.
+fn destroy(
+    m: &mut Machine,
+    table: &[(Rc<StructDef>, Rc<ProcSlot>)],
+    object: &Value,
+    class: Rc<StructDef>,
+    loc: Loc,
+) -> Exec {
+    let mut class = Some(class);
+    while let Some(c) = class {
+        if let Some((_, slot)) = table.iter().find(|(d, _)| Rc::ptr_eq(d, &c)) {
+            let compiled = slot.borrow().clone();
+            if let Some(proc) = compiled {
+                let name: Rc<str> = format!("{}::Destructor", c.name).into();
+                super::calls::call_with_receiver(m, &proc, object.clone(), name, loc)?.discard();
+            }
+        }
+        class = c.base.clone();
+    }
+    Ok(())
 }

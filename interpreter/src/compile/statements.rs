@@ -6,6 +6,11 @@ use crate::sized_int::fits_int;
 
 impl Compiler<'_> {
     pub(super) fn stmt(&self, s: &hir::Stmt) -> StmtFn {
+        let compiled = self.stmt_itself(s);
+        self.then_destructors(compiled, s.loc)
+    }
+
+    fn stmt_itself(&self, s: &hir::Stmt) -> StmtFn {
         let loc = s.loc;
         match &s.kind {
             StmtKind::Init { var, ty, value } => {

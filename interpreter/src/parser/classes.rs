@@ -145,7 +145,9 @@ pub(super) fn new_object<'a>(
         .then_ignore(choice((word("a"), word("an"), word("un"), word("une"))).or_not())
         .ignore_then(ident())
         .then(args.or_not())
-        .map_with(|(class, args), e| Expr::new(ExprKind::New { class, args: args.unwrap_or_default() }, span_of(e.span())))
+        .map_with(|(class, args), e| {
+            Expr::new(ExprKind::New { class, args: args.unwrap_or_default() }, span_of(e.span()))
+        })
 }
 
 /// The statements of classes: `delete p` (`libérer p`), and `Constructor cBase(x)`

@@ -227,10 +227,17 @@ where
             Expr::new(ExprKind::Unsupported { missing: Missing::NotYet("indirection `{…}`"), parts }, span_of(e.span()))
         });
 
-    let atom =
-        choice((literal, super::classes::new_object(expr.clone()), name, current_member, paren, array_literal, indirection))
-            .labelled("an expression")
-            .memoized();
+    let atom = choice((
+        literal,
+        super::classes::new_object(expr.clone()),
+        name,
+        current_member,
+        paren,
+        array_literal,
+        indirection,
+    ))
+    .labelled("an expression")
+    .memoized();
 
     // `f(a, , c)` and `f(a, *, c)` both leave the parameter at its default.
     let args = choice((just(Token::Star).to(None), expr.clone().map(Some)))

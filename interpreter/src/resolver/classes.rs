@@ -47,7 +47,8 @@ impl Resolver<'_> {
             owner = class.base.as_deref();
         }
         let Some(owner) = owner else { return };
-        let inside = matches!(self.lookup_variable("myself"), Some((_, Type::Dynamic(own))) if own.descends_from(owner));
+        let inside =
+            matches!(self.lookup_variable("myself"), Some((_, Type::Dynamic(own))) if own.descends_from(owner));
         if !inside {
             self.error(
                 Diagnostic::at(
@@ -97,7 +98,17 @@ impl Resolver<'_> {
             return p.clone();
         }
         if DESTRUCTORS.contains(&lower(method).as_str()) {
-            self.missing(ast::Missing::NotYet("a destructor"), &p.name.span);
+            if !p.params.is_empty() {
+                let d = Diagnostic::at("a Destructor takes no parameters", header, "parameters of a destructor");
+                self.error(d);
+            }
+            if let Some(def) = self.program.structs.get(&lower(class)).cloned() {
+                for other in self.program.structs.values() {
+                    if other.descends_from(&def) {
+                        other.has_destructor.set(true);
+                    }
+                }
+            }
         }
         if CONSTRUCTORS.contains(&lower(method).as_str()) {
             self.note_base_constructor_calls(class, &p.body);
@@ -255,7 +266,8 @@ impl Resolver<'_> {
         for (i, class) in chain.iter().enumerate() {
             let own = i + 1 == chain.len();
             let key = lower(&class.name);
-            let ctor = CONSTRUCTORS.iter().find_map(|c| self.program.procedure_names.get(&format!("{key}::{c}")).copied());
+            let ctor =
+                CONSTRUCTORS.iter().find_map(|c| self.program.procedure_names.get(&format!("{key}::{c}")).copied());
             let Some(proc) = ctor else {
                 if own && !args.is_empty() {
                     self.error(
@@ -282,7 +294,8 @@ impl Resolver<'_> {
                     )
                     .with_help(format!(
                         "call it first in `{}`'s constructor: `Constructor {}(…)`",
-                        chain[i + 1].name, class.name
+                        chain[i + 1].name,
+                        class.name
                     ));
                     self.error(d);
                     continue;

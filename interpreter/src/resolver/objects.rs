@@ -19,8 +19,9 @@ impl Resolver<'_> {
         let def = match self.program.structs.get(&lower(&class.name)).cloned() {
             Some(def) if def.is_class => def,
             _ => {
-                let d = Diagnostic::at(format!("`{}` is not a class", class.name), self.loc(&class.span), "not a class")
-                    .with_help("`new` builds an object of a class declared with `… is Class`");
+                let d =
+                    Diagnostic::at(format!("`{}` is not a class", class.name), self.loc(&class.span), "not a class")
+                        .with_help("`new` builds an object of a class declared with `… is Class`");
                 self.error(d);
                 let _ = self.args(args);
                 return self.error_expr(loc);

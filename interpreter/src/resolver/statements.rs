@@ -123,7 +123,10 @@ impl Resolver<'_> {
                 if self.errors.len() > errors_before {
                     return;
                 }
-                let is_call = matches!(value.kind, ExprKind::CallProc { .. } | ExprKind::CallMethod { .. } | ExprKind::CallNative { .. });
+                let is_call = matches!(
+                    value.kind,
+                    ExprKind::CallProc { .. } | ExprKind::CallMethod { .. } | ExprKind::CallNative { .. }
+                );
                 match self.mode {
                     Mode::Repl if self.procedure.is_none() && self.scopes.len() == 1 => StmtKind::Show(value),
                     _ if is_call => StmtKind::Eval(value),
