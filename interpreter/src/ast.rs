@@ -187,6 +187,13 @@ pub enum StmtKind {
         restricted: Vec<Ident>,
         not_yet: Vec<(Missing, Span)>,
     },
+    /// `delete p` (`libérer p`): runs the object's Destructor and sets `p` to Null.
+    Delete(Expr),
+    /// `p <- o`: `p` refers to the object `o` refers to (assignment by reference).
+    AssignRef {
+        target: Expr,
+        value: Expr,
+    },
     /// `o is cCustomer("Ann")`: objects built with the constructor's arguments.
     DeclareObject {
         names: Vec<Ident>,
@@ -353,6 +360,11 @@ pub enum SubstringEnd {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
+    /// `new cCustomer("Ann")` (`allouer un cClient(…)`): a new object for a dynamic object.
+    New {
+        class: Ident,
+        args: Vec<Option<Expr>>,
+    },
     Int(i64),
     Real(f64),
     /// A duration literal (`10 s`, `3 min 30 s`), in milliseconds.

@@ -74,6 +74,21 @@ pub enum ExprKind {
         proc: ProcId,
         args: Vec<Option<Arg>>,
     },
+    /// `o:M(…)`: a method called on an object, `args[0]` being the object. Which procedure
+    /// runs is chosen by the object's class when it runs (every method is virtual).
+    CallMethod {
+        proc: ProcId,
+        args: Vec<Option<Arg>>,
+    },
+    /// `new C(…)`: a new object of `class`, then its `constructors` run on it (each takes
+    /// it as `Receiver`).
+    New {
+        class: Rc<StructDef>,
+        constructors: Vec<Expr>,
+    },
+    /// The object of the method call being made (see `CallMethod`): only inside the
+    /// arguments the compiler builds for it.
+    Receiver,
     CallNative {
         func: NativeId,
         args: Vec<Option<Arg>>,
@@ -173,6 +188,15 @@ pub enum StmtKind {
         names: Rc<IndirectNames>,
         op: AssignOp,
         value: Expr,
+    },
+    /// `p <- o` (and `p = o` on a dynamic object): the place refers to the same object.
+    AssignRef {
+        place: Place,
+        value: Expr,
+    },
+    /// `delete p`: the dynamic object becomes Null.
+    Delete {
+        place: Place,
     },
     Eval(Expr),
     /// An expression typed alone in the REPL: its value is printed.

@@ -6,6 +6,7 @@ use crate::decimal::Decimal;
 use crate::error::{Failure, Fallible};
 use crate::value::{parse_number, Value};
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 pub type OpResult = Fallible<Value>;
 
@@ -315,6 +316,9 @@ pub fn equals(a: &Value, b: &Value) -> bool {
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Null, Value::Null) => true,
+        // Two objects are equal when they are the same object; an object is never Null.
+        (Value::Object(x), Value::Object(y)) => Rc::ptr_eq(x, y),
+        (Value::Object(_), _) | (_, Value::Object(_)) => false,
         _ => compare(a, b) == Ordering::Equal,
     }
 }

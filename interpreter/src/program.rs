@@ -60,6 +60,9 @@ pub struct Program {
     pub classes: std::collections::HashSet<String>,
     /// PRIVATE and PROTECTED members, as `class::member` (lower-case).
     pub restricted_members: std::collections::HashSet<String>,
+    /// `derived>base` (lower-case) for each constructor that calls its base class's one
+    /// itself (`Constructor cBase(…)`).
+    pub base_constructor_calls: std::collections::HashSet<String>,
 }
 
 impl Program {

@@ -22,6 +22,9 @@ pub enum Value {
     Array(Rc<ArrayValue>),
     Assoc(Rc<AssocValue>),
     Struct(Rc<StructValue>),
+    /// An object of a class: shared, so that a dynamic object, a method's `MySelf` and the
+    /// variable that holds it all reach the same members (see `objects.rs`).
+    Object(crate::objects::ObjectRef),
     /// A calendar day; prints as `YYYYMMDD`.
     Date(crate::calendar::NaiveDate),
     /// A time of day to the millisecond; prints as `HHMMSSCC`.
@@ -126,6 +129,7 @@ impl Value {
             Value::Array(_) => "array",
             Value::Assoc(_) => "associative array",
             Value::Struct(_) => "structure",
+            Value::Object(_) => "object",
             Value::Date(_) => "date",
             Value::Time(_) => "time",
             Value::DateTime(_) => "datetime",
@@ -202,6 +206,7 @@ impl Value {
                 }
                 out.push('}');
             }
+            Value::Object(o) => crate::objects::write_object(o, out),
             Value::Date(d) => out.push_str(&crate::calendar::format_date(*d)),
             Value::Time(t) => out.push_str(&crate::calendar::format_time(*t)),
             Value::DateTime(dt) => out.push_str(&crate::calendar::format_datetime(*dt)),
@@ -320,6 +325,10 @@ impl Value {
         if let (Type::Int, Value::Int(n)) = (ty, self) {
             return sized_int::fits_int(*n);
         }
+        // A dynamic object given an object of exactly its class (a method's `MySelf`).
+        if let (Type::Dynamic(class), Value::Object(o)) = (ty, self) {
+            return o.try_borrow().is_ok_and(|s| Rc::ptr_eq(&s.def, class));
+        }
         matches!(
             (ty, self),
             (Type::Variant, _)
@@ -396,6 +405,8 @@ impl Value {
                     return Err(mismatch(format!("cannot assign a {} to an associative array", other.type_name())))
                 }
             },
+            Type::Struct(def) if def.is_class => return crate::objects::convert_to_object(self, def),
+            Type::Dynamic(def) => return crate::objects::convert_to_dynamic(self, def),
             Type::Struct(def) => match self {
                 Value::Struct(s) if Rc::ptr_eq(&s.def, def) => Value::Struct(s),
                 Value::Null => ty.default_value(),
@@ -409,7 +420,7 @@ impl Value {
 /// A conversion that cannot be made (a string assigned to an array…). Cold: only the
 /// failure pays for building it.
 #[cold]
-fn mismatch(message: String) -> Box<crate::error::Failure> {
+pub(crate) fn mismatch(message: String) -> Box<crate::error::Failure> {
     Box::new(crate::error::Failure::TypeMismatch(message))
 }
 

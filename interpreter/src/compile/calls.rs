@@ -29,9 +29,6 @@ impl Compiler<'_> {
                 }
             })
             .collect();
-        if let Some(loc) = super::objects::modified_receiver_not_variable(decl, args_hir) {
-            return super::objects::receiver_not_yet(loc);
-        }
         let site = CallSite {
             name: decl.name.clone(),
             loc,
@@ -242,6 +239,24 @@ pub(super) fn call(m: &mut Machine, proc: &CompiledProc, site: &CallSite) -> Exe
         Ok(value) => convert(value, &proc.returns, site.loc),
         Err(e) => Err(leave_with(e, site)),
     }
+}
+
+/// Calls a method's procedure on `object` (a Destructor, called when an object goes).
+pub(super) fn call_with_receiver(
+    m: &mut Machine,
+    proc: &CompiledProc,
+    object: Value,
+    name: Rc<str>,
+    loc: Loc,
+) -> Exec<Value> {
+    let site = CallSite {
+        args: vec![CompiledArg::Value(Box::new(move |_| Ok(object.clone())))],
+        name,
+        loc,
+        all_given: true,
+        has_refs: false,
+    };
+    call(m, proc, &site)
 }
 
 /// The value of one argument, converted to its parameter's type.

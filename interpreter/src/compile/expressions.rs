@@ -61,6 +61,9 @@ impl Compiler<'_> {
             }
             ExprKind::CallProc { proc, args } => self.call_proc(*proc, args, loc),
             ExprKind::Indirect { name, names } => self.indirect(name, names, loc),
+            ExprKind::CallMethod { proc, args } => self.call_method(*proc, args, loc),
+            ExprKind::New { class, constructors } => self.new_object(class, constructors),
+            ExprKind::Receiver => Box::new(|m| Ok(std::mem::take(&mut m.receiver))),
             ExprKind::Choose { cond, then, otherwise } => {
                 let (cond, then, otherwise) = (self.cond(cond), self.expr(then), self.expr(otherwise));
                 Box::new(move |m| if cond(m)? { then(m) } else { otherwise(m) })
@@ -93,6 +96,9 @@ impl Compiler<'_> {
                 })
             }
             ExprKind::Member { object, member } => {
+                if let Some(fast) = self.object_field_read(object, member, loc) {
+                    return fast;
+                }
                 let object = self.expr(object);
                 let member = member.clone();
                 let natives = self.natives.clone_methods();
@@ -315,6 +321,12 @@ pub(super) fn read_member(
 ) -> Exec<Value> {
     match (object, member) {
         (Value::Struct(s), Member::Field(i)) => Ok(s.read_field(*i)),
+        (Value::Object(o), member) => {
+            let members = super::objects::borrow_members(o, loc)?;
+            let (i, _) = super::objects::field_of(&members, member, loc)?;
+            Ok(members.read_field(i)) // field_of checked `i`
+        }
+        (Value::Null, Member::Field(_)) => Err(super::objects::null_object(loc)),
         (Value::Struct(s), Member::Property(_, i)) => Ok((s.def.properties[*i].get)(s)),
         (Value::Struct(s), Member::Dynamic(name)) => {
             if let Some(i) = s.def.field_index(name) {

@@ -19,6 +19,7 @@ mod variadic;
 
 use conditions::holds;
 use expressions::unknown_member;
+pub use objects::{run_destructors, DestructorTable};
 use places::CompiledPlace;
 
 use crate::ast::{AssignOp, BinOp, UnOp};
@@ -75,6 +76,8 @@ pub struct Compiler<'a> {
     generic_only: std::cell::Cell<bool>,
     /// Which procedures are int procedures (see `int_procedures`), found once.
     int_procedures: std::cell::OnceCell<Vec<bool>>,
+    /// The classes' Destructors, found once.
+    destructors: std::cell::OnceCell<objects::DestructorTable>,
 }
 
 impl<'a> Compiler<'a> {
@@ -85,6 +88,7 @@ impl<'a> Compiler<'a> {
             procs,
             generic_only: std::cell::Cell::new(false),
             int_procedures: std::cell::OnceCell::new(),
+            destructors: std::cell::OnceCell::new(),
         }
     }
 

@@ -6,6 +6,11 @@ use crate::sized_int::fits_int;
 
 impl Compiler<'_> {
     pub(super) fn stmt(&self, s: &hir::Stmt) -> StmtFn {
+        let compiled = self.stmt_itself(s);
+        self.then_destructors(compiled, s.loc)
+    }
+
+    fn stmt_itself(&self, s: &hir::Stmt) -> StmtFn {
         let loc = s.loc;
         match &s.kind {
             StmtKind::Init { var, ty, value } => {
@@ -14,7 +19,8 @@ impl Compiler<'_> {
                 match value {
                     Some(v) => {
                         let f = self.expr(v);
-                        let same = v.ty == ty && ty != Type::Int;
+                        // An object is copied (`o is C = x`): never the same object as `x`.
+                        let same = v.ty == ty && ty != Type::Int && !super::objects::is_object_type(&ty);
                         Box::new(move |m| {
                             let v = f(m)?;
                             let v = if same { v } else { convert(v, &ty, loc)? };
@@ -28,7 +34,12 @@ impl Compiler<'_> {
                     }),
                 }
             }
+            StmtKind::Assign { place, op, value } if super::objects::is_object_type(&place.ty) => {
+                self.object_assign(place, *op, value)
+            }
             StmtKind::Assign { place, op, value } => self.assign(place, *op, value),
+            StmtKind::AssignRef { place, value } => self.assign_ref(place, value),
+            StmtKind::Delete { place } => self.delete(place),
             StmtKind::MultiAssign { targets, values } => {
                 let values: Vec<ExprFn> = values.iter().map(|v| self.expr(v)).collect();
                 let targets: Vec<CompiledPlace> = targets.iter().map(|t| self.place(t)).collect();
@@ -221,6 +232,9 @@ impl Compiler<'_> {
     }
 
     pub(super) fn assign(&self, place: &Place, op: AssignOp, value: &hir::Expr) -> StmtFn {
+        if let Some(fast) = self.object_field_store(place, op, value) {
+            return fast;
+        }
         let loc = place.loc;
         let f = self.expr(value);
         if place.steps.is_empty() {

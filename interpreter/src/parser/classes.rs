@@ -115,7 +115,9 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
 pub(super) fn object_with_args<'a>(
     p: &Parts<'a>,
 ) -> impl Parser<'a, TokenInput<'a>, (Ident, Vec<Option<Expr>>), Extra<'a>> + Clone {
-    ident()
+    choice((word("object"), word("objet")))
+        .or_not()
+        .ignore_then(ident())
         .filter(|id: &Ident| Type::builtin(&id.name).is_none())
         .then(
             p.expr
@@ -126,4 +128,54 @@ pub(super) fn object_with_args<'a>(
                 .delimited_by(just(Token::LParen), just(Token::RParen)),
         )
         .map(|(class, args)| if args.len() == 1 && args[0].is_none() { (class, Vec::new()) } else { (class, args) })
+}
+
+/// `new cCustomer("Ann")`, `allouer un cClient("Ann")`, `nouveau cClient`: a new object,
+/// its constructor run with the arguments (none when the parentheses are left out).
+pub(super) fn new_object<'a>(
+    expr: impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone + 'a,
+) -> impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone {
+    let args = expr
+        .or_not()
+        .separated_by(just(Token::Comma))
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .map(|args| if args.len() == 1 && args[0].is_none() { Vec::new() } else { args });
+    choice((word("new"), word("allouer"), word("nouveau")))
+        .then_ignore(choice((word("a"), word("an"), word("un"), word("une"))).or_not())
+        .ignore_then(ident())
+        .then(args.or_not())
+        .map_with(|(class, args), e| {
+            Expr::new(ExprKind::New { class, args: args.unwrap_or_default() }, span_of(e.span()))
+        })
+}
+
+/// The statements of classes: `delete p` (`libérer p`), and `Constructor cBase(x)`
+/// (`Constructeur cBase(x)`), a derived class's constructor calling its base class's one,
+/// read as a call of `cBase::Constructor`.
+pub(super) fn class_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    // `Delete(arr, 2)` is the array function: the statement has a name right after the word.
+    let delete = choice((word("delete"), word("libérer"), word("liberer")))
+        .then(any().filter(|t: &Token| matches!(t, Token::Ident(_))).rewind())
+        .ignore_then(p.postfix.clone())
+        .map(StmtKind::Delete);
+    let args = p
+        .expr
+        .clone()
+        .or_not()
+        .separated_by(just(Token::Comma))
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .map(|args| if args.len() == 1 && args[0].is_none() { Vec::new() } else { args });
+    let base_constructor = choice((word("constructor"), word("constructeur")))
+        .map_with(|_, e| span_of(e.span()))
+        .then(ident())
+        .then(args.or_not())
+        .map(|((kw_span, class), args)| {
+            let span = kw_span.start..class.span.end;
+            let name = Ident { name: format!("{}::Constructor", class.name).into(), span: span.clone() };
+            let callee = Expr::new(ExprKind::Name(name), span.clone());
+            StmtKind::Expr(Expr::new(ExprKind::Call { callee: Box::new(callee), args: args.unwrap_or_default() }, span))
+        });
+    choice((delete, base_constructor))
 }

@@ -219,8 +219,17 @@ where
         .delimited_by(just(Token::LBrace), just(Token::RBrace))
         .map_with(|parts, e| Expr::new(ExprKind::Indirection(parts), span_of(e.span())));
 
-    let atom =
-        choice((literal, name, current_member, paren, array_literal, indirection)).labelled("an expression").memoized();
+    let atom = choice((
+        literal,
+        super::classes::new_object(expr.clone()),
+        name,
+        current_member,
+        paren,
+        array_literal,
+        indirection,
+    ))
+    .labelled("an expression")
+    .memoized();
 
     // `f(a, , c)` and `f(a, *, c)` both leave the parameter at its default.
     let args = choice((just(Token::Star).to(None), expr.clone().map(Some)))

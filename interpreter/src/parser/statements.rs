@@ -89,6 +89,7 @@ pub(super) fn statement_parser<'a>(
             starts_with_keyword.ignore_then(keyword_forms),
             section_line(),
             goto(),
+            super::classes::class_statement(&parts),
             quiet(Token::LParen).rewind().ignore_then(multiple_assignment(&parts)),
             // `a is …`, `a, b are …`: a declaration only when the name is followed by IS or a
             // comma (checked without recording expectations, as above).
@@ -202,12 +203,7 @@ fn postfix_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>
             PostfixTail::Assign(op, value) => StmtKind::Assign { target, op, value },
             PostfixTail::Increment(delta) => StmtKind::Increment { target, delta },
             PostfixTail::Nothing => StmtKind::Expr(target),
-            PostfixTail::ByReference(value) => StmtKind::Unsupported {
-                missing: Missing::NotYet("assignment by reference `<-`"),
-                parts: vec![target, value],
-                body: Vec::new(),
-                check_body: true,
-            },
+            PostfixTail::ByReference(value) => StmtKind::AssignRef { target, value },
         })
 }
 

@@ -213,6 +213,19 @@ fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clo
 /// `unsigned 4-byte int`, `chaîne fixe sur 20` → `string on 20`.
 fn canonical(name: &str, quals: &[Qualifier]) -> String {
     let lower = name.to_lowercase();
+    // `is object cCustomer`, `est un objet cClient dynamique`: the word `object` before a
+    // class's name changes nothing (only `object Automation` is another type).
+    let automation = lower == "automation" || quals.contains(&Qualifier::Word("automation".into()));
+    let kept: Vec<Qualifier>;
+    let quals = if automation {
+        quals
+    } else {
+        kept = quals.iter().filter(|q| **q != Qualifier::Word("object".into())).cloned().collect();
+        if kept.is_empty() {
+            return name.to_string();
+        }
+        &kept[..]
+    };
     let size = quals.iter().find_map(|q| if let Qualifier::Size(n) = q { Some(*n) } else { None });
     let has = |q: Qualifier| quals.contains(&q);
     let only_dynamic = quals.iter().all(|q| *q == Qualifier::Dynamic);

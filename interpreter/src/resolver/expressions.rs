@@ -88,6 +88,7 @@ impl Resolver<'_> {
                 }
             }
             AK::Call { callee, args } => return self.call(callee, args, loc),
+            AK::New { class, args } => return self.new_object(class, args, loc),
             AK::Member { object, name, .. } => {
                 if let Some(count) = self.parameters_received(object, name, loc) {
                     return count;

@@ -26,6 +26,7 @@ mod indirection;
 mod internal;
 mod members;
 mod methods;
+mod objects;
 mod places;
 mod results;
 mod scopes;

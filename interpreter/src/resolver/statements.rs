@@ -73,6 +73,14 @@ impl Resolver<'_> {
                 }
                 return;
             }
+            SK::Delete(target) => match self.delete(target, loc) {
+                Some(kind) => kind,
+                None => return,
+            },
+            SK::AssignRef { target, value } => match self.assign_ref(target, value, loc) {
+                Some(kind) => kind,
+                None => return,
+            },
             SK::Let { name, init } => {
                 let value = self.expr(init);
                 let ty = value.ty.clone();
@@ -131,7 +139,10 @@ impl Resolver<'_> {
                 if self.errors.len() > errors_before {
                     return;
                 }
-                let is_call = matches!(value.kind, ExprKind::CallProc { .. } | ExprKind::CallNative { .. });
+                let is_call = matches!(
+                    value.kind,
+                    ExprKind::CallProc { .. } | ExprKind::CallMethod { .. } | ExprKind::CallNative { .. }
+                );
                 match self.mode {
                     Mode::Repl if self.procedure.is_none() && self.scopes.len() == 1 => StmtKind::Show(value),
                     _ if is_call => StmtKind::Eval(value),

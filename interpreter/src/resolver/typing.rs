@@ -22,7 +22,10 @@ impl Resolver<'_> {
                 }
                 if let Some(class) = key.strip_suffix(" dynamic") {
                     if let Some(def) = self.program.structs.get(class).cloned() {
-                        self.missing(ast::Missing::NotYet("a dynamic object (`dynamic`, `new`, `delete`)"), &id.span);
+                        if def.is_class {
+                            return Type::Dynamic(def);
+                        }
+                        self.missing(ast::Missing::NotYet("a dynamic structure"), &id.span);
                         return Type::Struct(def);
                     }
                 }
