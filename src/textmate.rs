@@ -28,8 +28,24 @@ fn regex_escape(word: &str) -> String {
 /// Contextual words of classes and objects, highlighted as keywords: they are not names of
 /// variables in WinDev code.
 const CLASS_WORDS: &[&str] = &[
-    "Class", "Classe", "inherits", "hérite", "new", "allouer", "nouveau", "delete", "libérer", "dynamic",
-    "dynamique", "MySelf", "MoiMême", "Ancestor", "Ancêtre", "Constructor", "Constructeur", "Destructor",
+    "Class",
+    "Classe",
+    "inherits",
+    "hérite",
+    "new",
+    "allouer",
+    "nouveau",
+    "delete",
+    "libérer",
+    "dynamic",
+    "dynamique",
+    "MySelf",
+    "MoiMême",
+    "Ancestor",
+    "Ancêtre",
+    "Constructor",
+    "Constructeur",
+    "Destructor",
     "Destructeur",
 ];
 

@@ -117,7 +117,9 @@ fn members_of(program: &Program, def: &wl_interpreter::types::StructDef) -> Vec<
         let prefix = format!("{}::", c.name.to_lowercase());
         for proc in &program.procedures {
             if let Some((_, method)) = proc.name.split_once("::") {
-                if proc.name.to_lowercase().starts_with(&prefix) && !out.iter().any(|(n, _)| n.eq_ignore_ascii_case(method)) {
+                if proc.name.to_lowercase().starts_with(&prefix)
+                    && !out.iter().any(|(n, _)| n.eq_ignore_ascii_case(method))
+                {
                     out.push((method.to_string(), Kind::Procedure));
                 }
             }
