@@ -27,7 +27,7 @@ fn regex_escape(word: &str) -> String {
 
 /// Contextual words of classes and objects, highlighted as keywords: they are not names of
 /// variables in WinDev code.
-const CLASS_WORDS: &[&str] = &[
+pub const CLASS_WORDS: &[&str] = &[
     "Class",
     "Classe",
     "inherits",
