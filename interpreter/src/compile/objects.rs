@@ -61,6 +61,18 @@ pub(super) fn null_object(loc: Loc) -> Flow {
     fail_at(Failure::NullObject("the object is Null: it was never allocated with `new`, or it was deleted".into()), loc)
 }
 
+/// A REPL input declared a derived class after this call was compiled: which method its
+/// objects run here is not known (never guessed).
+#[cold]
+fn class_declared_later(class: &str, loc: Loc) -> Flow {
+    fail_at(
+        Failure::Other(format!(
+            "an object of `{class}`, a class declared after this call was compiled: enter the procedure again"
+        )),
+        loc,
+    )
+}
+
 #[cold]
 fn method_on_null(name: &str, loc: Loc) -> Flow {
     fail_at(
@@ -83,7 +95,7 @@ impl Compiler<'_> {
         };
         let overrides = self.overrides(class, &decl.name);
         // An object variable always holds an object of exactly its class: nothing to choose.
-        if overrides.is_empty() && matches!(receiver.value.ty, Type::Struct(_)) {
+        if matches!(receiver.value.ty, Type::Struct(_)) {
             return self.call_proc(proc, args, loc);
         }
         let mut passed = args.to_vec();
@@ -92,18 +104,29 @@ impl Compiler<'_> {
             place: None,
         });
         let own = self.call_proc(proc, &passed, loc);
-        let table: Vec<(Rc<StructDef>, ExprFn)> =
-            overrides.into_iter().map(|(def, other)| (def, self.call_proc(other, &passed, loc))).collect();
+        // Every class derived from `class` known now, with the procedure its objects run.
+        let table: Vec<(Rc<StructDef>, Option<ExprFn>)> = overrides
+            .into_iter()
+            .map(|(def, other)| (def, (other != proc).then(|| self.call_proc(other, &passed, loc))))
+            .collect();
+        let static_class = class.clone();
         let object = self.expr(&receiver.value);
         let name: Rc<str> = decl.name.split("::").nth(1).unwrap_or(&decl.name).into();
         Box::new(move |m| {
             let value = object(m)?;
             let call = match &value {
-                Value::Object(o) if !table.is_empty() => {
+                Value::Object(o) => {
                     let def = borrow_members(o, loc)?.def.clone();
-                    table.iter().find(|(d, _)| Rc::ptr_eq(d, &def)).map_or(&own, |(_, f)| f)
+                    if Rc::ptr_eq(&def, &static_class) {
+                        &own
+                    } else {
+                        match table.iter().find(|(d, _)| Rc::ptr_eq(d, &def)) {
+                            Some((_, Some(f))) => f,
+                            Some((_, None)) => &own,
+                            None => return Err(class_declared_later(&def.name, loc)),
+                        }
+                    }
                 }
-                Value::Object(_) => &own,
                 Value::Null => return Err(method_on_null(&name, loc)),
                 _ => &own,
             };
@@ -112,10 +135,9 @@ impl Compiler<'_> {
         })
     }
 
-    /// The classes derived from `class` whose objects run another procedure for the
-    /// method `name` (`class::method`): the nearest redefinition up from each class.
+    /// The classes derived from `class` and the procedure their objects run for the method
+    /// `name` (`class::method`): the nearest redefinition up from each class.
     fn overrides(&self, class: &Rc<StructDef>, name: &str) -> Vec<(Rc<StructDef>, hir::ProcId)> {
-        let own = self.program.procedure_names.get(&name.to_lowercase()).copied();
         let method = name.split("::").nth(1).unwrap_or(name).to_lowercase();
         let mut out = Vec::new();
         for def in self.program.structs.values() {
@@ -126,9 +148,7 @@ impl Compiler<'_> {
             while let Some(c) = current {
                 let key = format!("{}::{method}", c.name.to_lowercase());
                 if let Some(&found) = self.program.procedure_names.get(&key) {
-                    if Some(found) != own {
-                        out.push((def.clone(), found));
-                    }
+                    out.push((def.clone(), found));
                     break;
                 }
                 current = c.base.clone();

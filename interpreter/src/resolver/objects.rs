@@ -54,12 +54,9 @@ impl Resolver<'_> {
             self.missing(ast::Missing::NotYet("assignment by reference `<-` (but between objects)"), &target.span);
             return None;
         }
-        if !matches!(value.ty, Type::Struct(_) | Type::Dynamic(_) | Type::Variant) || self.class_of(&value.ty).is_none()
-        {
-            if !matches!(value.ty, Type::Variant) {
-                self.error(Diagnostic::at(format!("a {} is not an object", value.ty), loc, "not an object"));
-                return None;
-            }
+        if !matches!(value.ty, Type::Variant) && self.class_of(&value.ty).is_none() {
+            self.error(Diagnostic::at(format!("a {} is not an object", value.ty), loc, "not an object"));
+            return None;
         }
         Some(StmtKind::AssignRef { place, value })
     }
