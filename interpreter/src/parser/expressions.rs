@@ -168,14 +168,15 @@ where
     // the work at each nested `PAS(` (exponential time on inputs the fuzzer made).
     // `cCustomer::Count`: a GLOBAL method named by its class (one name for the resolver).
     let class_scoped = just(Token::Colon).then(just(Token::Colon)).ignore_then(member_name()).or_not();
-    let name = any_word(&["pas"]).then(starts_operand()).not().ignore_then(ident()).then(class_scoped).map(|(id, method)| {
-        let id = match method {
-            Some(m) => Ident { name: format!("{}::{}", id.name, m.name).into(), span: id.span.start..m.span.end },
-            None => id,
-        };
-        let span = id.span.clone();
-        Expr::new(ExprKind::Name(id), span)
-    });
+    let name =
+        any_word(&["pas"]).then(starts_operand()).not().ignore_then(ident()).then(class_scoped).map(|(id, method)| {
+            let id = match method {
+                Some(m) => Ident { name: format!("{}::{}", id.name, m.name).into(), span: id.span.start..m.span.end },
+                None => id,
+            };
+            let span = id.span.clone();
+            Expr::new(ExprKind::Name(id), span)
+        });
     // `:m_sName` inside a method: a member of the current object (`MySelf`), the `:` glued
     // to the name.
     let current_member =

@@ -164,6 +164,7 @@ fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clo
         "de",
         "automation",
         "description",
+        "descriptions",
     ])
     .rewind();
     let after_word = choice((
@@ -179,7 +180,7 @@ fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clo
         word("de").ignore_then(word("données").or(word("donnees"))).to(Qualifier::Word("de données".into())),
         word("automation").to(Qualifier::Word("automation".into())),
         // HFSQL descriptions: `Item Description`, `Description de Rubrique` (and files, links).
-        word("description").to(Qualifier::Word("description".into())),
+        word("description").or(word("descriptions")).to(Qualifier::Word("description".into())),
         word("de").ignore_then(choice((
             word("rubrique").to(Qualifier::Word("de rubrique".into())),
             word("fichier").to(Qualifier::Word("de fichier".into())),
@@ -271,9 +272,9 @@ fn canonical(name: &str, quals: &[Qualifier]) -> String {
         },
         "data" if has(Qualifier::Word("source".into())) => "Data Source".into(),
         "source" if has(Qualifier::Word("de données".into())) => "Data Source".into(),
-        "description" if has(Qualifier::Word("de rubrique".into())) => "Item Description".into(),
-        "description" if has(Qualifier::Word("de fichier".into())) => "File Description".into(),
-        "description" if has(Qualifier::Word("de liaison".into())) => "Link Description".into(),
+        "description" | "descriptions" if has(Qualifier::Word("de rubrique".into())) => "Item Description".into(),
+        "description" | "descriptions" if has(Qualifier::Word("de fichier".into())) => "File Description".into(),
+        "description" | "descriptions" if has(Qualifier::Word("de liaison".into())) => "Link Description".into(),
         _ if has(Qualifier::Word("description".into())) => format!("{name} Description"),
         _ if has(Qualifier::Word("object".into())) || has(Qualifier::Word("automation".into())) => {
             "Automation object".into()
