@@ -61,20 +61,35 @@ fn num(v: &Value) -> Value {
     }
 }
 
+#[inline]
 pub fn check_operand(v: &Value, op: &str) -> Fallible<()> {
     match v {
-        Value::Array(_) | Value::Assoc(_) | Value::Struct(_) => Err(Box::new(Failure::TypeMismatch(format!(
-            "the `{op}` operator cannot be applied to a {}",
-            v.type_name()
-        )))),
+        Value::Array(_) | Value::Assoc(_) | Value::Struct(_) => Err(not_an_operand(v, op)),
         _ => Ok(()),
     }
+}
+
+#[cold]
+fn not_an_operand(v: &Value, op: &str) -> Box<Failure> {
+    Box::new(Failure::TypeMismatch(format!("the `{op}` operator cannot be applied to a {}", v.type_name())))
 }
 
 pub fn add(a: Value, b: Value) -> OpResult {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             x.checked_add(y).map(Value::Int).ok_or_else(|| numeric_failure(int_overflow("+")))
+        }
+        // Concatenation first: the usual case of `+` on a string, tested before the numbers.
+        (Value::Str(mut s), b) => {
+            match &b {
+                Value::Str(t) => s.push_str(t.as_str()),
+                Value::Int(n) => s.push_int(*n),
+                other => {
+                    check_operand(other, "+")?;
+                    s.push_str(&other.to_text())
+                }
+            }
+            Ok(Value::Str(s))
         }
         (Value::Real(x), Value::Real(y)) => real_result(x + y),
         (a @ Value::Decimal(_), b @ (Value::Int(_) | Value::Real(_) | Value::Decimal(_)))
@@ -83,15 +98,6 @@ pub fn add(a: Value, b: Value) -> OpResult {
         }
         (Value::Int(x), Value::Real(y)) => real_result(x as f64 + y),
         (Value::Real(x), Value::Int(y)) => real_result(x + y as f64),
-        (Value::Str(mut s), b) => {
-            check_operand(&b, "+")?;
-            match &b {
-                Value::Str(t) => s.push_str(t.as_str()),
-                Value::Int(n) => s.push_int(*n),
-                other => s.push_str(&other.to_text()),
-            }
-            Ok(Value::Str(s))
-        }
         (Value::Null, Value::Str(s)) => Ok(Value::Str(s)),
         (a, b) => {
             if let Some(r) = crate::calendar::binary('+', &a, &b) {

@@ -218,7 +218,9 @@ impl Value {
     /// The value as a number: strings are parsed (0 when not a number), booleans are 1/0.
     pub fn to_number(&self) -> Value {
         match self {
-            Value::Int(_) | Value::Real(_) | Value::Decimal(_) => self.clone(),
+            Value::Int(n) => Value::Int(*n),
+            Value::Real(r) => Value::Real(*r),
+            Value::Decimal(d) => Value::Decimal(d.clone()),
             Value::Bool(b) => Value::Int(*b as i64),
             Value::Str(s) => parse_number(s.as_str()).unwrap_or(Value::Int(0)),
             Value::Ref(r) => r.borrow().to_number(),
@@ -231,7 +233,11 @@ impl Value {
         }
     }
 
+    #[inline]
     pub fn to_int(&self) -> i64 {
+        if let Value::Int(n) = self {
+            return *n;
+        }
         match self.to_number() {
             Value::Int(n) => n,
             Value::Real(r) => real_to_int(r),

@@ -193,19 +193,22 @@ fn update_int(slot: &mut Value, f: impl FnOnce(i64) -> i64) -> bool {
 /// fit in the 4-byte int; `false` otherwise, and the generic statement reports the error.
 #[inline(always)]
 fn update_int_var(slot: &mut Value, f: impl FnOnce(i64) -> Option<i64>) -> bool {
-    let current = match slot {
-        Value::Int(n) => *n,
-        Value::Ref(cell) => match &*cell.borrow() {
-            Value::Int(n) => *n,
-            _ => return false,
-        },
-        _ => return false,
-    };
-    match f(current) {
-        Some(n) if crate::sized_int::fits_int(n) => {
-            store_int(slot, n);
-            true
+    #[inline(always)]
+    fn update(n: &mut i64, f: impl FnOnce(i64) -> Option<i64>) -> bool {
+        match f(*n) {
+            Some(new) if crate::sized_int::fits_int(new) => {
+                *n = new;
+                true
+            }
+            _ => false,
         }
+    }
+    match slot {
+        Value::Int(n) => update(n, f),
+        Value::Ref(cell) => match &mut *cell.borrow_mut() {
+            Value::Int(n) => update(n, f),
+            _ => false,
+        },
         _ => false,
     }
 }

@@ -358,12 +358,26 @@ impl Compiler<'_> {
                 _ => per_operator!(pure_update, slot),
             }));
         }
-        // A value with side effects (a call) is evaluated once, then combined in place.
+        // A value with side effects (a call) is evaluated once, then stored or combined in
+        // place; anything but an int that fits goes through the generic conversion.
+        let value = self.expr(value);
+        if op == AssignOp::Set {
+            let ty = place.ty.clone();
+            return Some(for_slot!(var, slot => Box::new(move |m| {
+                match value(m)? {
+                    Value::Int(n) if fits_int(n) => store_int(slot.get_mut(m), n),
+                    v => {
+                        let v = convert(v, &ty, loc)?;
+                        with_var_mut(m, var, |slot| std::mem::replace(slot, v).discard());
+                    }
+                }
+                Ok(())
+            })));
+        }
         let binop = match op {
             AssignOp::Set | AssignOp::Div => return None,
             _ => op.binop().expect("compound assignment"),
         };
-        let value = self.expr(value);
         macro_rules! update {
             ($slot:ident, $op:path) => {
                 Box::new(move |m| {
