@@ -26,18 +26,28 @@ pub enum Type {
     DateTime,
     Duration,
     Array(Rc<Type>),
-    Assoc(Rc<Type>),
+    /// The element type and how keys compare (`WithoutCase` chosen at declaration).
+    Assoc(Rc<Type>, AssocKeys),
     Struct(Rc<StructDef>),
     /// A dynamic object of a class (`p is C dynamic`): a reference, Null until allocated,
     /// that may hold an object of the class or of a class derived from it.
     Dynamic(Rc<StructDef>),
 }
 
+/// How the keys of an associative array compare: exactly (the default), or without case
+/// (`associative array (WithoutCase) of T`, French `SansCasse`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum AssocKeys {
+    #[default]
+    Exact,
+    WithoutCase,
+}
+
 impl PartialEq for Type {
     fn eq(&self, other: &Type) -> bool {
         use Type::*;
         match (self, other) {
-            (Array(a), Array(b)) | (Assoc(a), Assoc(b)) => a == b,
+            (Array(a), Array(b)) | (Assoc(a, _), Assoc(b, _)) => a == b,
             (Struct(a), Struct(b)) | (Dynamic(a), Dynamic(b)) => Rc::ptr_eq(a, b),
             (SizedInt(a), SizedInt(b)) => a == b,
             _ => std::mem::discriminant(self) == std::mem::discriminant(other),
@@ -138,7 +148,7 @@ impl Type {
             Type::Date | Type::Time | Type::DateTime | Type::Duration => crate::calendar::default_value(self),
             Type::Bool => Value::Bool(false),
             Type::Array(elem) => Value::new_array((**elem).clone(), Vec::new()),
-            Type::Assoc(elem) => Value::new_assoc((**elem).clone()),
+            Type::Assoc(elem, keys) => Value::new_assoc_with((**elem).clone(), *keys),
             Type::Struct(def) if def.is_class => crate::value::Value::new_object(def.clone()),
             Type::Struct(def) => Value::Struct(Rc::new(StructValue::new(def.clone()))),
             Type::Dynamic(_) => Value::Null,
@@ -162,7 +172,8 @@ impl fmt::Display for Type {
             Type::DateTime => write!(f, "datetime"),
             Type::Duration => write!(f, "duration"),
             Type::Array(e) => write!(f, "array of {e}"),
-            Type::Assoc(e) => write!(f, "associative array of {e}"),
+            Type::Assoc(e, AssocKeys::Exact) => write!(f, "associative array of {e}"),
+            Type::Assoc(e, AssocKeys::WithoutCase) => write!(f, "associative array (WithoutCase) of {e}"),
             Type::Struct(d) => write!(f, "{}", d.name),
             Type::Dynamic(d) => write!(f, "{} dynamic", d.name),
         }

@@ -49,7 +49,39 @@ pub struct ArrayValue {
 #[derive(Clone, Debug)]
 pub struct AssocValue {
     pub elem: Type,
+    /// Keys as first written, in insertion order.
     pub map: IndexMap<Rc<str>, Value, foldhash::fast::RandomState>,
+    pub keys: crate::types::AssocKeys,
+}
+
+impl AssocValue {
+    /// The position of `key`: exact, or, for a `WithoutCase` array, the key written with
+    /// other letter case (the first spelling stays the key that `FOR EACH` shows).
+    pub fn index_of(&self, key: &str) -> Option<usize> {
+        self.map.get_index_of(key).or_else(|| match self.keys {
+            crate::types::AssocKeys::Exact => None,
+            crate::types::AssocKeys::WithoutCase => self.map.keys().position(|k| same_without_case(k, key)),
+        })
+    }
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.index_of(key).map(|i| &self.map[i])
+    }
+    /// The element of `key`, added with the element type's default value when missing.
+    pub fn entry(&mut self, key: &str) -> &mut Value {
+        let i = match self.index_of(key) {
+            Some(i) => i,
+            None => self.map.insert_full(key.into(), self.elem.default_value()).0,
+        };
+        &mut self.map[i]
+    }
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        self.index_of(key).and_then(|i| self.map.shift_remove_index(i)).map(|(_, v)| v)
+    }
+}
+
+/// Two keys equal once letter case is set aside (accents still count).
+fn same_without_case(a: &str, b: &str) -> bool {
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
 #[derive(Clone, Debug)]
@@ -107,7 +139,10 @@ impl Value {
         Value::Array(Rc::new(ArrayValue { elem, items, grows: false }))
     }
     pub fn new_assoc(elem: Type) -> Value {
-        Value::Assoc(Rc::new(AssocValue { elem, map: IndexMap::default() }))
+        Value::new_assoc_with(elem, crate::types::AssocKeys::Exact)
+    }
+    pub fn new_assoc_with(elem: Type, keys: crate::types::AssocKeys) -> Value {
+        Value::Assoc(Rc::new(AssocValue { elem, map: IndexMap::default(), keys }))
     }
 
     /// The value itself, looking through a by-reference cell.
@@ -404,7 +439,7 @@ impl Value {
                 Value::Null => ty.default_value(),
                 other => return Err(mismatch(format!("cannot assign a {} to an array", other.type_name()))),
             },
-            Type::Assoc(_) => match self {
+            Type::Assoc(_, _) => match self {
                 Value::Assoc(_) => self,
                 Value::Null => ty.default_value(),
                 other => {

@@ -70,7 +70,7 @@ impl Compiler<'_> {
             }
             ExprKind::CallNative { func, args, trap_error } => self.call_native(*func, args, *trap_error, loc),
             ExprKind::Index { object, index } => {
-                if let (ExprKind::Var(var), Type::Assoc(_)) = (&object.kind, &object.ty) {
+                if let (ExprKind::Var(var), Type::Assoc(_, _)) = (&object.kind, &object.ty) {
                     return assoc_element(*var, self.text(index), loc);
                 }
                 let index = self.expr(index);
@@ -269,7 +269,7 @@ fn assoc_element(var: VarRef, key: super::text::TextFn, loc: Loc) -> ExprFn {
 
 fn assoc_get(collection: &Value, key: &str, loc: Loc) -> Exec<Value> {
     match collection {
-        Value::Assoc(a) => Ok(match a.map.get(key) {
+        Value::Assoc(a) => Ok(match a.get(key) {
             Some(v) => v.clone(),
             None => a.elem.default_value(),
         }),
@@ -290,8 +290,8 @@ pub(super) fn element(collection: &Value, index: &Value, loc: Loc) -> Exec<Value
         }
         Value::Assoc(a) => {
             let found = match index {
-                Value::Str(key) => a.map.get(key.as_str()),
-                other => a.map.get(other.to_text().as_str()),
+                Value::Str(key) => a.get(key.as_str()),
+                other => a.get(other.to_text().as_str()),
             };
             match found {
                 Some(v) => Ok(v.clone()),

@@ -325,6 +325,9 @@ pub(super) fn index_mut<'v>(target: &'v mut Value, key: &Value, loc: Loc) -> Exe
 
 /// The element of key `key`, added with the default value when missing (hashed once).
 fn assoc_entry<'a>(a: &'a mut AssocValue, key: &str) -> &'a mut Value {
+    if a.keys == crate::types::AssocKeys::WithoutCase {
+        return a.entry(key);
+    }
     match a.map.raw_entry_mut_v1().from_key(key) {
         RawEntryMut::Occupied(entry) => entry.into_mut(),
         RawEntryMut::Vacant(entry) => entry.insert(key.into(), a.elem.default_value()).1,
@@ -335,7 +338,7 @@ impl Compiler<'_> {
     /// `aa[key] = value` on a variable declared as an associative array: the key is built
     /// as text in a lent buffer (see `compile::text`), and copied only when new.
     pub(super) fn assoc_store(&self, place: &Place, value: &hir::Expr) -> Option<StmtFn> {
-        let ([Step::Index(key)], Type::Assoc(_)) = (&place.steps[..], &place.root_ty) else { return None };
+        let ([Step::Index(key)], Type::Assoc(_, _)) = (&place.steps[..], &place.root_ty) else { return None };
         let (var, loc) = (place.root, place.loc);
         let value = self.expr(value);
         let key = self.text(key);

@@ -220,7 +220,7 @@ impl Resolver<'_> {
                 let iterable = self.expr(iterable);
                 let (elem, second_ty) = match &iterable.ty {
                     Type::Array(e) => ((**e).clone(), Type::Int),
-                    Type::Assoc(e) => ((**e).clone(), Type::Str),
+                    Type::Assoc(e, _) => ((**e).clone(), Type::Str),
                     Type::Str => (Type::Str, Type::Int),
                     Type::Variant => (Type::Variant, Type::Variant),
                     other => {

@@ -5,7 +5,7 @@ use super::{lower, Resolver};
 use crate::ast::{self, BinOp};
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::source::Loc;
-use crate::types::Type;
+use crate::types::{AssocKeys, Type};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -75,23 +75,30 @@ impl Resolver<'_> {
                 Type::Variant
             }
             ast::TypeExpr::Assoc { elem, options, .. } => {
-                // The options change how keys compare or whether they repeat: ignoring them
-                // would give other answers than WinDev, so they are reported.
-                for option in options {
+                // `WithoutCase` (the options, first in the parentheses) runs; the other options
+                // and the words after a comma (default value, key type) change whether keys
+                // repeat or how they compare: ignoring them would give other answers than
+                // WinDev, so they are reported.
+                let mut keys = AssocKeys::Exact;
+                for (i, option) in options.iter().enumerate() {
+                    if i == 0 && ["withoutcase", "sanscasse"].contains(&lower(&option.name).as_str()) {
+                        keys = AssocKeys::WithoutCase;
+                        continue;
+                    }
                     self.error(Diagnostic::at(
                         format!("the associative array option `{}` is not supported by wl yet", option.name),
                         self.loc(&option.span),
                         "not supported yet",
                     ));
                 }
-                Type::Assoc(Rc::new(self.resolve_type(elem)))
+                Type::Assoc(Rc::new(self.resolve_type(elem)), keys)
             }
         }
     }
 
     pub(super) fn element_type(&mut self, ty: &Type, loc: Loc) -> Type {
         match ty {
-            Type::Array(e) | Type::Assoc(e) => (**e).clone(),
+            Type::Array(e) | Type::Assoc(e, _) => (**e).clone(),
             Type::Variant => Type::Variant,
             Type::Str => Type::Str,
             other => {

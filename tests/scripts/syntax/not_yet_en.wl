@@ -4,7 +4,7 @@ n2 is unsigned int
 s1 is string ANSI
 s2 is fixed string on 20
 m is numeric (10,2)
-aa is associative array (WithoutCase) of int
+aa is associative array (WithDuplicates) of int
 d is Duration = 2 h 30 min
 
 PROCEDURE Outer()
