@@ -182,9 +182,9 @@ pub enum StmtKind {
         name: Ident,
         base: Option<Ident>,
         fields: Vec<FieldDecl>,
-        /// The members declared in a PRIVATE or PROTECTED section: only the class's own
-        /// methods may use them.
-        restricted: Vec<Ident>,
+        /// The members declared in a PRIVATE section (only the class's own methods may use
+        /// them) or a PROTECTED one (the class's and its descendants' methods).
+        restricted: Vec<(Ident, Access)>,
         not_yet: Vec<(Missing, Span)>,
     },
     /// `delete p` (`libérer p`): runs the object's Destructor and sets `p` to Null.
@@ -452,4 +452,14 @@ impl Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Split {
     pub separator: Option<Expr>,
+}
+
+/// Who may use a member of a class: its section, PUBLIC, PROTECTED or PRIVATE.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Public,
+    /// The methods of the class and of the classes derived from it.
+    Protected,
+    /// The methods of the class itself only.
+    Private,
 }

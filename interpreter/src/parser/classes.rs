@@ -12,13 +12,14 @@ use chumsky::prelude::*;
 
 /// What a class declares, once read: its ancestor, its members, and the forms wl does
 /// not run yet (reported by the resolver where they are).
-pub(super) type ClassBody = (Option<Ident>, Vec<FieldDecl>, Vec<Ident>, Vec<(Missing, Span)>);
+pub(super) type ClassBody = (Option<Ident>, Vec<FieldDecl>, Vec<(Ident, Access)>, Vec<(Missing, Span)>);
 
 #[derive(Clone)]
 enum Line {
     Base(Ident),
-    /// The fields of a line, the section it opens (restricted or not), what is not run yet.
-    Fields(Vec<FieldDecl>, Option<bool>, Option<(Missing, Span)>),
+    /// The fields of a line, the section it opens (who may use its members), what is not
+    /// run yet.
+    Fields(Vec<FieldDecl>, Option<Access>, Option<(Missing, Span)>),
 }
 
 /// Words that open a section of a class: visibility and GLOBAL (and their French names).
@@ -64,8 +65,22 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
         .collect::<Vec<_>>()
         .then(kw(Kw::Constant).map_with(|_, e| span_of(e.span())).or_not())
         .map(|(words, constant)| {
-            let restricted = words.iter().any(|(t, _)| {
-                matches!(t, Token::Ident(s) if !["public", "publique", "global", "globale"].iter().any(|w| is_word(s, w)))
+            // `PRIVATE` wins over `PROTECTED`, and both over `PUBLIC`, whatever the order.
+            let access_of = |t: &Token| match t {
+                Token::Ident(s) if ["private", "privé", "privée", "prive", "privee"].iter().any(|w| is_word(s, w)) => {
+                    Access::Private
+                }
+                Token::Ident(s)
+                    if ["protected", "protégé", "protégée", "protege", "protegee"].iter().any(|w| is_word(s, w)) =>
+                {
+                    Access::Protected
+                }
+                _ => Access::Public,
+            };
+            let restricted = words.iter().map(|(t, _)| access_of(t)).fold(Access::Public, |a, b| match (a, b) {
+                (Access::Private, _) | (_, Access::Private) => Access::Private,
+                (Access::Protected, _) | (_, Access::Protected) => Access::Protected,
+                _ => Access::Public,
             });
             // GLOBAL members and class constants would run differently: they are reported.
             if let Some(span) = constant {
@@ -92,14 +107,14 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
         .then_ignore(closing_kw(Kw::End, "END"))
         .map(|lines| {
             let mut body: ClassBody = (None, Vec::new(), Vec::new(), Vec::new());
-            let mut restricted = false;
+            let mut access = Access::Public;
             for line in lines {
                 match line {
                     Line::Base(b) => body.0 = Some(b),
                     Line::Fields(fields, section, missing) => {
-                        restricted = section.unwrap_or(restricted);
-                        if restricted {
-                            body.2.extend(fields.iter().flat_map(|f| f.names.iter().cloned()));
+                        access = section.unwrap_or(access);
+                        if access != Access::Public {
+                            body.2.extend(fields.iter().flat_map(|f| f.names.iter().map(|n| (n.clone(), access))));
                         }
                         body.1.extend(fields);
                         body.3.extend(missing);

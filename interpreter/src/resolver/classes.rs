@@ -4,7 +4,7 @@
 //! Constructors run where an object is declared.
 
 use super::{lower, Resolver};
-use crate::ast::{self, Ident, StmtKind as SK};
+use crate::ast::{self, Access, Ident, StmtKind as SK};
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::hir::*;
 use crate::source::Loc;
@@ -26,8 +26,10 @@ impl Resolver<'_> {
         for stmt in top {
             let SK::Class { name, base, restricted, not_yet, .. } = &stmt.kind else { continue };
             self.program.classes.insert(lower(&name.name));
-            for member in restricted {
-                self.program.restricted_members.insert(format!("{}::{}", lower(&name.name), lower(&member.name)));
+            for (member, access) in restricted {
+                self.program
+                    .restricted_members
+                    .insert(format!("{}::{}", lower(&name.name), lower(&member.name)), *access);
             }
             let _ = base;
             for (missing, span) in not_yet {
@@ -36,27 +38,41 @@ impl Resolver<'_> {
         }
     }
 
-    /// A PRIVATE or PROTECTED member used outside the methods of its class (and of the
-    /// classes derived from it) is reported.
+    /// A PRIVATE member used outside the methods of its own class, or a PROTECTED one
+    /// outside the methods of its class and of the classes derived from it, is reported.
     pub(super) fn check_member_access(&mut self, def: &StructDef, member: &Ident) {
         let mut owner = Some(def);
+        let mut access = None;
         while let Some(class) = owner {
-            if self.program.restricted_members.contains(&format!("{}::{}", lower(&class.name), lower(&member.name))) {
+            access = self.program.restricted_members.get(&format!("{}::{}", lower(&class.name), lower(&member.name)));
+            if access.is_some() {
                 break;
             }
             owner = class.base.as_deref();
         }
-        let Some(owner) = owner else { return };
-        let inside =
-            matches!(self.lookup_variable("myself"), Some((_, Type::Dynamic(own))) if own.descends_from(owner));
+        let (Some(owner), Some(&access)) = (owner, access) else { return };
+        let own_class = match self.lookup_variable("myself") {
+            Some((_, Type::Dynamic(own))) => Some(own),
+            _ => None,
+        };
+        let inside = match (&own_class, access) {
+            (Some(own), Access::Private) => std::ptr::eq(own.as_ref(), owner),
+            (Some(own), _) => own.descends_from(owner),
+            (None, _) => false,
+        };
         if !inside {
+            let (what, help) = if access == Access::Private {
+                ("private", "only the methods of the class itself may use it, not those of derived classes")
+            } else {
+                ("protected", "only the methods of the class and of the classes derived from it may use it")
+            };
             self.error(
                 Diagnostic::at(
-                    format!("`{}` is a private member of `{}`", member.name, owner.name),
+                    format!("`{}` is a {what} member of `{}`", member.name, owner.name),
                     self.loc(&member.span),
-                    "private member",
+                    format!("{what} member"),
                 )
-                .with_help("only the methods of the class may use it"),
+                .with_help(help),
             );
         }
     }
