@@ -25,6 +25,7 @@ BENCHMARKS = [
     ("array", "fill + sum 1M-int array"),
     ("strings", "string functions, 100k lines"),
     ("assoc", "assoc. array, 200k keys"),
+    ("objects", "1M objects, a method on each"),
 ]
 
 # Targets of issue #6, checked on the ratios of one run.

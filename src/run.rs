@@ -152,7 +152,7 @@ pub fn run(file: &str, args: &[String], options: &RunOptions) -> i32 {
             flag.store(true, std::sync::atomic::Ordering::Relaxed);
         });
     }
-    let result = engine.run(&compiled);
+    let result = engine.run(&compiled).and_then(|()| engine.end_of_program());
     engine.finish();
     match result {
         Ok(()) => OK,

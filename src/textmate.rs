@@ -25,6 +25,30 @@ fn regex_escape(word: &str) -> String {
     word.chars().map(|c| if c.is_alphanumeric() || c == '_' { c.to_string() } else { format!("\\{c}") }).collect()
 }
 
+/// Contextual words of classes and objects, highlighted as keywords: they are not names of
+/// variables in WinDev code.
+pub const CLASS_WORDS: &[&str] = &[
+    "Class",
+    "Classe",
+    "inherits",
+    "hérite",
+    "new",
+    "allouer",
+    "nouveau",
+    "delete",
+    "libérer",
+    "dynamic",
+    "dynamique",
+    "MySelf",
+    "MoiMême",
+    "Ancestor",
+    "Ancêtre",
+    "Constructor",
+    "Constructeur",
+    "Destructor",
+    "Destructeur",
+];
+
 fn is_operator_word(kw: Kw) -> bool {
     matches!(kw, Kw::And | Kw::Or | Kw::AndThen | Kw::OrElse | Kw::Not | Kw::In)
 }
@@ -35,7 +59,7 @@ fn is_constant_word(kw: Kw) -> bool {
 
 /// The keyword spellings of each highlighting class.
 pub fn keyword_classes() -> (Vec<String>, Vec<String>, Vec<String>) {
-    let mut control = Vec::new();
+    let mut control: Vec<String> = CLASS_WORDS.iter().map(|s| s.to_string()).collect();
     let mut operators: Vec<String> = CONTEXTUAL_OPERATORS.iter().map(|s| s.to_string()).collect();
     let mut constants = Vec::new();
     for (word, kw) in KEYWORDS {

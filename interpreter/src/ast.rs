@@ -160,6 +160,13 @@ pub enum StmtKind {
     Continue,
     Return(Option<Expr>),
     Result(Expr),
+    /// `RESULT (a, b)`: several results.
+    ResultMany(Vec<Expr>),
+    /// `(a, b) = f()`: the results of a procedure that returns several.
+    Receive {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     WhenException {
         body: Block,
         handler: Block,
@@ -175,10 +182,17 @@ pub enum StmtKind {
         name: Ident,
         base: Option<Ident>,
         fields: Vec<FieldDecl>,
-        /// The members declared in a PRIVATE or PROTECTED section: only the class's own
-        /// methods may use them.
-        restricted: Vec<Ident>,
+        /// The members declared in a PRIVATE section (only the class's own methods may use
+        /// them) or a PROTECTED one (the class's and its descendants' methods).
+        restricted: Vec<(Ident, Access)>,
         not_yet: Vec<(Missing, Span)>,
+    },
+    /// `delete p` (`libérer p`): runs the object's Destructor and sets `p` to Null.
+    Delete(Expr),
+    /// `p <- o`: `p` refers to the object `o` refers to (assignment by reference).
+    AssignRef {
+        target: Expr,
+        value: Expr,
     },
     /// `o is cCustomer("Ann")`: objects built with the constructor's arguments.
     DeclareObject {
@@ -245,6 +259,8 @@ pub enum CasePattern {
     Value(Expr),
     Range(Expr, Expr),
     Compare(BinOp, Expr),
+    /// `CASE 10 < * < 20` (`*` is the value tested): `value > 10 AND value < 20`.
+    All(Vec<(BinOp, Expr)>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -261,8 +277,10 @@ pub enum BinOp {
     Le,
     Gt,
     Ge,
-    /// `~=`: equal ignoring case and surrounding spaces.
+    /// `~=`: equal ignoring case, surrounding spaces and accents.
     LooseEq,
+    /// `~~`: equal ignoring case, accents, every space and punctuation.
+    VeryLooseEq,
     StartsWith,
     Contains,
     EndsWith,
@@ -285,6 +303,7 @@ impl BinOp {
                 | BinOp::Gt
                 | BinOp::Ge
                 | BinOp::LooseEq
+                | BinOp::VeryLooseEq
                 | BinOp::StartsWith
                 | BinOp::Contains
                 | BinOp::EndsWith
@@ -305,6 +324,7 @@ impl BinOp {
             BinOp::Gt => ">",
             BinOp::Ge => ">=",
             BinOp::LooseEq => "~=",
+            BinOp::VeryLooseEq => "~~",
             BinOp::StartsWith => "[=",
             BinOp::Contains => "[=]",
             BinOp::EndsWith => "=]",
@@ -340,6 +360,11 @@ pub enum SubstringEnd {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
+    /// `new cCustomer("Ann")` (`allouer un cClient(…)`): a new object for a dynamic object.
+    New {
+        class: Ident,
+        args: Vec<Option<Expr>>,
+    },
     Int(i64),
     Real(f64),
     /// A duration literal (`10 s`, `3 min 30 s`), in milliseconds.
@@ -397,6 +422,8 @@ pub enum ExprKind {
         then: Box<Expr>,
         otherwise: Box<Expr>,
     },
+    /// `{"sName"}`, `{sName, indVariable}`: the variable (or control…) named by a string.
+    Indirection(Vec<Expr>),
     /// A form that parses but that wl does not run (see `Missing`); `parts` are its
     /// sub-expressions, still checked for their own errors.
     Unsupported {
@@ -425,4 +452,14 @@ impl Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Split {
     pub separator: Option<Expr>,
+}
+
+/// Who may use a member of a class: its section, PUBLIC, PROTECTED or PRIVATE.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Public,
+    /// The methods of the class and of the classes derived from it.
+    Protected,
+    /// The methods of the class itself only.
+    Private,
 }

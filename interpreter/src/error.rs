@@ -51,6 +51,7 @@ pub mod codes {
     pub const STACK_OVERFLOW: i64 = 6;
     pub const LIMIT: i64 = 7;
     pub const INTERRUPTED: i64 = 8;
+    pub const NULL_OBJECT: i64 = 9;
     pub const FILE: i64 = 100;
 }
 
@@ -77,6 +78,8 @@ pub enum Failure {
     StackOverflow(String),
     /// A limit of the run (`--max-string-bytes`, `--max-array-length`…) was reached.
     Limit(String),
+    /// A member or a method of a dynamic object that is Null (never allocated, or deleted).
+    NullObject(String),
     /// Any other failure of an operation.
     Other(String),
 }
@@ -90,6 +93,7 @@ impl Failure {
             Failure::UnknownMember(_) => codes::UNKNOWN_MEMBER,
             Failure::StackOverflow(_) => codes::STACK_OVERFLOW,
             Failure::Limit(_) => codes::LIMIT,
+            Failure::NullObject(_) => codes::NULL_OBJECT,
             Failure::Other(_) => codes::GENERIC,
         }
     }
@@ -102,6 +106,7 @@ impl Failure {
             | Failure::UnknownMember(m)
             | Failure::StackOverflow(m)
             | Failure::Limit(m)
+            | Failure::NullObject(m)
             | Failure::Other(m) => m,
         }
     }

@@ -74,6 +74,21 @@ pub enum ExprKind {
         proc: ProcId,
         args: Vec<Option<Arg>>,
     },
+    /// `o:M(…)`: a method called on an object, `args[0]` being the object. Which procedure
+    /// runs is chosen by the object's class when it runs (every method is virtual).
+    CallMethod {
+        proc: ProcId,
+        args: Vec<Option<Arg>>,
+    },
+    /// `new C(…)`: a new object of `class`, then its `constructors` run on it (each takes
+    /// it as `Receiver`).
+    New {
+        class: Rc<StructDef>,
+        constructors: Vec<Expr>,
+    },
+    /// The object of the method call being made (see `CallMethod`): only inside the
+    /// arguments the compiler builds for it.
+    Receiver,
     CallNative {
         func: NativeId,
         args: Vec<Option<Arg>>,
@@ -93,12 +108,23 @@ pub enum ExprKind {
         end: SubstringEnd,
     },
     ArrayLiteral(Vec<Expr>),
+    /// `{sName}`: the variable named by the string, among those visible here (`names`).
+    Indirect {
+        name: Box<Expr>,
+        names: Rc<IndirectNames>,
+    },
     /// `cond ? then ELSE otherwise`: only the chosen side is evaluated.
     Choose {
         cond: Box<Expr>,
         then: Box<Expr>,
         otherwise: Box<Expr>,
     },
+}
+
+/// The variables an indirection may name, by lower-case name, with their static types.
+#[derive(Debug, Default)]
+pub struct IndirectNames {
+    pub vars: std::collections::HashMap<String, (VarRef, Type)>,
 }
 
 /// Something that can be assigned: a variable, then indexes and members.
@@ -131,6 +157,8 @@ pub enum Pattern {
     Value(Expr),
     Range(Expr, Expr),
     Compare(BinOp, Expr),
+    /// `CASE 10 < * < 20`: the value passes every comparison.
+    All(Vec<(BinOp, Expr)>),
 }
 
 #[derive(Clone, Debug)]
@@ -153,6 +181,22 @@ pub enum StmtKind {
     Increment {
         place: Place,
         delta: i64,
+    },
+    /// `{sName} = value`: assigns the variable named by the string.
+    AssignIndirect {
+        name: Expr,
+        names: Rc<IndirectNames>,
+        op: AssignOp,
+        value: Expr,
+    },
+    /// `p <- o` (and `p = o` on a dynamic object): the place refers to the same object.
+    AssignRef {
+        place: Place,
+        value: Expr,
+    },
+    /// `delete p`: the dynamic object becomes Null.
+    Delete {
+        place: Place,
     },
     Eval(Expr),
     /// An expression typed alone in the REPL: its value is printed.
@@ -218,6 +262,17 @@ pub struct Procedure {
     /// How many arguments a call must give (the parameters after have defaults).
     pub required: usize,
     pub returns: Type,
+    /// `RESULT (a, b)` or `: (int, int)`: how many results the procedure returns, when it
+    /// returns several (they travel as an array, which `(x, y) = f()` takes apart).
+    pub several: Option<usize>,
+    /// `PROCEDURE Sum(*)`: more arguments than parameters, read through `MyParameters`.
+    pub variadic: bool,
+    /// The local slot of `MyParameters` when the body uses it: the arguments as an array;
+    /// the next slot holds how many were received.
+    pub parameters_slot: Option<u32>,
+    /// An INTERNAL PROCEDURE runs in its container's frame (it sees the container's locals):
+    /// these are the slots of its parameters there. Its locals are slots of the container.
+    pub shared_slots: Option<Vec<u32>>,
     pub frame_size: usize,
     pub body: Block,
     pub on_error: Option<Block>,

@@ -19,6 +19,7 @@ pub mod keywords;
 pub mod lexer;
 pub(crate) mod machine;
 pub mod natives;
+pub mod objects;
 pub(crate) mod ops;
 pub mod parser;
 pub mod program;

@@ -86,6 +86,8 @@ pub struct Machine {
     /// Text buffers, lent and taken back the same way, for keys and appended texts built
     /// without allocating (see `compile::text`).
     text_buffers: Vec<String>,
+    /// The object of a method call, between choosing the method by its class and calling it.
+    pub(crate) receiver: Value,
 }
 
 impl Machine {
@@ -108,6 +110,7 @@ impl Machine {
             error_occurred_slot: None,
             arg_buffers: Vec::new(),
             text_buffers: Vec::new(),
+            receiver: Value::Null,
         }
     }
 

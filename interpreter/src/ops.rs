@@ -6,6 +6,7 @@ use crate::decimal::Decimal;
 use crate::error::{Failure, Fallible};
 use crate::value::{parse_number, Value};
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 pub type OpResult = Fallible<Value>;
 
@@ -60,20 +61,35 @@ fn num(v: &Value) -> Value {
     }
 }
 
+#[inline]
 pub fn check_operand(v: &Value, op: &str) -> Fallible<()> {
     match v {
-        Value::Array(_) | Value::Assoc(_) | Value::Struct(_) => Err(Box::new(Failure::TypeMismatch(format!(
-            "the `{op}` operator cannot be applied to a {}",
-            v.type_name()
-        )))),
+        Value::Array(_) | Value::Assoc(_) | Value::Struct(_) => Err(not_an_operand(v, op)),
         _ => Ok(()),
     }
+}
+
+#[cold]
+fn not_an_operand(v: &Value, op: &str) -> Box<Failure> {
+    Box::new(Failure::TypeMismatch(format!("the `{op}` operator cannot be applied to a {}", v.type_name())))
 }
 
 pub fn add(a: Value, b: Value) -> OpResult {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             x.checked_add(y).map(Value::Int).ok_or_else(|| numeric_failure(int_overflow("+")))
+        }
+        // Concatenation first: the usual case of `+` on a string, tested before the numbers.
+        (Value::Str(mut s), b) => {
+            match &b {
+                Value::Str(t) => s.push_str(t.as_str()),
+                Value::Int(n) => s.push_int(*n),
+                other => {
+                    check_operand(other, "+")?;
+                    s.push_str(&other.to_text())
+                }
+            }
+            Ok(Value::Str(s))
         }
         (Value::Real(x), Value::Real(y)) => real_result(x + y),
         (a @ Value::Decimal(_), b @ (Value::Int(_) | Value::Real(_) | Value::Decimal(_)))
@@ -82,15 +98,6 @@ pub fn add(a: Value, b: Value) -> OpResult {
         }
         (Value::Int(x), Value::Real(y)) => real_result(x as f64 + y),
         (Value::Real(x), Value::Int(y)) => real_result(x + y as f64),
-        (Value::Str(mut s), b) => {
-            check_operand(&b, "+")?;
-            match &b {
-                Value::Str(t) => s.push_str(t.as_str()),
-                Value::Int(n) => s.push_int(*n),
-                other => s.push_str(&other.to_text()),
-            }
-            Ok(Value::Str(s))
-        }
         (Value::Null, Value::Str(s)) => Ok(Value::Str(s)),
         (a, b) => {
             if let Some(r) = crate::calendar::binary('+', &a, &b) {
@@ -315,14 +322,45 @@ pub fn equals(a: &Value, b: &Value) -> bool {
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Null, Value::Null) => true,
+        // Two objects are equal when they are the same object; an object is never Null.
+        (Value::Object(x), Value::Object(y)) => Rc::ptr_eq(x, y),
+        (Value::Object(_), _) | (_, Value::Object(_)) => false,
         _ => compare(a, b) == Ordering::Equal,
     }
 }
 
 /// `~=`: equal ignoring case and the spaces around.
+/// `~=`: the texts are equal once the spaces around them are removed, ignoring case and
+/// accents (`"C'est l'été" ~= "c'est l'ete"`, PC SOFT's comparison operators page).
 pub fn loosely_equals(a: &Value, b: &Value) -> bool {
     let (x, y) = (a.to_text(), b.to_text());
-    x.trim().to_lowercase() == y.trim().to_lowercase()
+    let fold = |s: &str| s.trim().chars().flat_map(char::to_lowercase).map(without_accent).collect::<String>();
+    fold(&x) == fold(&y)
+}
+
+/// `~~`: like `~=`, and every space, line break and punctuation character is ignored too
+/// (`"I.R.S." ~~ "IRS"`): only letters and digits are compared.
+pub fn very_loosely_equals(a: &Value, b: &Value) -> bool {
+    let (x, y) = (a.to_text(), b.to_text());
+    let fold = |s: &str| {
+        s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).map(without_accent).collect::<String>()
+    };
+    fold(&x) == fold(&y)
+}
+
+/// A lower-case accented Latin letter without its accent.
+fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
 }
 
 pub fn starts_with(a: &Value, b: &Value) -> bool {

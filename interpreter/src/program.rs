@@ -58,8 +58,11 @@ pub struct Program {
     /// The structures that are classes (lower-case names); their methods are procedures
     /// named `class::method`.
     pub classes: std::collections::HashSet<String>,
-    /// PRIVATE and PROTECTED members, as `class::member` (lower-case).
-    pub restricted_members: std::collections::HashSet<String>,
+    /// PRIVATE and PROTECTED members, as `class::member` (lower-case), with their access.
+    pub restricted_members: std::collections::HashMap<String, crate::ast::Access>,
+    /// `derived>base` (lower-case) for each constructor that calls its base class's one
+    /// itself (`Constructor cBase(…)`).
+    pub base_constructor_calls: std::collections::HashSet<String>,
 }
 
 impl Program {

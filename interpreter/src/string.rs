@@ -106,6 +106,7 @@ impl Str {
     }
 
     /// Byte offset of the character at 0-based index `index` (the end when past it).
+    #[inline]
     pub fn byte_offset(&self, index: usize) -> usize {
         byte_offset(self.as_str(), self.is_ascii(), index)
     }
@@ -191,6 +192,7 @@ pub fn count_chars(s: &str) -> usize {
     }
 }
 
+#[inline]
 fn byte_offset(s: &str, ascii: bool, index: usize) -> usize {
     if ascii {
         return index.min(s.len());

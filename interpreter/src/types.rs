@@ -26,16 +26,29 @@ pub enum Type {
     DateTime,
     Duration,
     Array(Rc<Type>),
-    Assoc(Rc<Type>),
+    /// The element type and how keys compare (`WithoutCase` chosen at declaration).
+    Assoc(Rc<Type>, AssocKeys),
     Struct(Rc<StructDef>),
+    /// A dynamic object of a class (`p is C dynamic`): a reference, Null until allocated,
+    /// that may hold an object of the class or of a class derived from it.
+    Dynamic(Rc<StructDef>),
+}
+
+/// How the keys of an associative array compare: exactly (the default), or without case
+/// (`associative array (WithoutCase) of T`, French `SansCasse`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum AssocKeys {
+    #[default]
+    Exact,
+    WithoutCase,
 }
 
 impl PartialEq for Type {
     fn eq(&self, other: &Type) -> bool {
         use Type::*;
         match (self, other) {
-            (Array(a), Array(b)) | (Assoc(a), Assoc(b)) => a == b,
-            (Struct(a), Struct(b)) => Rc::ptr_eq(a, b),
+            (Array(a), Array(b)) | (Assoc(a, _), Assoc(b, _)) => a == b,
+            (Struct(a), Struct(b)) | (Dynamic(a), Dynamic(b)) => Rc::ptr_eq(a, b),
             (SizedInt(a), SizedInt(b)) => a == b,
             _ => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
@@ -135,8 +148,10 @@ impl Type {
             Type::Date | Type::Time | Type::DateTime | Type::Duration => crate::calendar::default_value(self),
             Type::Bool => Value::Bool(false),
             Type::Array(elem) => Value::new_array((**elem).clone(), Vec::new()),
-            Type::Assoc(elem) => Value::new_assoc((**elem).clone()),
+            Type::Assoc(elem, keys) => Value::new_assoc_with((**elem).clone(), *keys),
+            Type::Struct(def) if def.is_class => crate::value::Value::new_object(def.clone()),
             Type::Struct(def) => Value::Struct(Rc::new(StructValue::new(def.clone()))),
+            Type::Dynamic(_) => Value::Null,
         }
     }
 }
@@ -157,8 +172,10 @@ impl fmt::Display for Type {
             Type::DateTime => write!(f, "datetime"),
             Type::Duration => write!(f, "duration"),
             Type::Array(e) => write!(f, "array of {e}"),
-            Type::Assoc(e) => write!(f, "associative array of {e}"),
+            Type::Assoc(e, AssocKeys::Exact) => write!(f, "associative array of {e}"),
+            Type::Assoc(e, AssocKeys::WithoutCase) => write!(f, "associative array (WithoutCase) of {e}"),
             Type::Struct(d) => write!(f, "{}", d.name),
+            Type::Dynamic(d) => write!(f, "{} dynamic", d.name),
         }
     }
 }
@@ -189,6 +206,13 @@ pub struct StructDef {
     pub name: String,
     pub fields: Vec<FieldDef>,
     pub properties: Vec<PropertyDef>,
+    /// A class (its objects are shared, see `Value::Object`), not a structure.
+    pub is_class: bool,
+    /// The class it inherits from: its fields come first, at the same indexes.
+    pub base: Option<Rc<StructDef>>,
+    /// The class (or an ancestor) has a Destructor: its objects are set aside when their
+    /// last reference goes (see `objects.rs`).
+    pub has_destructor: std::cell::Cell<bool>,
 }
 
 impl fmt::Debug for StructDef {
@@ -199,7 +223,25 @@ impl fmt::Debug for StructDef {
 
 impl StructDef {
     pub fn new(name: impl Into<String>) -> Self {
-        StructDef { name: name.into(), fields: Vec::new(), properties: Vec::new() }
+        StructDef {
+            name: name.into(),
+            fields: Vec::new(),
+            properties: Vec::new(),
+            is_class: false,
+            base: None,
+            has_destructor: std::cell::Cell::new(false),
+        }
+    }
+    /// Whether this class is `ancestor` or inherits from it, directly or not.
+    pub fn descends_from(&self, ancestor: &StructDef) -> bool {
+        let mut class = Some(self);
+        while let Some(c) = class {
+            if std::ptr::eq(c, ancestor) {
+                return true;
+            }
+            class = c.base.as_deref();
+        }
+        false
     }
     pub fn field(mut self, name: impl Into<String>, ty: Type) -> Self {
         self.fields.push(FieldDef { name: name.into(), ty, default: None, secret: false, grows: false });

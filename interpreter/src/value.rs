@@ -22,6 +22,9 @@ pub enum Value {
     Array(Rc<ArrayValue>),
     Assoc(Rc<AssocValue>),
     Struct(Rc<StructValue>),
+    /// An object of a class: shared, so that a dynamic object, a method's `MySelf` and the
+    /// variable that holds it all reach the same members (see `objects.rs`).
+    Object(crate::objects::ObjectRef),
     /// A calendar day; prints as `YYYYMMDD`.
     Date(crate::calendar::NaiveDate),
     /// A time of day to the millisecond; prints as `HHMMSSCC`.
@@ -46,7 +49,39 @@ pub struct ArrayValue {
 #[derive(Clone, Debug)]
 pub struct AssocValue {
     pub elem: Type,
+    /// Keys as first written, in insertion order.
     pub map: IndexMap<Rc<str>, Value, foldhash::fast::RandomState>,
+    pub keys: crate::types::AssocKeys,
+}
+
+impl AssocValue {
+    /// The position of `key`: exact, or, for a `WithoutCase` array, the key written with
+    /// other letter case (the first spelling stays the key that `FOR EACH` shows).
+    pub fn index_of(&self, key: &str) -> Option<usize> {
+        self.map.get_index_of(key).or_else(|| match self.keys {
+            crate::types::AssocKeys::Exact => None,
+            crate::types::AssocKeys::WithoutCase => self.map.keys().position(|k| same_without_case(k, key)),
+        })
+    }
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.index_of(key).map(|i| &self.map[i])
+    }
+    /// The element of `key`, added with the element type's default value when missing.
+    pub fn entry(&mut self, key: &str) -> &mut Value {
+        let i = match self.index_of(key) {
+            Some(i) => i,
+            None => self.map.insert_full(key.into(), self.elem.default_value()).0,
+        };
+        &mut self.map[i]
+    }
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        self.index_of(key).and_then(|i| self.map.shift_remove_index(i)).map(|(_, v)| v)
+    }
+}
+
+/// Two keys equal once letter case is set aside (accents still count).
+fn same_without_case(a: &str, b: &str) -> bool {
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
 #[derive(Clone, Debug)]
@@ -112,7 +147,10 @@ impl Value {
         Value::Array(Rc::new(ArrayValue { elem, items, grows: false }))
     }
     pub fn new_assoc(elem: Type) -> Value {
-        Value::Assoc(Rc::new(AssocValue { elem, map: IndexMap::default() }))
+        Value::new_assoc_with(elem, crate::types::AssocKeys::Exact)
+    }
+    pub fn new_assoc_with(elem: Type, keys: crate::types::AssocKeys) -> Value {
+        Value::Assoc(Rc::new(AssocValue { elem, map: IndexMap::default(), keys }))
     }
 
     /// The value itself, looking through a by-reference cell.
@@ -134,6 +172,7 @@ impl Value {
             Value::Array(_) => "array",
             Value::Assoc(_) => "associative array",
             Value::Struct(_) => "structure",
+            Value::Object(_) => "object",
             Value::Date(_) => "date",
             Value::Time(_) => "time",
             Value::DateTime(_) => "datetime",
@@ -210,6 +249,7 @@ impl Value {
                 }
                 out.push('}');
             }
+            Value::Object(o) => crate::objects::write_object(o, out),
             Value::Date(d) => out.push_str(&crate::calendar::format_date(*d)),
             Value::Time(t) => out.push_str(&crate::calendar::format_time(*t)),
             Value::DateTime(dt) => out.push_str(&crate::calendar::format_datetime(*dt)),
@@ -221,7 +261,9 @@ impl Value {
     /// The value as a number: strings are parsed (0 when not a number), booleans are 1/0.
     pub fn to_number(&self) -> Value {
         match self {
-            Value::Int(_) | Value::Real(_) | Value::Decimal(_) => self.clone(),
+            Value::Int(n) => Value::Int(*n),
+            Value::Real(r) => Value::Real(*r),
+            Value::Decimal(d) => Value::Decimal(d.clone()),
             Value::Bool(b) => Value::Int(*b as i64),
             Value::Str(s) => parse_number(s.as_str()).unwrap_or(Value::Int(0)),
             Value::Ref(r) => r.borrow().to_number(),
@@ -234,7 +276,11 @@ impl Value {
         }
     }
 
+    #[inline]
     pub fn to_int(&self) -> i64 {
+        if let Value::Int(n) = self {
+            return *n;
+        }
         match self.to_number() {
             Value::Int(n) => n,
             Value::Real(r) => real_to_int(r),
@@ -328,6 +374,10 @@ impl Value {
         if let (Type::Int, Value::Int(n)) = (ty, self) {
             return sized_int::fits_int(*n);
         }
+        // A dynamic object given an object of exactly its class (a method's `MySelf`).
+        if let (Type::Dynamic(class), Value::Object(o)) = (ty, self) {
+            return o.try_borrow().is_ok_and(|s| Rc::ptr_eq(&s.def, class));
+        }
         matches!(
             (ty, self),
             (Type::Variant, _)
@@ -397,13 +447,15 @@ impl Value {
                 Value::Null => ty.default_value(),
                 other => return Err(mismatch(format!("cannot assign a {} to an array", other.type_name()))),
             },
-            Type::Assoc(_) => match self {
+            Type::Assoc(_, _) => match self {
                 Value::Assoc(_) => self,
                 Value::Null => ty.default_value(),
                 other => {
                     return Err(mismatch(format!("cannot assign a {} to an associative array", other.type_name())))
                 }
             },
+            Type::Struct(def) if def.is_class => return crate::objects::convert_to_object(self, def),
+            Type::Dynamic(def) => return crate::objects::convert_to_dynamic(self, def),
             Type::Struct(def) => match self {
                 Value::Struct(s) if Rc::ptr_eq(&s.def, def) => Value::Struct(s),
                 Value::Null => ty.default_value(),
@@ -417,7 +469,7 @@ impl Value {
 /// A conversion that cannot be made (a string assigned to an array…). Cold: only the
 /// failure pays for building it.
 #[cold]
-fn mismatch(message: String) -> Box<crate::error::Failure> {
+pub(crate) fn mismatch(message: String) -> Box<crate::error::Failure> {
     Box::new(crate::error::Failure::TypeMismatch(message))
 }
 

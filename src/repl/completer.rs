@@ -33,8 +33,29 @@ pub fn complete(names: &Names, at_input_start: bool, line: &str, pos: usize) -> 
         return if is_load { None } else { Some((pos, Vec::new())) };
     }
 
-    // Nothing typed yet, a member after `.` or `..`, or inside a string: no guess.
     let inside_string = before[..start].matches('"').count() % 2 == 1;
+    // A member of a variable of a structure or class: `o.`, `o:` (not `C::`).
+    let head = &before[..start];
+    if !inside_string && (head.ends_with('.') || (head.ends_with(':') && !head.ends_with("::"))) {
+        let object = &head[..head.len() - 1];
+        let object_start = object
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
+            .last()
+            .map_or(object.len(), |(i, _)| i);
+        let candidates: Vec<Pair> = names
+            .members_starting_with(&object[object_start..], word)
+            .map(|(name, kind)| Pair {
+                display: name.clone(),
+                replacement: if kind.is_callable() { format!("{name}(") } else { name.clone() },
+            })
+            .collect();
+        if !candidates.is_empty() {
+            return Some((start, candidates));
+        }
+    }
+    // Nothing typed yet, a member after `.` or `..`, or inside a string: no guess.
     if word.is_empty() || before[..start].ends_with('.') || inside_string {
         return Some((pos, Vec::new()));
     }
@@ -88,6 +109,22 @@ mod tests {
         assert!(complete(&names(), true, ":load ex", 8).is_none());
         // Inside a block, `:` starts no command.
         assert!(!complete(&names(), false, ":v", 2).unwrap().1.iter().any(|p| p.replacement == "vars "));
+    }
+
+    #[test]
+    fn completes_members_of_objects() {
+        let mut e = Engine::new(Box::new(CaptureHost::default()));
+        let script = "cA is Class\nm_sName is string\nEND\ncB is Class\ninherits from cA\nm_nAge is int\nEND\n\
+                      o is cB\nPROCEDURE cA::Describe()\nEND\nPROCEDURE cB::Grow()\nEND";
+        let c = e.compile("<t>", script, Mode::Repl).unwrap();
+        e.run(&c).unwrap();
+        let names = Names::new(&e.program);
+        let got = |line: &str| -> Vec<String> {
+            complete(&names, true, line, line.len()).unwrap().1.into_iter().map(|p| p.replacement).collect()
+        };
+        assert_eq!(got("o.m_"), vec!["m_nAge", "m_sName"]);
+        assert_eq!(got("x = o:"), vec!["Describe(", "Grow(", "m_nAge", "m_sName"]);
+        assert_eq!(got("o:gr"), vec!["Grow("]);
     }
 
     #[test]

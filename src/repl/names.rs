@@ -29,6 +29,8 @@ pub struct Names {
     entries: Vec<(String, Kind)>,
     /// Lower-case name of a function or procedure → (its spelling, its parameter list).
     signatures: HashMap<String, (String, String)>,
+    /// Lower-case name of a variable of a structure or class → its members and methods.
+    members: HashMap<String, Vec<(String, Kind)>>,
 }
 
 impl Names {
@@ -60,8 +62,12 @@ impl Names {
             entries.push((proc.name.to_string(), Kind::Procedure));
             signatures.insert(proc.name.to_lowercase(), (proc.name.to_string(), procedure_params(proc)));
         }
+        let mut members = HashMap::new();
         for (key, &slot) in &program.global_scope {
             let global = &program.globals[slot as usize];
+            if let Type::Struct(def) | Type::Dynamic(def) = &global.ty {
+                members.insert(key.clone(), members_of(program, def));
+            }
             let kind = match global.kind {
                 GlobalKind::Variable => Kind::Variable,
                 GlobalKind::Native => Kind::Constant,
@@ -74,7 +80,21 @@ impl Names {
         let mut seen = std::collections::HashSet::new();
         entries.retain(|(name, _)| seen.insert(name.to_lowercase()));
         entries.sort_by_cached_key(|(name, _)| (name.to_lowercase(), name.clone()));
-        Names { entries, signatures }
+        Names { entries, signatures, members }
+    }
+
+    /// The members and methods of the variable `variable`, starting with `prefix`.
+    pub fn members_starting_with<'a>(
+        &'a self,
+        variable: &str,
+        prefix: &str,
+    ) -> impl Iterator<Item = &'a (String, Kind)> + 'a {
+        let prefix = prefix.to_lowercase();
+        self.members
+            .get(&variable.to_lowercase())
+            .into_iter()
+            .flatten()
+            .filter(move |(name, _)| name.to_lowercase().starts_with(&prefix))
     }
 
     /// The names that start with `prefix`, ignoring case.
@@ -87,6 +107,27 @@ impl Names {
     pub fn signature(&self, name: &str) -> Option<(&str, &str)> {
         self.signatures.get(&name.to_lowercase()).map(|(n, p)| (n.as_str(), p.as_str()))
     }
+}
+
+/// The fields of a structure or class (its ancestors' included) and the methods of a class.
+fn members_of(program: &Program, def: &wl_interpreter::types::StructDef) -> Vec<(String, Kind)> {
+    let mut out: Vec<(String, Kind)> = def.member_names().map(|n| (n.to_string(), Kind::Variable)).collect();
+    let mut class = Some(def);
+    while let Some(c) = class {
+        let prefix = format!("{}::", c.name.to_lowercase());
+        for proc in &program.procedures {
+            if let Some((_, method)) = proc.name.split_once("::") {
+                if proc.name.to_lowercase().starts_with(&prefix)
+                    && !out.iter().any(|(n, _)| n.eq_ignore_ascii_case(method))
+                {
+                    out.push((method.to_string(), Kind::Procedure));
+                }
+            }
+        }
+        class = c.base.as_deref();
+    }
+    out.sort_by_cached_key(|(name, _)| name.to_lowercase());
+    out
 }
 
 fn capitalise(word: &str) -> String {

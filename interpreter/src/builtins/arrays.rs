@@ -85,7 +85,7 @@ pub fn register(m: &mut Module) {
         let key = a[1].clone();
         match &mut a[0] {
             Value::Assoc(map) => {
-                Rc::make_mut(map).map.shift_remove(key.to_text().as_str());
+                Rc::make_mut(map).remove(key.to_text().as_str());
             }
             v => {
                 let arr = array_mut(v)?;

@@ -38,16 +38,24 @@ pub fn register(m: &mut Module) {
     });
     m.register_alias("NumériqueVersChaîne", "NumToString");
     m.register_fn("Val", Signature::new(1, 2).params("s [, base]"), |_, a| {
-        let text = a[0].to_text();
+        // A string argument is read in place, without a copy.
+        let owned;
+        let text = match &a[0] {
+            Value::Str(s) => s.as_str(),
+            other => {
+                owned = other.to_text();
+                owned.as_str()
+            }
+        };
         if a.len() > 1 {
             let base = a[1].to_int();
             if !(2..=36).contains(&base) {
                 return Err(RuntimeError::fatal(format!("Val: the base must be between 2 and 36, not {base}")));
             }
             if base != 10 {
-                return int_in_base(&text, base as u32).map_err(RuntimeError::fatal);
+                return int_in_base(text, base as u32).map_err(RuntimeError::fatal);
             }
         }
-        Ok(parse_number(&text).unwrap_or(Value::Int(0)))
+        Ok(parse_number(text).unwrap_or(Value::Int(0)))
     });
 }

@@ -38,6 +38,12 @@ fn to_json(v: &Value) -> Result<Json, RuntimeError> {
             Json::Object(map)
         }
         Value::Ref(r) => to_json(&r.borrow())?,
+        Value::Object(_) => {
+            return Err(RuntimeError::fatal(
+                "wl does not write an object to JSON yet: copy its members into a structure",
+            )
+            .with_code(codes::TYPE_MISMATCH))
+        }
         // A currency or numeric is written as its exact decimal text; a JSON reader takes it
         // as a number (serde_json keeps it as written only when it fits an f64 exactly).
         Value::Decimal(d) => {

@@ -31,6 +31,20 @@ fn numeric_result(r: f64, ints: bool) -> Value {
     }
 }
 
+/// Max and Min compare single values. An array, associative array or structure among them
+/// is an error: wl does not take the greatest element of an array (no silent answer that
+/// would be the array itself).
+fn single_values(args: &[Value], function: &str) -> Result<(), RuntimeError> {
+    match args.iter().find(|v| matches!(v, Value::Array(_) | Value::Assoc(_) | Value::Struct(_))) {
+        Some(v) => Err(RuntimeError::fatal(format!(
+            "{function} with an argument of type {} is not supported by wl yet: {function} compares single values",
+            v.type_name()
+        ))
+        .with_code(crate::error::codes::TYPE_MISMATCH)),
+        None => Ok(()),
+    }
+}
+
 pub fn register(m: &mut Module) {
     m.register_fn("Abs", Signature::new(1, 1).params("x"), |_, a| {
         Ok(match a[0].to_number() {
@@ -42,6 +56,7 @@ pub fn register(m: &mut Module) {
         })
     });
     m.register_fn("Max", Signature::variadic(1).params("a, b, …"), |_, a| {
+        single_values(a, "Max")?;
         Ok(a.iter().skip(1).fold(a[0].clone(), |best, v| {
             if ops::compare(v, &best) == Ordering::Greater {
                 v.clone()
@@ -51,6 +66,7 @@ pub fn register(m: &mut Module) {
         }))
     });
     m.register_fn("Min", Signature::variadic(1).params("a, b, …"), |_, a| {
+        single_values(a, "Min")?;
         Ok(a.iter()
             .skip(1)
             .fold(a[0].clone(), |best, v| if ops::compare(v, &best) == Ordering::Less { v.clone() } else { best }))

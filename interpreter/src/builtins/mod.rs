@@ -40,6 +40,13 @@ pub fn core() -> (Module, GlobalHandle) {
 }
 
 /// The argument at `i`, or Null when it was not given.
+#[inline]
 pub(crate) fn arg(args: &[crate::value::Value], i: usize) -> crate::value::Value {
     args.get(i).cloned().unwrap_or_default()
+}
+
+/// The argument at `i`, when it was given (not omitted): read without copying it.
+#[inline]
+pub(crate) fn given(args: &[crate::value::Value], i: usize) -> Option<&crate::value::Value> {
+    args.get(i).filter(|v| !matches!(v, crate::value::Value::Null))
 }

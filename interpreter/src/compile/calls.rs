@@ -29,9 +29,6 @@ impl Compiler<'_> {
                 }
             })
             .collect();
-        if let Some(loc) = super::objects::modified_receiver_not_variable(decl, args_hir) {
-            return super::objects::receiver_not_yet(loc);
-        }
         let site = CallSite {
             name: decl.name.clone(),
             loc,
@@ -39,6 +36,20 @@ impl Compiler<'_> {
             has_refs: args.iter().any(|a| matches!(a, CompiledArg::Ref(_))),
             args,
         };
+        if decl.shared_slots.is_some() {
+            return Box::new(move |m| {
+                let compiled = slot.borrow();
+                let proc = compiled.as_deref().expect("procedures are compiled before the script runs");
+                super::internal::call_internal(m, proc, &site)
+            });
+        }
+        if decl.variadic || decl.parameters_slot.is_some() {
+            return Box::new(move |m| {
+                let compiled = slot.borrow();
+                let proc = compiled.as_deref().expect("procedures are compiled before the script runs");
+                super::variadic::call_with_parameters(m, proc, &site)
+            });
+        }
         let int_call = self.int_call_from_anywhere(proc, args_hir);
         let generic = move |m: &mut Machine| {
             // The slot stays borrowed during the call: only compiling a new input (the REPL
@@ -109,10 +120,12 @@ impl Compiler<'_> {
                 })
                 .collect(),
             frame_size: p.frame_size,
+            parameters_slot: p.parameters_slot.map(|s| s as usize),
+            shared_slots: p.shared_slots.as_ref().map(|slots| slots.iter().map(|&s| s as usize).collect()),
             returns: p.returns.clone(),
             body: (!statements.is_empty()).then(|| self.block(statements)),
             result,
-            int_body: self.int_body(id),
+            int_body: if p.shared_slots.is_some() { None } else { self.int_body(id) },
             on_error: p.on_error.as_ref().map(|b| self.block(b)),
             on_exception: p.on_exception.as_ref().map(|b| self.block(b)),
         }
@@ -132,20 +145,20 @@ pub(super) enum CompiledArg {
 
 /// What a call passes, decided when compiling it.
 pub(super) struct CallSite {
-    args: Vec<CompiledArg>,
+    pub(super) args: Vec<CompiledArg>,
     /// The procedure's name, for diagnostics.
-    name: Rc<str>,
-    loc: Loc,
+    pub(super) name: Rc<str>,
+    pub(super) loc: Loc,
     /// No argument is omitted: when the procedure takes as many parameters as there are
     /// arguments, there is no default to compute.
-    all_given: bool,
+    pub(super) all_given: bool,
     /// Some argument is passed by reference: the variables are made plain again after.
-    has_refs: bool,
+    pub(super) has_refs: bool,
 }
 
 /// Drops the slots of a frame (its parameters and locals, mostly ints).
 #[inline(always)]
-fn pop_frame(stack: &mut Vec<Value>, base: usize) {
+pub(super) fn pop_frame(stack: &mut Vec<Value>, base: usize) {
     while stack.len() > base {
         if let Some(v) = stack.pop() {
             v.discard();
@@ -228,9 +241,27 @@ pub(super) fn call(m: &mut Machine, proc: &CompiledProc, site: &CallSite) -> Exe
     }
 }
 
+/// Calls a method's procedure on `object` (a Destructor, called when an object goes).
+pub(super) fn call_with_receiver(
+    m: &mut Machine,
+    proc: &CompiledProc,
+    object: Value,
+    name: Rc<str>,
+    loc: Loc,
+) -> Exec<Value> {
+    let site = CallSite {
+        args: vec![CompiledArg::Value(Box::new(move |_| Ok(object.clone())))],
+        name,
+        loc,
+        all_given: true,
+        has_refs: false,
+    };
+    call(m, proc, &site)
+}
+
 /// The value of one argument, converted to its parameter's type.
 #[inline(always)]
-fn pass_argument(m: &mut Machine, arg: &CompiledArg, ty: &Type, loc: Loc) -> Exec<Value> {
+pub(super) fn pass_argument(m: &mut Machine, arg: &CompiledArg, ty: &Type, loc: Loc) -> Exec<Value> {
     let value = match arg {
         CompiledArg::Int(fast, generic) => match fast(m) {
             Some(n) => Value::Int(n),
@@ -267,7 +298,7 @@ fn after_the_int_way(m: &mut Machine, generic: &dyn Fn(&mut Machine) -> Exec<Val
 /// Why a call cannot start: the recursion limit, too many arguments (a procedure declared
 /// again in the REPL with fewer parameters), or an interruption.
 #[cold]
-fn refuse_call(m: &Machine, proc: &CompiledProc, site: &CallSite) -> Flow {
+pub(super) fn refuse_call(m: &Machine, proc: &CompiledProc, site: &CallSite) -> Flow {
     let loc = site.loc;
     if m.depth >= m.limits.max_depth {
         return Flow::Error(Box::new(
@@ -295,7 +326,7 @@ fn refuse_call(m: &Machine, proc: &CompiledProc, site: &CallSite) -> Flow {
 
 /// Parameters not given take their default, computed in the callee's frame.
 #[cold]
-fn set_defaults(m: &mut Machine, proc: &CompiledProc, site: &CallSite, base: usize) -> Exec {
+pub(super) fn set_defaults(m: &mut Machine, proc: &CompiledProc, site: &CallSite, base: usize) -> Exec {
     for (i, param) in proc.params.iter().enumerate() {
         if !matches!(site.args.get(i), None | Some(CompiledArg::Omitted)) {
             continue;
@@ -311,7 +342,7 @@ fn set_defaults(m: &mut Machine, proc: &CompiledProc, site: &CallSite, base: usi
 
 /// Runs the procedure's `CASE ERROR:` or `CASE EXCEPTION:` block for an error of its body.
 #[cold]
-fn handle_error(m: &mut Machine, proc: &CompiledProc, outcome: Exec<Value>) -> Exec<Value> {
+pub(super) fn handle_error(m: &mut Machine, proc: &CompiledProc, outcome: Exec<Value>) -> Exec<Value> {
     let Err(Flow::Error(e)) = outcome else { return outcome };
     let handler = match e.kind {
         ErrorKind::NonFatal => proc.on_error.as_ref().or(proc.on_exception.as_ref()),
@@ -330,7 +361,7 @@ fn handle_error(m: &mut Machine, proc: &CompiledProc, outcome: Exec<Value>) -> E
 /// After a call, the variables passed by reference become plain slots again when nobody else
 /// shares them.
 #[cold]
-fn unshare_arguments(m: &mut Machine, site: &CallSite) {
+pub(super) fn unshare_arguments(m: &mut Machine, site: &CallSite) {
     for arg in &site.args {
         if let CompiledArg::Ref(var) = arg {
             unshare(m, *var);
@@ -340,7 +371,7 @@ fn unshare_arguments(m: &mut Machine, site: &CallSite) {
 
 /// An error or a control flow leaving the procedure: an error records the call in its stack.
 #[cold]
-fn leave_with(flow: Flow, site: &CallSite) -> Flow {
+pub(super) fn leave_with(flow: Flow, site: &CallSite) -> Flow {
     match flow {
         Flow::Error(mut e) => {
             if e.kind != ErrorKind::Interrupted {
@@ -355,7 +386,7 @@ fn leave_with(flow: Flow, site: &CallSite) -> Flow {
 /// Runs a procedure's body in its frame: the statements, then the expression of a final
 /// RESULT, evaluated directly. Gives the value returned.
 #[inline(always)]
-fn run_body(m: &mut Machine, proc: &CompiledProc) -> Exec<Value> {
+pub(super) fn run_body(m: &mut Machine, proc: &CompiledProc) -> Exec<Value> {
     if let Some(body) = &proc.body {
         if let Err(flow) = body(m) {
             return returned(m, Err(flow));

@@ -104,6 +104,7 @@ impl Compiler<'_> {
                     _ => {
                         let test: fn(&Value, &Value) -> bool = match op {
                             BinOp::LooseEq => ops::loosely_equals,
+                            BinOp::VeryLooseEq => ops::very_loosely_equals,
                             BinOp::StartsWith => ops::starts_with,
                             BinOp::Contains => ops::contains,
                             _ => ops::ends_with,

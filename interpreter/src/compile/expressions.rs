@@ -60,13 +60,17 @@ impl Compiler<'_> {
                 Box::new(move |m| Ok(Value::Bool(c(m)?)))
             }
             ExprKind::CallProc { proc, args } => self.call_proc(*proc, args, loc),
+            ExprKind::Indirect { name, names } => self.indirect(name, names, loc),
+            ExprKind::CallMethod { proc, args } => self.call_method(*proc, args, loc),
+            ExprKind::New { class, constructors } => self.new_object(class, constructors),
+            ExprKind::Receiver => Box::new(|m| Ok(std::mem::take(&mut m.receiver))),
             ExprKind::Choose { cond, then, otherwise } => {
                 let (cond, then, otherwise) = (self.cond(cond), self.expr(then), self.expr(otherwise));
                 Box::new(move |m| if cond(m)? { then(m) } else { otherwise(m) })
             }
             ExprKind::CallNative { func, args, trap_error } => self.call_native(*func, args, *trap_error, loc),
             ExprKind::Index { object, index } => {
-                if let (ExprKind::Var(var), Type::Assoc(_)) = (&object.kind, &object.ty) {
+                if let (ExprKind::Var(var), Type::Assoc(_, _)) = (&object.kind, &object.ty) {
                     return assoc_element(*var, self.text(index), loc);
                 }
                 let index = self.expr(index);
@@ -92,6 +96,9 @@ impl Compiler<'_> {
                 })
             }
             ExprKind::Member { object, member } => {
+                if let Some(fast) = self.object_field_read(object, member, loc) {
+                    return fast;
+                }
                 let object = self.expr(object);
                 let member = member.clone();
                 let natives = self.natives.clone_methods();
@@ -262,7 +269,7 @@ fn assoc_element(var: VarRef, key: super::text::TextFn, loc: Loc) -> ExprFn {
 
 fn assoc_get(collection: &Value, key: &str, loc: Loc) -> Exec<Value> {
     match collection {
-        Value::Assoc(a) => Ok(match a.map.get(key) {
+        Value::Assoc(a) => Ok(match a.get(key) {
             Some(v) => v.clone(),
             None => a.elem.default_value(),
         }),
@@ -283,8 +290,8 @@ pub(super) fn element(collection: &Value, index: &Value, loc: Loc) -> Exec<Value
         }
         Value::Assoc(a) => {
             let found = match index {
-                Value::Str(key) => a.map.get(key.as_str()),
-                other => a.map.get(other.to_text().as_str()),
+                Value::Str(key) => a.get(key.as_str()),
+                other => a.get(other.to_text().as_str()),
             };
             match found {
                 Some(v) => Ok(v.clone()),
@@ -314,6 +321,12 @@ pub(super) fn read_member(
 ) -> Exec<Value> {
     match (object, member) {
         (Value::Struct(s), Member::Field(i)) => Ok(s.read_field(*i)),
+        (Value::Object(o), member) => {
+            let members = super::objects::borrow_members(o, loc)?;
+            let (i, _) = super::objects::field_of(&members, member, loc)?;
+            Ok(members.read_field(i)) // field_of checked `i`
+        }
+        (Value::Null, Member::Field(_)) => Err(super::objects::null_object(loc)),
         (Value::Struct(s), Member::Property(_, i)) => Ok((s.def.properties[*i].get)(s)),
         (Value::Struct(s), Member::Dynamic(name)) => {
             if let Some(i) = s.def.field_index(name) {

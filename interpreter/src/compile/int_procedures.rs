@@ -228,6 +228,9 @@ fn enter(m: &mut Machine, slot: &ProcSlot, args: &[i64]) -> Option<i64> {
 /// variable; no error handler.
 fn has_int_signature(p: &hir::Procedure) -> bool {
     p.returns == Type::Int
+        && p.shared_slots.is_none()
+        && !p.variadic
+        && p.parameters_slot.is_none()
         && p.params.len() <= MAX_PARAMS
         && p.params.iter().all(|param| param.ty == Type::Int && !param.mutated)
         && p.frame_size == p.params.len()

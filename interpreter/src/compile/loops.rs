@@ -192,35 +192,49 @@ impl ForParts {
         };
         let range = self.ty.int_range();
         let mut limit = bound.eval(m)?;
+        // The usual loop — an int variable, an int step, a bound that does not change — turns
+        // in `int_turns`; it hands over to the general turns below when the variable stops
+        // holding an int, with the step of the turn just run still to do.
+        let mut resume_at_step = false;
+        if let (Some(s), Limit::Int(l)) = (int_step, &limit) {
+            if self.end_once || bound.is_constant() {
+                match self.int_turns(m, slot, s, *l, range)? {
+                    IntTurns::Finished => return Ok(()),
+                    IntTurns::NotAnInt { after_body } => resume_at_step = after_body,
+                }
+            }
+        }
         loop {
-            if !self.end_once {
-                limit = bound.eval(m)?;
-            }
-            let in_range = match (int_in(slot.get(m)), &limit) {
-                (Some(c), Limit::Int(l)) => {
-                    if descending {
-                        c >= *l
-                    } else {
-                        c <= *l
+            if !std::mem::take(&mut resume_at_step) {
+                if !self.end_once {
+                    limit = bound.eval(m)?;
+                }
+                let in_range = match (int_in(slot.get(m)), &limit) {
+                    (Some(c), Limit::Int(l)) => {
+                        if descending {
+                            c >= *l
+                        } else {
+                            c <= *l
+                        }
                     }
+                    _ => {
+                        let (current, limit) = (read_var(m, v), limit.to_value());
+                        let order = match (&current, &limit) {
+                            (Value::Int(c), Value::Int(l)) => c.cmp(l),
+                            (c, l) => ops::compare(c, l),
+                        };
+                        order != if descending { Ordering::Less } else { Ordering::Greater }
+                    }
+                };
+                if !in_range {
+                    break;
                 }
-                _ => {
-                    let (current, limit) = (read_var(m, v), limit.to_value());
-                    let order = match (&current, &limit) {
-                        (Value::Int(c), Value::Int(l)) => c.cmp(l),
-                        (c, l) => ops::compare(c, l),
-                    };
-                    order != if descending { Ordering::Less } else { Ordering::Greater }
+                check_interrupt(m, loc)?;
+                match (self.body)(m) {
+                    Ok(()) | Err(Flow::Continue) => {}
+                    Err(Flow::Break) => break,
+                    Err(e) => return Err(e),
                 }
-            };
-            if !in_range {
-                break;
-            }
-            check_interrupt(m, loc)?;
-            match (self.body)(m) {
-                Ok(()) | Err(Flow::Continue) => {}
-                Err(Flow::Break) => break,
-                Err(e) => return Err(e),
             }
             if let Some(s) = int_step {
                 // A step past the largest (or smallest) int is past any bound: the loop ends
@@ -247,8 +261,7 @@ impl ForParts {
                             Limit::Other(_) => true,
                         };
                         if goes_on {
-                            let message = crate::sized_int::out_of_range(&n.to_string(), &self.ty.to_string(), lo, hi);
-                            return Err(fail_at(Failure::Other(message), loc));
+                            return Err(self.stepped_out_of_range(n, lo, hi));
                         }
                     }
                     continue;
@@ -265,9 +278,74 @@ impl ForParts {
     }
 }
 
+impl ForParts {
+    /// The turns of a loop whose variable holds an int, with an int `step` and a bound
+    /// `limit` fixed for the whole loop: the variable is read and stepped in place once per
+    /// turn, and the value just stepped to is the one tested. Gives up (`NotAnInt`) when
+    /// the variable does not hold an int, before the first turn or after a body.
+    #[inline(always)]
+    fn int_turns<S: SlotRef>(
+        &self,
+        m: &mut Machine,
+        slot: S,
+        step: i64,
+        limit: i64,
+        range: Option<(i64, i64)>,
+    ) -> Exec<IntTurns> {
+        let descending = step < 0;
+        let past = |n: i64| if descending { n < limit } else { n > limit };
+        let Some(first) = int_in(slot.get(m)) else { return Ok(IntTurns::NotAnInt { after_body: false }) };
+        if past(first) {
+            return Ok(IntTurns::Finished);
+        }
+        loop {
+            check_interrupt(m, self.loc)?;
+            match (self.body)(m) {
+                Ok(()) | Err(Flow::Continue) => {}
+                Err(Flow::Break) => return Ok(IntTurns::Finished),
+                Err(e) => return Err(e),
+            }
+            // A step past the largest (or smallest) int is past any bound: the loop ends.
+            let mut next = None;
+            let stepped = update_int(slot.get_mut(m), |n| {
+                next = n.checked_add(step);
+                next.unwrap_or(n)
+            });
+            if !stepped {
+                return Ok(IntTurns::NotAnInt { after_body: true });
+            }
+            let Some(next) = next.filter(|&n| !past(n)) else { return Ok(IntTurns::Finished) };
+            // The loop goes on with a value its variable's type cannot hold.
+            if let Some((lo, hi)) = range.filter(|(lo, hi)| next < *lo || next > *hi) {
+                return Err(self.stepped_out_of_range(next, lo, hi));
+            }
+        }
+    }
+
+    #[cold]
+    fn stepped_out_of_range(&self, n: i64, lo: i64, hi: i64) -> Flow {
+        let message = crate::sized_int::out_of_range(&n.to_string(), &self.ty.to_string(), lo, hi);
+        fail_at(Failure::Other(message), self.loc)
+    }
+}
+
+/// How `ForParts::int_turns` ended.
+enum IntTurns {
+    Finished,
+    /// The variable does not hold an int: the general turns go on, from the step of the turn
+    /// just run when `after_body`, else from the first test.
+    NotAnInt {
+        after_body: bool,
+    },
+}
+
 /// The bound of a FOR loop, evaluated at each turn (`TO`) or once (`_TO_`).
 trait Bound: 'static {
     fn eval(&self, m: &mut Machine) -> Exec<Limit>;
+    /// Whether the bound is the same at each turn whatever the loop does (a literal).
+    fn is_constant(&self) -> bool {
+        false
+    }
 }
 
 /// A literal: the same at each turn.
@@ -280,6 +358,9 @@ impl Bound for LiteralBound {
     #[inline(always)]
     fn eval(&self, _: &mut Machine) -> Exec<Limit> {
         Ok(Limit::Int(self.0))
+    }
+    fn is_constant(&self) -> bool {
+        true
     }
 }
 

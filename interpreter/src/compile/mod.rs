@@ -5,7 +5,9 @@
 mod calls;
 mod conditions;
 mod expressions;
+mod indirection;
 mod int_procedures;
+mod internal;
 mod loops;
 mod natives;
 mod objects;
@@ -13,9 +15,11 @@ mod places;
 mod pure_int;
 mod statements;
 mod text;
+mod variadic;
 
 use conditions::holds;
 use expressions::unknown_member;
+pub use objects::{run_destructors, DestructorTable};
 use places::CompiledPlace;
 
 use crate::ast::{AssignOp, BinOp, UnOp};
@@ -39,6 +43,10 @@ pub type StmtFn = Box<dyn Fn(&mut Machine) -> Exec>;
 pub struct CompiledProc {
     pub params: Vec<CompiledParam>,
     pub frame_size: usize,
+    /// Where `MyParameters` goes in the frame, when the body uses it (see `variadic`).
+    pub parameters_slot: Option<usize>,
+    /// An internal procedure's parameter slots in its container's frame.
+    pub shared_slots: Option<Vec<usize>>,
     pub returns: Type,
     /// The statements of the body, but a final `RESULT e`; `None` when there is none.
     pub body: Option<StmtFn>,
@@ -68,6 +76,8 @@ pub struct Compiler<'a> {
     generic_only: std::cell::Cell<bool>,
     /// Which procedures are int procedures (see `int_procedures`), found once.
     int_procedures: std::cell::OnceCell<Vec<bool>>,
+    /// The classes' Destructors, found once.
+    destructors: std::cell::OnceCell<objects::DestructorTable>,
 }
 
 impl<'a> Compiler<'a> {
@@ -78,6 +88,7 @@ impl<'a> Compiler<'a> {
             procs,
             generic_only: std::cell::Cell::new(false),
             int_procedures: std::cell::OnceCell::new(),
+            destructors: std::cell::OnceCell::new(),
         }
     }
 
@@ -182,19 +193,22 @@ fn update_int(slot: &mut Value, f: impl FnOnce(i64) -> i64) -> bool {
 /// fit in the 4-byte int; `false` otherwise, and the generic statement reports the error.
 #[inline(always)]
 fn update_int_var(slot: &mut Value, f: impl FnOnce(i64) -> Option<i64>) -> bool {
-    let current = match slot {
-        Value::Int(n) => *n,
-        Value::Ref(cell) => match &*cell.borrow() {
-            Value::Int(n) => *n,
-            _ => return false,
-        },
-        _ => return false,
-    };
-    match f(current) {
-        Some(n) if crate::sized_int::fits_int(n) => {
-            store_int(slot, n);
-            true
+    #[inline(always)]
+    fn update(n: &mut i64, f: impl FnOnce(i64) -> Option<i64>) -> bool {
+        match f(*n) {
+            Some(new) if crate::sized_int::fits_int(new) => {
+                *n = new;
+                true
+            }
+            _ => false,
         }
+    }
+    match slot {
+        Value::Int(n) => update(n, f),
+        Value::Ref(cell) => match &mut *cell.borrow_mut() {
+            Value::Int(n) => update(n, f),
+            _ => false,
+        },
         _ => false,
     }
 }

@@ -77,30 +77,8 @@ impl CompiledPlace {
         keys: &[Value],
         f: impl FnOnce(&mut Value, &Type) -> Exec<R>,
     ) -> Exec<R> {
-        let loc = self.loc;
-        let steps = &self.steps;
-        let root_ty = self.root_ty.clone();
-        with_var_mut(m, self.root, move |root| {
-            let mut target = root;
-            let mut ty = root_ty;
-            let mut keys = keys.iter();
-            for step in steps {
-                match step {
-                    CompiledStep::Index(_) => {
-                        let key = keys.next().expect("one key per index");
-                        let (next, next_ty) = index_mut(target, key, loc)?;
-                        target = next;
-                        ty = next_ty;
-                    }
-                    CompiledStep::Member(member) => {
-                        let (next, next_ty) = member_mut(target, member, loc)?;
-                        target = next;
-                        ty = next_ty;
-                    }
-                }
-            }
-            f(target, &ty)
-        })
+        let (loc, steps, root_ty) = (self.loc, &self.steps[..], self.root_ty.clone());
+        with_var_mut(m, self.root, move |root| walk(root, root_ty, steps, &mut keys.iter(), loc, f))
     }
 
     /// Assigns a value, converted to the type of the place.
@@ -140,6 +118,12 @@ impl CompiledPlace {
                         Err(unknown_member(&s.def.name.clone(), &name, loc))
                     }
                 }
+                Value::Object(object) => {
+                    let mut members = super::objects::borrow_members_mut(object, loc)?;
+                    let (i, ty) = super::objects::field_of(&members, &Member::Dynamic(name.clone()), loc)?;
+                    members.fields[i] = convert(value, &ty, loc)?;
+                    Ok(())
+                }
                 calendar @ (Value::Date(_) | Value::Time(_) | Value::DateTime(_) | Value::Duration(_)) => {
                     crate::calendar::set_member(calendar, &name, &value)
                         .map_err(|e| fail_at(Failure::TypeMismatch(e), loc))
@@ -160,6 +144,12 @@ impl CompiledPlace {
                         None => items.push(first),
                     }
                     return Ok(());
+                }
+            }
+            // `o = x` on an object: its members are replaced, in the object itself.
+            if let (Value::Object(object), Type::Struct(class)) = (&*target, ty) {
+                if class.is_class {
+                    return crate::objects::assign_members(object, value).map_err(|e| fail_at(e, loc));
                 }
             }
             *target = convert(value, ty, loc)?;
@@ -210,6 +200,11 @@ impl CompiledPlace {
                     Err(unknown_member(&s.def.name, name, loc))
                 }
             }
+            (Value::Object(object), CompiledStep::Member(member)) => {
+                let members = super::objects::borrow_members(object, loc)?;
+                let (i, _) = super::objects::field_of(&members, member, loc)?;
+                Ok(members.read_field(i))
+            }
             (calendar, CompiledStep::Member(Member::Dynamic(name))) => {
                 match crate::calendar::get_member(calendar, name) {
                     Some(result) => result.map_err(|e| fail_at(Failure::UnknownMember(e), loc)),
@@ -259,24 +254,35 @@ impl CompiledPlaceView<'_> {
         keys: &[Value],
         f: impl FnOnce(&mut Value, &Type) -> Exec<R>,
     ) -> Exec<R> {
-        let loc = self.place.loc;
-        let steps = &self.place.steps[..self.len];
-        let root_ty = self.place.root_ty.clone();
-        with_var_mut(m, self.place.root, move |root| {
-            let mut target = root;
-            let mut ty = root_ty;
-            let mut keys = keys.iter();
-            for step in steps {
-                let (next, next_ty) = match step {
-                    CompiledStep::Index(_) => index_mut(target, keys.next().expect("one key per index"), loc)?,
-                    CompiledStep::Member(member) => member_mut(target, member, loc)?,
-                };
-                target = next;
-                ty = next_ty;
-            }
-            f(target, &ty)
-        })
+        let (loc, steps, root_ty) = (self.place.loc, &self.place.steps[..self.len], self.place.root_ty.clone());
+        with_var_mut(m, self.place.root, move |root| walk(root, root_ty, steps, &mut keys.iter(), loc, f))
     }
+}
+
+/// Follows `steps` from `target` and runs `f` on the value at the end, with its type. An
+/// object on the way is borrowed for the rest of the walk (its members are inside a cell).
+fn walk<R>(
+    target: &mut Value,
+    ty: Type,
+    steps: &[CompiledStep],
+    keys: &mut std::slice::Iter<Value>,
+    loc: Loc,
+    f: impl FnOnce(&mut Value, &Type) -> Exec<R>,
+) -> Exec<R> {
+    let Some((step, rest)) = steps.split_first() else { return f(target, &ty) };
+    let (next, next_ty) = match step {
+        CompiledStep::Index(_) => index_mut(target, keys.next().expect("one key per index"), loc)?,
+        CompiledStep::Member(member) => {
+            if let Value::Object(object) = target {
+                let object = object.clone();
+                let mut members = super::objects::borrow_members_mut(&object, loc)?;
+                let (i, member_ty) = super::objects::field_of(&members, member, loc)?;
+                return walk(&mut members.fields[i], member_ty, rest, keys, loc, f);
+            }
+            member_mut(target, member, loc)?
+        }
+    };
+    walk(next, next_ty, rest, keys, loc, f)
 }
 
 pub(super) fn index_mut<'v>(target: &'v mut Value, key: &Value, loc: Loc) -> Exec<(&'v mut Value, Type)> {
@@ -319,6 +325,9 @@ pub(super) fn index_mut<'v>(target: &'v mut Value, key: &Value, loc: Loc) -> Exe
 
 /// The element of key `key`, added with the default value when missing (hashed once).
 fn assoc_entry<'a>(a: &'a mut AssocValue, key: &str) -> &'a mut Value {
+    if a.keys == crate::types::AssocKeys::WithoutCase {
+        return a.entry(key);
+    }
     match a.map.raw_entry_mut_v1().from_key(key) {
         RawEntryMut::Occupied(entry) => entry.into_mut(),
         RawEntryMut::Vacant(entry) => entry.insert(key.into(), a.elem.default_value()).1,
@@ -329,7 +338,7 @@ impl Compiler<'_> {
     /// `aa[key] = value` on a variable declared as an associative array: the key is built
     /// as text in a lent buffer (see `compile::text`), and copied only when new.
     pub(super) fn assoc_store(&self, place: &Place, value: &hir::Expr) -> Option<StmtFn> {
-        let ([Step::Index(key)], Type::Assoc(_)) = (&place.steps[..], &place.root_ty) else { return None };
+        let ([Step::Index(key)], Type::Assoc(_, _)) = (&place.steps[..], &place.root_ty) else { return None };
         let (var, loc) = (place.root, place.loc);
         let value = self.expr(value);
         let key = self.text(key);
@@ -377,6 +386,7 @@ pub(super) fn member_mut<'v>(target: &'v mut Value, member: &Member, loc: Loc) -
             let ty = s.def.fields[i].ty.clone();
             Ok((&mut s.fields[i], ty))
         }
+        Value::Null if matches!(member, Member::Field(_)) => Err(super::objects::null_object(loc)),
         other => Err(type_error(format!("a {} has no members", other.type_name()), loc)),
     }
 }

@@ -6,6 +6,11 @@ use crate::sized_int::fits_int;
 
 impl Compiler<'_> {
     pub(super) fn stmt(&self, s: &hir::Stmt) -> StmtFn {
+        let compiled = self.stmt_itself(s);
+        self.then_destructors(compiled, s.loc)
+    }
+
+    fn stmt_itself(&self, s: &hir::Stmt) -> StmtFn {
         let loc = s.loc;
         match &s.kind {
             StmtKind::Init { var, ty, value } => {
@@ -14,7 +19,8 @@ impl Compiler<'_> {
                 match value {
                     Some(v) => {
                         let f = self.expr(v);
-                        let same = v.ty == ty && ty != Type::Int;
+                        // An object is copied (`o is C = x`): never the same object as `x`.
+                        let same = v.ty == ty && ty != Type::Int && !super::objects::is_object_type(&ty);
                         Box::new(move |m| {
                             let v = f(m)?;
                             let v = if same { v } else { convert(v, &ty, loc)? };
@@ -28,7 +34,12 @@ impl Compiler<'_> {
                     }),
                 }
             }
+            StmtKind::Assign { place, op, value } if super::objects::is_object_type(&place.ty) => {
+                self.object_assign(place, *op, value)
+            }
             StmtKind::Assign { place, op, value } => self.assign(place, *op, value),
+            StmtKind::AssignRef { place, value } => self.assign_ref(place, value),
+            StmtKind::Delete { place } => self.delete(place),
             StmtKind::MultiAssign { targets, values } => {
                 let values: Vec<ExprFn> = values.iter().map(|v| self.expr(v)).collect();
                 let targets: Vec<CompiledPlace> = targets.iter().map(|t| self.place(t)).collect();
@@ -194,6 +205,7 @@ impl Compiler<'_> {
                 }),
             },
             StmtKind::Exit => Box::new(|_| Err(Flow::Exit)),
+            StmtKind::AssignIndirect { name, names, op, value } => self.assign_indirect(name, names, *op, value, loc),
             StmtKind::WhenException { body, handler } => {
                 let body = self.block(body);
                 let handler = self.block(handler);
@@ -213,10 +225,16 @@ impl Compiler<'_> {
             Pattern::Value(e) => CompiledPattern::Value(self.expr(e)),
             Pattern::Range(a, b) => CompiledPattern::Range(self.expr(a), self.expr(b)),
             Pattern::Compare(op, e) => CompiledPattern::Compare(*op, self.expr(e)),
+            Pattern::All(tests) => {
+                CompiledPattern::All(tests.iter().map(|(op, e)| CompiledPattern::Compare(*op, self.expr(e))).collect())
+            }
         }
     }
 
     pub(super) fn assign(&self, place: &Place, op: AssignOp, value: &hir::Expr) -> StmtFn {
+        if let Some(fast) = self.object_field_store(place, op, value) {
+            return fast;
+        }
         let loc = place.loc;
         let f = self.expr(value);
         if place.steps.is_empty() {
@@ -340,12 +358,26 @@ impl Compiler<'_> {
                 _ => per_operator!(pure_update, slot),
             }));
         }
-        // A value with side effects (a call) is evaluated once, then combined in place.
+        // A value with side effects (a call) is evaluated once, then stored or combined in
+        // place; anything but an int that fits goes through the generic conversion.
+        let value = self.expr(value);
+        if op == AssignOp::Set {
+            let ty = place.ty.clone();
+            return Some(for_slot!(var, slot => Box::new(move |m| {
+                match value(m)? {
+                    Value::Int(n) if fits_int(n) => store_int(slot.get_mut(m), n),
+                    v => {
+                        let v = convert(v, &ty, loc)?;
+                        with_var_mut(m, var, |slot| std::mem::replace(slot, v).discard());
+                    }
+                }
+                Ok(())
+            })));
+        }
         let binop = match op {
             AssignOp::Set | AssignOp::Div => return None,
             _ => op.binop().expect("compound assignment"),
         };
-        let value = self.expr(value);
         macro_rules! update {
             ($slot:ident, $op:path) => {
                 Box::new(move |m| {
@@ -382,6 +414,8 @@ pub(super) enum CompiledPattern {
     Value(ExprFn),
     Range(ExprFn, ExprFn),
     Compare(BinOp, ExprFn),
+    /// `CASE 10 < * < 20`: every test holds.
+    All(Vec<CompiledPattern>),
 }
 
 impl CompiledPattern {
@@ -398,11 +432,20 @@ impl CompiledPattern {
                     BinOp::Eq => ops::equals(value, &other),
                     BinOp::Ne => !ops::equals(value, &other),
                     BinOp::LooseEq => ops::loosely_equals(value, &other),
+                    BinOp::VeryLooseEq => ops::very_loosely_equals(value, &other),
                     BinOp::StartsWith => ops::starts_with(value, &other),
                     BinOp::Contains => ops::contains(value, &other),
                     BinOp::EndsWith => ops::ends_with(value, &other),
                     op => holds(*op, ops::compare(value, &other)),
                 }
+            }
+            CompiledPattern::All(tests) => {
+                for test in tests {
+                    if !test.matches(m, value)? {
+                        return Ok(false);
+                    }
+                }
+                true
             }
         })
     }

@@ -4,6 +4,7 @@
 //! before it starts (limits, arguments, interrupt flag, modules).
 
 mod builder;
+mod recovery;
 
 pub use builder::EngineBuilder;
 
@@ -25,6 +26,8 @@ pub struct Engine {
     pub sources: SourceMap,
     pub program: Program,
     procs: Vec<Rc<ProcSlot>>,
+    /// The classes' Destructors, as the last input compiled them.
+    destructors: crate::compile::DestructorTable,
     pub machine: Machine,
 }
 
@@ -49,6 +52,7 @@ impl Engine {
             sources: SourceMap::default(),
             program: Program::default(),
             procs: Vec::new(),
+            destructors: Default::default(),
             machine: Machine::new(host),
         };
         let (core, error_occurred) = crate::builtins::core();
@@ -85,8 +89,14 @@ impl Engine {
         // A token the lexer could not read is reported once, by the lexer.
         let lexed_badly: Vec<usize> =
             errors.iter().filter_map(|d| d.primary.as_ref().map(|l| l.loc.start as usize)).collect();
-        let syntax_errors = syntax_errors.into_iter().filter(|e| !lexed_badly.contains(&e.span.start));
-        errors.extend(syntax_errors.map(|e| {
+        let syntax_errors: Vec<_> =
+            syntax_errors.into_iter().filter(|e| !lexed_badly.contains(&e.span.start)).collect();
+        let broken: Vec<crate::ast::Span> = errors
+            .iter()
+            .filter_map(|d| d.primary.as_ref().map(|l| l.loc.start as usize..l.loc.end as usize))
+            .chain(syntax_errors.iter().map(|e| e.span.clone()))
+            .collect();
+        errors.extend(syntax_errors.into_iter().map(|e| {
             let help = e.kind.help();
             let d = Diagnostic::at(e.message, Loc::new(source, e.span), e.label);
             match help {
@@ -97,6 +107,8 @@ impl Engine {
         errors.sort_by_key(|d| d.primary.as_ref().map(|l| l.loc.start).unwrap_or(0));
         let Some(script) = script else { return Err(errors) };
         if !errors.is_empty() {
+            errors.extend(recovery::errors_beside_syntax_errors(&self.program, &script, source, mode, text, &broken));
+            errors.sort_by_key(|d| d.primary.as_ref().map(|l| l.loc.start).unwrap_or(0));
             return Err(errors);
         }
         let chunk = resolver::resolve(&mut self.program, &script, source, mode)?;
@@ -105,7 +117,11 @@ impl Engine {
         let old_len = self.machine.globals.len();
         self.machine.globals.resize(self.program.globals.len(), crate::value::Value::Null);
         for slot in old_len..self.program.globals.len() {
-            self.machine.globals[slot] = self.program.globals[slot].ty.default_value();
+            // An object is built by its declaration (constructor included), not here.
+            let ty = &self.program.globals[slot].ty;
+            if !matches!(ty, crate::types::Type::Struct(def) if def.is_class) {
+                self.machine.globals[slot] = ty.default_value();
+            }
         }
         while self.procs.len() < self.program.procedures.len() {
             self.procs.push(Rc::new(ProcSlot::default()));
@@ -117,6 +133,7 @@ impl Engine {
             *self.procs[id].borrow_mut() = Some(Rc::new(compiled));
         }
         let body = compiler.block(&chunk.body);
+        self.destructors = compiler.destructors();
         Ok(Compiled { body })
     }
 
@@ -129,6 +146,28 @@ impl Engine {
             Err(Flow::Error(e)) if e.kind == crate::error::ErrorKind::EndProgram => Ok(()),
             Err(Flow::Error(e)) => Err(*e),
             Err(Flow::Break | Flow::Continue | Flow::Return) => Ok(()),
+        }
+    }
+
+    /// The end of a script: its variables go, and the Destructors of the objects they held
+    /// run.
+    pub fn end_of_program(&mut self) -> Result<(), RuntimeError> {
+        for slot in 0..self.machine.globals.len() {
+            if matches!(
+                self.machine.globals[slot],
+                crate::value::Value::Object(_) | crate::value::Value::Array(_) | crate::value::Value::Assoc(_)
+            ) {
+                std::mem::take(&mut self.machine.globals[slot]).discard();
+            }
+        }
+        if !crate::objects::any_destroyed() {
+            return Ok(());
+        }
+        let table = self.destructors.clone();
+        match crate::compile::run_destructors(&mut self.machine, &table, crate::source::Loc::default()) {
+            Ok(()) => Ok(()),
+            Err(Flow::Error(e)) => Err(*e),
+            Err(_) => Ok(()),
         }
     }
 

@@ -12,13 +12,14 @@ use chumsky::prelude::*;
 
 /// What a class declares, once read: its ancestor, its members, and the forms wl does
 /// not run yet (reported by the resolver where they are).
-pub(super) type ClassBody = (Option<Ident>, Vec<FieldDecl>, Vec<Ident>, Vec<(Missing, Span)>);
+pub(super) type ClassBody = (Option<Ident>, Vec<FieldDecl>, Vec<(Ident, Access)>, Vec<(Missing, Span)>);
 
 #[derive(Clone)]
 enum Line {
     Base(Ident),
-    /// The fields of a line, the section it opens (restricted or not), what is not run yet.
-    Fields(Vec<FieldDecl>, Option<bool>, Option<(Missing, Span)>),
+    /// The fields of a line, the section it opens (who may use its members), what is not
+    /// run yet.
+    Fields(Vec<FieldDecl>, Option<Access>, Option<(Missing, Span)>),
 }
 
 /// Words that open a section of a class: visibility and GLOBAL (and their French names).
@@ -64,8 +65,22 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
         .collect::<Vec<_>>()
         .then(kw(Kw::Constant).map_with(|_, e| span_of(e.span())).or_not())
         .map(|(words, constant)| {
-            let restricted = words.iter().any(|(t, _)| {
-                matches!(t, Token::Ident(s) if !["public", "publique", "global", "globale"].iter().any(|w| is_word(s, w)))
+            // `PRIVATE` wins over `PROTECTED`, and both over `PUBLIC`, whatever the order.
+            let access_of = |t: &Token| match t {
+                Token::Ident(s) if ["private", "privé", "privée", "prive", "privee"].iter().any(|w| is_word(s, w)) => {
+                    Access::Private
+                }
+                Token::Ident(s)
+                    if ["protected", "protégé", "protégée", "protege", "protegee"].iter().any(|w| is_word(s, w)) =>
+                {
+                    Access::Protected
+                }
+                _ => Access::Public,
+            };
+            let restricted = words.iter().map(|(t, _)| access_of(t)).fold(Access::Public, |a, b| match (a, b) {
+                (Access::Private, _) | (_, Access::Private) => Access::Private,
+                (Access::Protected, _) | (_, Access::Protected) => Access::Protected,
+                _ => Access::Public,
             });
             // GLOBAL members and class constants would run differently: they are reported.
             if let Some(span) = constant {
@@ -92,14 +107,14 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
         .then_ignore(closing_kw(Kw::End, "END"))
         .map(|lines| {
             let mut body: ClassBody = (None, Vec::new(), Vec::new(), Vec::new());
-            let mut restricted = false;
+            let mut access = Access::Public;
             for line in lines {
                 match line {
                     Line::Base(b) => body.0 = Some(b),
                     Line::Fields(fields, section, missing) => {
-                        restricted = section.unwrap_or(restricted);
-                        if restricted {
-                            body.2.extend(fields.iter().flat_map(|f| f.names.iter().cloned()));
+                        access = section.unwrap_or(access);
+                        if access != Access::Public {
+                            body.2.extend(fields.iter().flat_map(|f| f.names.iter().map(|n| (n.clone(), access))));
                         }
                         body.1.extend(fields);
                         body.3.extend(missing);
@@ -115,7 +130,9 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
 pub(super) fn object_with_args<'a>(
     p: &Parts<'a>,
 ) -> impl Parser<'a, TokenInput<'a>, (Ident, Vec<Option<Expr>>), Extra<'a>> + Clone {
-    ident()
+    choice((word("object"), word("objet")))
+        .or_not()
+        .ignore_then(ident())
         .filter(|id: &Ident| Type::builtin(&id.name).is_none())
         .then(
             p.expr
@@ -126,4 +143,54 @@ pub(super) fn object_with_args<'a>(
                 .delimited_by(just(Token::LParen), just(Token::RParen)),
         )
         .map(|(class, args)| if args.len() == 1 && args[0].is_none() { (class, Vec::new()) } else { (class, args) })
+}
+
+/// `new cCustomer("Ann")`, `allouer un cClient("Ann")`, `nouveau cClient`: a new object,
+/// its constructor run with the arguments (none when the parentheses are left out).
+pub(super) fn new_object<'a>(
+    expr: impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone + 'a,
+) -> impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone {
+    let args = expr
+        .or_not()
+        .separated_by(just(Token::Comma))
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .map(|args| if args.len() == 1 && args[0].is_none() { Vec::new() } else { args });
+    choice((word("new"), word("allouer"), word("nouveau")))
+        .then_ignore(choice((word("a"), word("an"), word("un"), word("une"))).or_not())
+        .ignore_then(ident())
+        .then(args.or_not())
+        .map_with(|(class, args), e| {
+            Expr::new(ExprKind::New { class, args: args.unwrap_or_default() }, span_of(e.span()))
+        })
+}
+
+/// The statements of classes: `delete p` (`libérer p`), and `Constructor cBase(x)`
+/// (`Constructeur cBase(x)`), a derived class's constructor calling its base class's one,
+/// read as a call of `cBase::Constructor`.
+pub(super) fn class_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+    // `Delete(arr, 2)` is the array function: the statement has a name right after the word.
+    let delete = choice((word("delete"), word("libérer"), word("liberer")))
+        .then(any().filter(|t: &Token| matches!(t, Token::Ident(_))).rewind())
+        .ignore_then(p.postfix.clone())
+        .map(StmtKind::Delete);
+    let args = p
+        .expr
+        .clone()
+        .or_not()
+        .separated_by(just(Token::Comma))
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .map(|args| if args.len() == 1 && args[0].is_none() { Vec::new() } else { args });
+    let base_constructor = choice((word("constructor"), word("constructeur")))
+        .map_with(|_, e| span_of(e.span()))
+        .then(ident())
+        .then(args.or_not())
+        .map(|((kw_span, class), args)| {
+            let span = kw_span.start..class.span.end;
+            let name = Ident { name: format!("{}::Constructor", class.name).into(), span: span.clone() };
+            let callee = Expr::new(ExprKind::Name(name), span.clone());
+            StmtKind::Expr(Expr::new(ExprKind::Call { callee: Box::new(callee), args: args.unwrap_or_default() }, span))
+        });
+    choice((delete, base_constructor))
 }

@@ -74,12 +74,23 @@ pub(super) fn if_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>,
 pub(super) fn switch_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
     let to_word = choice((kw(Kw::To).ignored(), word("a"), word("à")));
     let expr = p.expr.clone();
+    // `CASE 10 < * < 20`, `CASE 1 <= * < 5`: `*` stands for the value tested. The bound is
+    // read once; what follows it decides the form.
+    let interval_tail = comparison_operator()
+        .then_ignore(just(Token::Star))
+        .then(comparison_operator())
+        .then(expr.clone())
+        .map(|((low_op, high_op), high)| (low_op, high_op, high));
+    let after_value = choice((interval_tail.map(Ok), to_word.clone().ignore_then(expr.clone()).map(Err))).or_not();
     let pattern = choice((
         comparison_operator().then(expr.clone()).map(|(op, e)| CasePattern::Compare(op, e)),
         // `CASE TO 8` (`CAS À 8`): up to 8 included.
         to_word.clone().ignore_then(expr.clone()).map(|e| CasePattern::Compare(BinOp::Le, e)),
-        expr.clone().then_ignore(to_word).then(expr.clone()).map(|(a, b)| CasePattern::Range(a, b)),
-        expr.clone().map(CasePattern::Value),
+        expr.clone().then(after_value).map(|(a, tail)| match tail {
+            None => CasePattern::Value(a),
+            Some(Err(b)) => CasePattern::Range(a, b),
+            Some(Ok((low_op, high_op, high))) => CasePattern::All(vec![(mirrored(low_op), a), (high_op, high)]),
+        }),
     ));
     let case = kw(Kw::Case)
         .ignore_then(pattern.separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>())
@@ -94,6 +105,17 @@ pub(super) fn switch_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<
         .then(end_present())
         .map(|(((subject, cases), otherwise), closed)| (StmtKind::Switch { subject, cases, otherwise }, closed));
     opened_by(Kw::Switch, body)
+}
+
+/// `a < x` is `x > a`: the comparison seen from its right side.
+fn mirrored(op: BinOp) -> BinOp {
+    match op {
+        BinOp::Lt => BinOp::Gt,
+        BinOp::Le => BinOp::Ge,
+        BinOp::Gt => BinOp::Lt,
+        BinOp::Ge => BinOp::Le,
+        other => other,
+    }
 }
 
 pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {

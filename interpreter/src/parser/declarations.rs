@@ -67,7 +67,7 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
 enum Definition {
     Variable(TypeExpr, Option<Expr>),
     Structure(Vec<FieldDecl>),
-    Class(Option<Ident>, Vec<FieldDecl>, Vec<Ident>, Vec<(Missing, Span)>),
+    Class(Option<Ident>, Vec<FieldDecl>, Vec<(Ident, Access)>, Vec<(Missing, Span)>),
     Object(Ident, Vec<Option<Expr>>),
     Other(Missing, Vec<Stmt>),
 }

@@ -1,7 +1,7 @@
 //! Expressions, loosest first: logic, NOT, comparisons and IN lists, sums, products, powers,
 //! signs, then postfix forms (calls, indexes, substrings, members) on an atom.
 
-use super::tokens::{ident, kw, member_name, quiet, span_of, starts_operand, word};
+use super::tokens::{any_word, ident, kw, member_name, quiet, span_of, starts_operand, word};
 use super::{Extra, TokenInput};
 use crate::ast::*;
 use crate::keywords::Kw;
@@ -50,13 +50,13 @@ enum Postfix {
 pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
     let expr = recursive(|expr| {
         // `PAS` is NOT only when an operand follows, so `pas` stays usable as a name.
-        let not_op = kw(Kw::Not).ignored().or(word("pas").then_ignore(starts_operand()));
+        let not_op = kw(Kw::Not).ignored().or(any_word(&["pas"]).then_ignore(starts_operand()));
 
         let mul_op = choice((
             just(Token::Star).to(BinOp::Mul),
             just(Token::Slash).to(BinOp::Div),
             just(Token::Percent).to(BinOp::Mod),
-            word("modulo").to(BinOp::Mod),
+            any_word(&["modulo"]).to(BinOp::Mod),
         ));
         let add_op = choice((just(Token::Plus).to(BinOp::Add), just(Token::Minus).to(BinOp::Sub)));
         let cmp_op = comparison_operator();
@@ -65,12 +65,14 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
             kw(Kw::Or).to(BinOp::Or),
             kw(Kw::AndThen).to(BinOp::AndThen),
             kw(Kw::OrElse).to(BinOp::OrElse),
-            word("et").to(BinOp::And),
-            word("ou").to(BinOp::Or),
+            // The French words are tried after every operand: they record no expectation
+            // when absent (see `any_word`).
+            any_word(&["et"]).to(BinOp::And),
+            any_word(&["ou"]).to(BinOp::Or),
         ));
         let in_list = kw(Kw::Not)
             .ignored()
-            .or(word("pas"))
+            .or(any_word(&["pas"]))
             .or_not()
             .then_ignore(kw(Kw::In))
             .then(
@@ -94,15 +96,7 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
                 infix(left(6), mul_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
                 infix(left(5), add_op, |l, op, r, e| bin(op, l, r, span_of(e.span()))),
                 infix(left(4), cmp_op, |l, op, r, e| comparison(l, op, r, span_of(e.span()))),
-                infix(left(4), quiet(Token::TildeTilde), |l, _, r, e| {
-                    Expr::new(
-                        ExprKind::Unsupported {
-                            missing: Missing::NotYet("very flexible equality `~~`"),
-                            parts: vec![l, r],
-                        },
-                        span_of(e.span()),
-                    )
-                }),
+                infix(left(4), quiet(Token::TildeTilde), |l, _, r, e| bin(BinOp::VeryLooseEq, l, r, span_of(e.span()))),
                 // `a<-1` in an expression is `a < -1` (the lexer reads `<-` as one token).
                 infix(left(4), quiet(Token::LeftArrow), |l, _, r: Expr, e| {
                     let negated = Expr::new(ExprKind::Unary { op: UnOp::Neg, operand: Box::new(r) }, span_of(e.span()));
@@ -174,14 +168,15 @@ where
     // the work at each nested `PAS(` (exponential time on inputs the fuzzer made).
     // `cCustomer::Count`: a GLOBAL method named by its class (one name for the resolver).
     let class_scoped = just(Token::Colon).then(just(Token::Colon)).ignore_then(member_name()).or_not();
-    let name = word("pas").then(starts_operand()).not().ignore_then(ident()).then(class_scoped).map(|(id, method)| {
-        let id = match method {
-            Some(m) => Ident { name: format!("{}::{}", id.name, m.name).into(), span: id.span.start..m.span.end },
-            None => id,
-        };
-        let span = id.span.clone();
-        Expr::new(ExprKind::Name(id), span)
-    });
+    let name =
+        any_word(&["pas"]).then(starts_operand()).not().ignore_then(ident()).then(class_scoped).map(|(id, method)| {
+            let id = match method {
+                Some(m) => Ident { name: format!("{}::{}", id.name, m.name).into(), span: id.span.start..m.span.end },
+                None => id,
+            };
+            let span = id.span.clone();
+            Expr::new(ExprKind::Name(id), span)
+        });
     // `:m_sName` inside a method: a member of the current object (`MySelf`), the `:` glued
     // to the name.
     let current_member =
@@ -223,12 +218,19 @@ where
         .at_least(1)
         .collect::<Vec<_>>()
         .delimited_by(just(Token::LBrace), just(Token::RBrace))
-        .map_with(|parts, e| {
-            Expr::new(ExprKind::Unsupported { missing: Missing::NotYet("indirection `{…}`"), parts }, span_of(e.span()))
-        });
+        .map_with(|parts, e| Expr::new(ExprKind::Indirection(parts), span_of(e.span())));
 
-    let atom =
-        choice((literal, name, current_member, paren, array_literal, indirection)).labelled("an expression").memoized();
+    let atom = choice((
+        literal,
+        super::classes::new_object(expr.clone()),
+        name,
+        current_member,
+        paren,
+        array_literal,
+        indirection,
+    ))
+    .labelled("an expression")
+    .memoized();
 
     // `f(a, , c)` and `f(a, *, c)` both leave the parameter at its default.
     let args = choice((just(Token::Star).to(None), expr.clone().map(Some)))

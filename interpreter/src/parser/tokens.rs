@@ -72,15 +72,22 @@ pub(super) fn separator<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> 
 /// INTERNE opens a nested procedure, and `<ELSE>` / `<END>` close a branch of conditional
 /// compilation.
 pub(super) fn terminator<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
-    choice((
-        kw(Kw::End).ignored(),
-        kw(Kw::Else).ignored(),
-        kw(Kw::Case).ignored(),
-        kw(Kw::Other).ignored(),
-        kw(Kw::Do).ignored(),
-        kw(Kw::Procedure).then(word("interne").or(word("internal")).not()).ignored(),
-        just(Token::Lt).then(word("compile").or_not()).then(kw(Kw::Else).or(kw(Kw::End))).ignored(),
-    ))
+    // Tried before every statement: one test of the token first, so that a statement that
+    // starts otherwise (nearly all) costs one failed match, not seven.
+    any()
+        .filter(|t: &Token| {
+            matches!(t, Token::Kw(Kw::End | Kw::Else | Kw::Case | Kw::Other | Kw::Do | Kw::Procedure) | Token::Lt)
+        })
+        .rewind()
+        .ignore_then(choice((
+            kw(Kw::End).ignored(),
+            kw(Kw::Else).ignored(),
+            kw(Kw::Case).ignored(),
+            kw(Kw::Other).ignored(),
+            kw(Kw::Do).ignored(),
+            kw(Kw::Procedure).then(word("interne").or(word("internal")).not()).ignored(),
+            just(Token::Lt).then(word("compile").or_not()).then(kw(Kw::Else).or(kw(Kw::End))).ignored(),
+        )))
 }
 
 /// After a statement: a line break, or (not consumed) the token that closes the enclosing

@@ -163,6 +163,8 @@ fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clo
         "source",
         "de",
         "automation",
+        "description",
+        "descriptions",
     ])
     .rewind();
     let after_word = choice((
@@ -177,6 +179,13 @@ fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clo
         word("source").to(Qualifier::Word("source".into())),
         word("de").ignore_then(word("données").or(word("donnees"))).to(Qualifier::Word("de données".into())),
         word("automation").to(Qualifier::Word("automation".into())),
+        // HFSQL descriptions: `Item Description`, `Description de Rubrique` (and files, links).
+        word("description").or(word("descriptions")).to(Qualifier::Word("description".into())),
+        word("de").ignore_then(choice((
+            word("rubrique").to(Qualifier::Word("de rubrique".into())),
+            word("fichier").to(Qualifier::Word("de fichier".into())),
+            word("liaison").to(Qualifier::Word("de liaison".into())),
+        ))),
     ));
     let after = choice((
         after_words.ignore_then(after_word),
@@ -205,6 +214,19 @@ fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clo
 /// `unsigned 4-byte int`, `chaîne fixe sur 20` → `string on 20`.
 fn canonical(name: &str, quals: &[Qualifier]) -> String {
     let lower = name.to_lowercase();
+    // `is object cCustomer`, `est un objet cClient dynamique`: the word `object` before a
+    // class's name changes nothing (only `object Automation` is another type).
+    let automation = lower == "automation" || quals.contains(&Qualifier::Word("automation".into()));
+    let kept: Vec<Qualifier>;
+    let quals = if automation {
+        quals
+    } else {
+        kept = quals.iter().filter(|q| **q != Qualifier::Word("object".into())).cloned().collect();
+        if kept.is_empty() {
+            return name.to_string();
+        }
+        &kept[..]
+    };
     let size = quals.iter().find_map(|q| if let Qualifier::Size(n) = q { Some(*n) } else { None });
     let has = |q: Qualifier| quals.contains(&q);
     let only_dynamic = quals.iter().all(|q| *q == Qualifier::Dynamic);
@@ -250,6 +272,10 @@ fn canonical(name: &str, quals: &[Qualifier]) -> String {
         },
         "data" if has(Qualifier::Word("source".into())) => "Data Source".into(),
         "source" if has(Qualifier::Word("de données".into())) => "Data Source".into(),
+        "description" | "descriptions" if has(Qualifier::Word("de rubrique".into())) => "Item Description".into(),
+        "description" | "descriptions" if has(Qualifier::Word("de fichier".into())) => "File Description".into(),
+        "description" | "descriptions" if has(Qualifier::Word("de liaison".into())) => "Link Description".into(),
+        _ if has(Qualifier::Word("description".into())) => format!("{name} Description"),
         _ if has(Qualifier::Word("object".into())) || has(Qualifier::Word("automation".into())) => {
             "Automation object".into()
         }

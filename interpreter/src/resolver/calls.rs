@@ -26,11 +26,15 @@ impl Resolver<'_> {
         match &callee.kind {
             AK::Name(id) => {
                 let key = lower(&id.name);
-                if let Some(&proc) = self.program.procedure_names.get(&key) {
+                if let Some(call) = self.scoped_method_call(id, args, loc) {
+                    return call;
+                }
+                let internal = self.internal_call(&key, &id.span);
+                if let Some(proc) = internal.or_else(|| self.program.procedure_names.get(&key).copied()) {
                     let p = &self.program.procedures[proc];
                     let (required, max, returns, name) =
                         (p.required, p.params.len(), p.returns.clone(), p.name.clone());
-                    if args.len() < required || args.len() > max {
+                    if args.len() < required || (args.len() > max && !p.variadic) {
                         let expected = if required == max { format!("{max}") } else { format!("{required} to {max}") };
                         let d = Diagnostic::at(
                             format!(
@@ -89,6 +93,9 @@ impl Resolver<'_> {
                 self.error_expr(loc)
             }
             AK::Member { object, name, .. } => {
+                if let Some(call) = self.ancestor_call(object, name, args, loc) {
+                    return call;
+                }
                 let object_hir = self.expr(object);
                 if let Some(def) = self.class_of(&object_hir.ty) {
                     return self.object_method_call(object, object_hir, &def, name, args, loc);

@@ -4,7 +4,7 @@
 //! Constructors run where an object is declared.
 
 use super::{lower, Resolver};
-use crate::ast::{self, Ident, StmtKind as SK};
+use crate::ast::{self, Access, Ident, StmtKind as SK};
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::hir::*;
 use crate::source::Loc;
@@ -26,43 +26,80 @@ impl Resolver<'_> {
         for stmt in top {
             let SK::Class { name, base, restricted, not_yet, .. } = &stmt.kind else { continue };
             self.program.classes.insert(lower(&name.name));
-            for member in restricted {
-                self.program.restricted_members.insert(format!("{}::{}", lower(&name.name), lower(&member.name)));
+            for (member, access) in restricted {
+                self.program
+                    .restricted_members
+                    .insert(format!("{}::{}", lower(&name.name), lower(&member.name)), *access);
             }
-            if let Some(base) = base {
-                self.missing(ast::Missing::NotYet("inheritance (`inherits from`)"), &base.span);
-            }
+            let _ = base;
             for (missing, span) in not_yet {
                 self.missing(*missing, span);
             }
         }
     }
 
-    /// A PRIVATE or PROTECTED member used outside its class's methods is reported.
+    /// A PRIVATE member used outside the methods of its own class, or a PROTECTED one
+    /// outside the methods of its class and of the classes derived from it, is reported.
     pub(super) fn check_member_access(&mut self, def: &StructDef, member: &Ident) {
-        let class = lower(&def.name);
-        if !self.program.restricted_members.contains(&format!("{class}::{}", lower(&member.name))) {
-            return;
+        let mut owner = Some(def);
+        let mut access = None;
+        while let Some(class) = owner {
+            access = self.program.restricted_members.get(&format!("{}::{}", lower(&class.name), lower(&member.name)));
+            if access.is_some() {
+                break;
+            }
+            owner = class.base.as_deref();
         }
-        let inside =
-            matches!(self.lookup_variable("myself"), Some((_, Type::Struct(own))) if lower(&own.name) == class);
+        let (Some(owner), Some(&access)) = (owner, access) else { return };
+        let own_class = match self.lookup_variable("myself") {
+            Some((_, Type::Dynamic(own))) => Some(own),
+            _ => None,
+        };
+        let inside = match (&own_class, access) {
+            (Some(own), Access::Private) => std::ptr::eq(own.as_ref(), owner),
+            (Some(own), _) => own.descends_from(owner),
+            (None, _) => false,
+        };
         if !inside {
+            let (what, help) = if access == Access::Private {
+                ("private", "only the methods of the class itself may use it, not those of derived classes")
+            } else {
+                ("protected", "only the methods of the class and of the classes derived from it may use it")
+            };
             self.error(
                 Diagnostic::at(
-                    format!("`{}` is a private member of `{}`", member.name, def.name),
+                    format!("`{}` is a {what} member of `{}`", member.name, owner.name),
                     self.loc(&member.span),
-                    "private member",
+                    format!("{what} member"),
                 )
-                .with_help("only the methods of the class may use it"),
+                .with_help(help),
             );
         }
     }
 
     pub(super) fn class_of(&self, ty: &Type) -> Option<Rc<StructDef>> {
         match ty {
-            Type::Struct(def) if self.program.classes.contains(&lower(&def.name)) => Some(def.clone()),
+            Type::Struct(def) | Type::Dynamic(def) if def.is_class => Some(def.clone()),
             _ => None,
         }
+    }
+
+    /// The procedure that runs method `name` for objects of class `def`: its own, or the
+    /// nearest ancestor's.
+    pub(super) fn find_method(&self, def: &StructDef, name: &str) -> Option<ProcId> {
+        // `Constructor cBase(…)` names the constructor in English whatever its declaration.
+        let names: &[&str] = if CONSTRUCTORS.contains(&lower(name).as_str()) { CONSTRUCTORS } else { &[name] };
+        let mut class = Some(def);
+        while let Some(c) = class {
+            for n in names {
+                let key = format!("{}::{}", lower(&c.name), lower(n));
+                if let Some(&proc) = self.program.procedure_names.get(&key) {
+                    return Some(proc);
+                }
+            }
+            class = c.base.as_deref();
+        }
+        None
     }
 
     /// `PROCEDURE cCustomer::Describe()` as the procedure that runs it: with `MySelf` as
@@ -77,13 +114,26 @@ impl Resolver<'_> {
             return p.clone();
         }
         if DESTRUCTORS.contains(&lower(method).as_str()) {
-            self.missing(ast::Missing::NotYet("a destructor"), &p.name.span);
+            if !p.params.is_empty() {
+                let d = Diagnostic::at("a Destructor takes no parameters", header, "parameters of a destructor");
+                self.error(d);
+            }
+            if let Some(def) = self.program.structs.get(&lower(class)).cloned() {
+                for other in self.program.structs.values() {
+                    if other.descends_from(&def) {
+                        other.has_destructor.set(true);
+                    }
+                }
+            }
+        }
+        if CONSTRUCTORS.contains(&lower(method).as_str()) {
+            self.note_base_constructor_calls(class, &p.body);
         }
         let global = p.modifiers.iter().any(|m| matches!(lower(&m.name).as_str(), "global" | "globale"));
         let mut method_proc = p.clone();
         if !global {
             let span = p.name.span.clone();
-            let class_name = Ident { name: class.into(), span: span.clone() };
+            let class_name = Ident { name: format!("{class} dynamic").into(), span: span.clone() };
             method_proc.params.insert(
                 0,
                 ast::Param {
@@ -120,8 +170,7 @@ impl Resolver<'_> {
         args: &[Option<ast::Expr>],
         loc: Loc,
     ) -> Expr {
-        let key = format!("{}::{}", lower(&def.name), lower(&name.name));
-        let Some(&proc) = self.program.procedure_names.get(&key) else {
+        let Some(proc) = self.find_method(def, &name.name) else {
             let prefix = format!("{}::", lower(&def.name));
             let methods: Vec<String> = self
                 .program
@@ -143,17 +192,22 @@ impl Resolver<'_> {
             let _ = self.args(args);
             return self.error_expr(loc);
         };
+        let _ = object;
         let takes_object = self.program.procedures[proc].params.first().is_some_and(|q| &*q.name == MYSELF);
-        let receiver = takes_object.then(|| {
-            let place = self.place(object, false);
-            Arg { value: object_hir, place }
-        });
-        self.call_method_proc(proc, receiver, args, loc)
+        let receiver = takes_object.then_some(Arg { value: object_hir, place: None });
+        self.call_method_proc(proc, receiver, args, loc, true)
     }
 
     /// A call of a method's procedure: the object (when the method takes one) first, then
     /// the arguments, checked against the method's own parameters.
-    fn call_method_proc(&mut self, proc: ProcId, receiver: Option<Arg>, args: &[Option<ast::Expr>], loc: Loc) -> Expr {
+    pub(super) fn call_method_proc(
+        &mut self,
+        proc: ProcId,
+        receiver: Option<Arg>,
+        args: &[Option<ast::Expr>],
+        loc: Loc,
+        virtual_call: bool,
+    ) -> Expr {
         let hidden = usize::from(receiver.is_some());
         let p = &self.program.procedures[proc];
         let (required, max) = (p.required.saturating_sub(hidden), p.params.len() - hidden);
@@ -182,13 +236,16 @@ impl Resolver<'_> {
             all.remove(0);
         }
         self.mark_reference_args(&all, |_| true);
+        if virtual_call && hidden == 1 {
+            return Expr { kind: ExprKind::CallMethod { proc, args: all }, ty: returns, loc };
+        }
         Expr { kind: ExprKind::CallProc { proc, args: all }, ty: returns, loc }
     }
 
-    /// After `o is cCustomer` (or `o is cCustomer("Ann")`): runs the class's constructor on
+    /// After `o is cCustomer` (or `o is cCustomer("Ann")`): runs the class's constructors on
     /// the new object, with the arguments given.
     pub(super) fn construct(&mut self, var: VarRef, ty: &Type, args: &[Option<ast::Expr>], loc: Loc, out: &mut Block) {
-        let Some(def) = self.class_of(ty) else {
+        if !matches!(ty, Type::Struct(_)) || self.class_of(ty).is_none() {
             if !args.is_empty() {
                 self.error(Diagnostic::at(
                     format!("a {ty} is not a class: it takes no constructor arguments"),
@@ -197,26 +254,86 @@ impl Resolver<'_> {
                 ));
             }
             return;
-        };
-        let class = lower(&def.name);
-        let ctor =
-            CONSTRUCTORS.iter().find_map(|c| self.program.procedure_names.get(&format!("{class}::{c}")).copied());
-        let Some(proc) = ctor else {
-            if !args.is_empty() {
-                self.error(
-                    Diagnostic::at(
-                        format!("`{}` has no constructor", def.name),
+        }
+        let Type::Struct(def) = ty else { return };
+        let object = || Expr { kind: ExprKind::Var(var), ty: ty.clone(), loc };
+        for call in self.constructor_calls(def, args, loc, &object) {
+            out.push(Stmt { kind: StmtKind::Eval(call), loc });
+        }
+    }
+
+    /// The constructor calls that build an object of class `def`, on the object `object`
+    /// gives: the base classes' first (a base constructor is run here unless the derived
+    /// class's constructor calls it itself with `Constructor cBase(…)`), the class's own
+    /// last, with `args`.
+    pub(super) fn constructor_calls(
+        &mut self,
+        def: &Rc<StructDef>,
+        args: &[Option<ast::Expr>],
+        loc: Loc,
+        object: &dyn Fn() -> Expr,
+    ) -> Vec<Expr> {
+        let mut chain = vec![def.clone()];
+        while let Some(base) = chain.last().and_then(|c| c.base.clone()) {
+            chain.push(base);
+        }
+        chain.reverse();
+        let mut calls = Vec::new();
+        for (i, class) in chain.iter().enumerate() {
+            let own = i + 1 == chain.len();
+            let key = lower(&class.name);
+            let ctor =
+                CONSTRUCTORS.iter().find_map(|c| self.program.procedure_names.get(&format!("{key}::{c}")).copied());
+            let Some(proc) = ctor else {
+                if own && !args.is_empty() {
+                    self.error(
+                        Diagnostic::at(
+                            format!("`{}` has no constructor", class.name),
+                            loc,
+                            "arguments without a constructor",
+                        )
+                        .with_help(format!("declare `PROCEDURE {}::Constructor(…)`", class.name)),
+                    );
+                }
+                continue;
+            };
+            if !own {
+                let derived = lower(&chain[i + 1].name);
+                if self.program.base_constructor_calls.contains(&format!("{derived}>{key}")) {
+                    continue;
+                }
+                if self.program.procedures[proc].required > 1 {
+                    let d = Diagnostic::at(
+                        format!("the constructor of `{}` takes arguments", class.name),
                         loc,
-                        "arguments without a constructor",
+                        "base constructor not called",
                     )
-                    .with_help(format!("declare `PROCEDURE {}::Constructor(…)`", def.name)),
-                );
+                    .with_help(format!(
+                        "call it first in `{}`'s constructor: `Constructor {}(…)`",
+                        chain[i + 1].name,
+                        class.name
+                    ));
+                    self.error(d);
+                    continue;
+                }
             }
-            return;
-        };
-        let object = Expr { kind: ExprKind::Var(var), ty: ty.clone(), loc };
-        let place = Place { root: var, root_ty: ty.clone(), steps: Vec::new(), ty: ty.clone(), loc };
-        let call = self.call_method_proc(proc, Some(Arg { value: object, place: Some(place) }), args, loc);
-        out.push(Stmt { kind: StmtKind::Eval(call), loc });
+            let receiver = Arg { value: object(), place: None };
+            calls.push(self.call_method_proc(proc, Some(receiver), if own { args } else { &[] }, loc, false));
+        }
+        calls
+    }
+
+    /// Remembers the base constructors a constructor calls itself (`Constructor cBase(…)`),
+    /// so that building an object does not run them a second time.
+    fn note_base_constructor_calls(&mut self, class: &str, body: &[ast::Stmt]) {
+        for stmt in body {
+            let SK::Expr(ast::Expr { kind: ast::ExprKind::Call { callee, .. }, .. }) = &stmt.kind else { continue };
+            let ast::ExprKind::Name(id) = &callee.kind else { continue };
+            if let Some((base, method)) = id.name.split_once("::") {
+                if CONSTRUCTORS.contains(&lower(method).as_str()) {
+                    self.program.base_constructor_calls.insert(format!("{}>{}", lower(class), lower(base)));
+                }
+            }
+        }
     }
 }

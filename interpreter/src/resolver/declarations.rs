@@ -13,15 +13,22 @@ use std::rc::Rc;
 
 impl Resolver<'_> {
     pub(super) fn declare_structures(&mut self, top: &[&ast::Stmt]) {
-        let mut todo: Vec<(&Ident, &Vec<ast::FieldDecl>)> = top
+        // (name, fields, is a class, the class it inherits from)
+        let mut todo: Vec<(&Ident, &Vec<ast::FieldDecl>, bool, Option<&Ident>)> = top
             .iter()
             .filter_map(|s| match &s.kind {
-                SK::Structure { name, fields } | SK::Class { name, fields, .. } => Some((name, fields)),
+                SK::Structure { name, fields } => Some((name, fields, false, None)),
+                SK::Class { name, fields, base, .. } => Some((name, fields, true, base.as_ref())),
                 _ => None,
             })
             .collect();
+        for (name, _, is_class, _) in &todo {
+            if *is_class {
+                self.program.classes.insert(lower(&name.name));
+            }
+        }
         let mut seen = HashMap::new();
-        for (name, _) in &todo {
+        for (name, ..) in &todo {
             if let Some(first) = seen.insert(lower(&name.name), name.span.clone()) {
                 let d = Diagnostic::at(
                     format!("the structure `{}` is declared twice", name.name),
@@ -32,37 +39,91 @@ impl Resolver<'_> {
                 self.error(d);
             }
         }
-        // A structure may use another as a field type: resolve those whose field types are
-        // known, until none is left (or the rest refer to unknown types).
+        // A structure may use another as a field type, and a class inherits its base's
+        // members: resolve those whose field types and base are known, until none is left
+        // (or the rest refer to unknown types).
         while !todo.is_empty() {
             let before = todo.len();
-            todo.retain(|(name, fields)| {
-                let ready = fields.iter().all(|f| self.type_is_known(&f.ty, &name.name));
+            let mut ready_now = Vec::new();
+            todo.retain(|entry| {
+                let (name, fields, _, base) = entry;
+                let base_known = base.is_none_or(|b| self.program.structs.contains_key(&lower(&b.name)));
+                let ready = base_known && fields.iter().all(|f| self.type_is_known(&f.ty, &name.name));
                 if ready {
-                    let def = self.structure(name, fields);
-                    self.program.structs.insert(lower(&name.name), Rc::new(def));
+                    ready_now.push(*entry);
                 }
                 !ready
             });
-            if todo.len() == before {
-                for (name, fields) in std::mem::take(&mut todo) {
-                    let def = self.structure(name, fields);
-                    self.program.structs.insert(lower(&name.name), Rc::new(def));
+            let stuck = ready_now.is_empty() && todo.len() == before;
+            if stuck {
+                ready_now = std::mem::take(&mut todo);
+            }
+            for (name, fields, is_class, base) in ready_now {
+                let def = self.class_or_structure(name, fields, is_class, base);
+                self.program.structs.insert(lower(&name.name), Rc::new(def));
+            }
+        }
+    }
+
+    /// A structure, or a class with its base class's members first.
+    fn class_or_structure(
+        &mut self,
+        name: &Ident,
+        fields: &[ast::FieldDecl],
+        is_class: bool,
+        base: Option<&Ident>,
+    ) -> StructDef {
+        let own = self.structure(name, fields);
+        if !is_class {
+            return own;
+        }
+        let mut def = StructDef::new(own.name.clone());
+        def.is_class = true;
+        if let Some(base) = base {
+            match self.program.structs.get(&lower(&base.name)).cloned() {
+                Some(b) if b.is_class && lower(&b.name) != lower(&name.name) => {
+                    for f in &b.fields {
+                        def.fields.push(FieldDef {
+                            name: f.name.clone(),
+                            ty: f.ty.clone(),
+                            default: f.default.clone(),
+                            secret: f.secret,
+                            grows: f.grows,
+                        });
+                    }
+                    def.base = Some(b);
+                }
+                _ => {
+                    let d = Diagnostic::at(
+                        format!("`{}` is not a class: `{}` cannot inherit from it", base.name, name.name),
+                        self.loc(&base.span),
+                        "not a class",
+                    )
+                    .with_help(format!("declare it first: `{} is Class … END`", base.name));
+                    self.error(d);
                 }
             }
         }
+        for f in own.fields {
+            if let Some(i) = def.field_index(&f.name) {
+                let d = Diagnostic::at(
+                    format!("`{}` is already a member of `{}`'s base class", f.name, name.name),
+                    self.loc(&name.span),
+                    "member declared again",
+                );
+                self.error(d);
+                def.fields[i] = f;
+                continue;
+            }
+            def.fields.push(f);
+        }
+        def
     }
 
     /// Header forms that parse but that wl does not run yet: each is reported once, at its
     /// place, rather than run differently from WinDev.
     fn report_unsupported_header(&mut self, p: &ast::Procedure) {
         let header = self.loc(&p.name.span);
-        if p.variadic {
-            self.error(
-                Diagnostic::at("variable parameters `(*)` are not supported by wl yet", header, "not supported yet")
-                    .with_help("pass an array instead"),
-            );
-        }
         if p.internal {
             self.error(
                 Diagnostic::at("internal procedures are not supported by wl yet", header, "not supported yet")
@@ -74,7 +135,8 @@ impl Resolver<'_> {
     pub(super) fn type_is_known(&self, ty: &ast::TypeExpr, own_name: &str) -> bool {
         match ty {
             ast::TypeExpr::Named(id) => {
-                Type::builtin(&id.name).is_some()
+                self.later_class(&id.name).is_some()
+                    || Type::builtin(&id.name).is_some()
                     || self.program.structs.contains_key(&lower(&id.name))
                     || self.program.natives.types.contains_key(&lower(&id.name))
                     || lower(&id.name) == lower(own_name)
@@ -84,11 +146,22 @@ impl Resolver<'_> {
         }
     }
 
+    /// `C dynamic` where C is a class of this script not built yet.
+    fn later_class(&self, type_name: &str) -> Option<String> {
+        let class = lower(type_name).strip_suffix(" dynamic")?.to_string();
+        (self.program.classes.contains(&class) && !self.program.structs.contains_key(&class)).then_some(class)
+    }
+
     pub(super) fn structure(&mut self, name: &Ident, fields: &[ast::FieldDecl]) -> StructDef {
         let mut def = StructDef::new(name.name.to_string());
         let mut seen: HashMap<String, ast::Span> = HashMap::new();
         for field in fields {
-            let ty = self.resolve_type(&field.ty);
+            let ty = match &field.ty {
+                // A dynamic object of a class not built yet (its own class, for a chain of
+                // objects): its members are looked up when the script runs.
+                ast::TypeExpr::Named(id) if self.later_class(&id.name).is_some() => Type::Variant,
+                other => self.resolve_type(other),
+            };
             let default = field.default.as_ref().and_then(|e| {
                 let v = self.constant_value(e)?;
                 match v.convert_to(&ty) {
@@ -130,19 +203,28 @@ impl Resolver<'_> {
             .iter()
             .map(|param| Param {
                 name: param.name.name.clone(),
-                ty: param.ty.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Type::Variant),
+                ty: match param.ty.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Type::Variant) {
+                    // An object is passed by reference (the caller's object itself, or an
+                    // object of a derived class); a LOCAL parameter gets a copy.
+                    Type::Struct(def) if def.is_class && !param.local => Type::Dynamic(def),
+                    other => other,
+                },
                 local: param.local,
                 mutated: false,
                 default: None,
             })
             .collect();
         let required = p.params.iter().rposition(|q| q.default.is_none()).map(|i| i + 1).unwrap_or(0);
-        let returns = p.returns.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Type::Variant);
+        let (returns, several) = self.return_type(p);
         let hir = Procedure {
             name: p.name.name.clone(),
             params,
             required,
             returns,
+            several,
+            variadic: p.variadic,
+            parameters_slot: None,
+            shared_slots: None,
             frame_size: 0,
             body: Vec::new(),
             on_error: None,
@@ -221,6 +303,7 @@ impl Resolver<'_> {
             param_count,
             mutated: vec![false; p.params.len()],
             has_error_handler: p.on_error.is_some(),
+            parameters_slot: None,
         });
         self.scopes.push(HashMap::new());
         let mut seen: HashMap<String, ast::Span> = HashMap::new();
@@ -251,6 +334,7 @@ impl Resolver<'_> {
             param.mutated = ctx.mutated[i];
         }
         hir.frame_size = ctx.next_slot as usize;
+        hir.parameters_slot = ctx.parameters_slot;
         hir.body = body;
         hir.on_error = on_error;
         hir.on_exception = on_exception;

@@ -74,16 +74,25 @@ impl Resolver<'_> {
                     let v = v.clone();
                     let ty = static_type_of(&v);
                     (ExprKind::Const(v), ty)
+                } else if let Some(found) = self.my_parameters(&key) {
+                    found
                 } else if self.program.natives.function(&key).is_some_and(|f| f.sig.min_args == 0) {
                     // A function without arguments may be called without parentheses (`Today`).
                     return self.call_native(&key, &[], loc, &id.name);
+                } else if self.internal_procs.iter().any(|(name, _, _)| *name == key) {
+                    self.missing(ast::Missing::NotYet("a procedure used as a value (a callback)"), &id.span);
+                    return self.error_expr(loc);
                 } else {
                     self.undeclared(id);
                     return self.error_expr(loc);
                 }
             }
             AK::Call { callee, args } => return self.call(callee, args, loc),
+            AK::New { class, args } => return self.new_object(class, args, loc),
             AK::Member { object, name, .. } => {
+                if let Some(count) = self.parameters_received(object, name, loc) {
+                    return count;
+                }
                 let object_hir = self.expr(object);
                 // Properties of arrays and strings (`arr.Count`) are functions of the value.
                 if let Some(receiver) = receiver_of(&object_hir.ty) {
@@ -160,6 +169,7 @@ impl Resolver<'_> {
                 Type::Bool,
             ),
             AK::Unsupported { missing, parts } => return self.unsupported_expr(*missing, parts, &e.span),
+            AK::Indirection(parts) => return self.indirection(parts, &e.span),
             AK::Ternary { cond, then, otherwise } => {
                 let cond = self.expr(cond);
                 let then = self.expr(then);

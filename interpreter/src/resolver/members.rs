@@ -12,7 +12,7 @@ impl Resolver<'_> {
     pub(super) fn member(&mut self, ty: &Type, name: &Ident, report: bool) -> Option<(Member, Type)> {
         let loc = self.loc(&name.span);
         match ty {
-            Type::Struct(def) => {
+            Type::Struct(def) | Type::Dynamic(def) => {
                 if let Some(i) = def.field_index(&name.name) {
                     self.check_member_access(def, name);
                     return Some((Member::Field(i), def.fields[i].ty.clone()));

@@ -110,7 +110,7 @@ fn describe_count(min: usize, max: Option<usize>) -> String {
 pub(super) fn receiver_of(ty: &Type) -> Option<Receiver> {
     match ty {
         Type::Array(_) => Some(Receiver::Array),
-        Type::Assoc(_) => Some(Receiver::Assoc),
+        Type::Assoc(_, _) => Some(Receiver::Assoc),
         Type::Str => Some(Receiver::Str),
         _ => None,
     }

@@ -22,13 +22,18 @@ mod classes;
 mod constants;
 mod declarations;
 mod expressions;
+mod indirection;
+mod internal;
 mod members;
 mod methods;
+mod objects;
 mod places;
+mod results;
 mod scopes;
 mod statements;
 mod typing;
 mod unsupported;
+mod variadic;
 
 /// Largest `array of N T`.
 pub const MAX_PRESIZED: usize = 10_000_000;
@@ -49,6 +54,9 @@ struct ProcContext {
     param_count: u32,
     mutated: Vec<bool>,
     has_error_handler: bool,
+    /// The slot of `MyParameters` (and after it, the number of arguments received), given
+    /// when the body first names it.
+    parameters_slot: Option<u32>,
 }
 
 struct Resolver<'a> {
@@ -67,6 +75,14 @@ struct Resolver<'a> {
     too_deep_reported: bool,
     /// The forms wl parses but does not run that were already reported (each once).
     reported_missing: HashSet<ast::Missing>,
+    /// The INTERNAL PROCEDUREs visible here: name (lower case), id, and how many scopes were
+    /// open where it was declared (it is visible until that scope closes).
+    internal_procs: Vec<(String, ProcId, usize)>,
+    /// The internal procedures being resolved, with the slots of their parameters (a call of
+    /// one inside its own body, and a change of a parameter, are reported).
+    internal_stack: Vec<(ProcId, Vec<u32>, Vec<bool>)>,
+    /// The internal procedures of this input, compiled with the others.
+    internal_ids: Vec<ProcId>,
 }
 
 /// Resolves one parsed input against what `program` already knows. On error the program
@@ -91,6 +107,9 @@ pub fn resolve(
         depth: 0,
         too_deep_reported: false,
         reported_missing: HashSet::new(),
+        internal_procs: Vec::new(),
+        internal_stack: Vec::new(),
+        internal_ids: Vec::new(),
     };
     let chunk = r.script(script);
     if r.errors.is_empty() {
@@ -145,7 +164,14 @@ impl<'a> Resolver<'a> {
         self.declare_structures(&top);
         self.declare_classes(&top);
         self.declare_constants(&top);
-        let procs: Vec<ast::Procedure> = procs.iter().map(|p| self.method_as_procedure(p)).collect();
+        // Only a method (`C::M`) is rewritten; the other procedures are not copied.
+        let procs: Vec<std::borrow::Cow<ast::Procedure>> = procs
+            .iter()
+            .map(|p| match p.name.name.contains("::") {
+                true => std::borrow::Cow::Owned(self.method_as_procedure(p)),
+                false => std::borrow::Cow::Borrowed(*p),
+            })
+            .collect();
         let proc_ids: Vec<ProcId> = procs.iter().map(|p| self.declare_procedure(p)).collect();
         self.declare_top_level_variables(&top);
 
@@ -159,6 +185,8 @@ impl<'a> Resolver<'a> {
         for (proc, id) in procs.iter().zip(&proc_ids) {
             self.procedure_body(proc, *id);
         }
+        let mut proc_ids = proc_ids;
+        proc_ids.append(&mut self.internal_ids);
         Chunk { body, procedures: proc_ids }
     }
 }

@@ -31,6 +31,15 @@ impl Resolver<'_> {
                                     loc,
                                     "cannot be assigned",
                                 ));
+                            } else if self.my_parameters(&key).is_some() {
+                                self.error(
+                                    Diagnostic::at(
+                                        "changing a parameter through `MyParameters` is not supported by wl yet",
+                                        loc,
+                                        "not supported yet",
+                                    )
+                                    .with_help("give the parameter a name and assign it"),
+                                );
                             } else {
                                 self.undeclared(id);
                             }
@@ -67,6 +76,16 @@ impl Resolver<'_> {
                 place.steps.push(Step::Member(member));
                 place.loc = loc;
                 Some(place)
+            }
+            AK::Indirection(_) => {
+                if report {
+                    self.error(Diagnostic::at(
+                        "an element or member of an indirection (`{sName}[i] = …`) is not supported by wl yet",
+                        loc,
+                        "not supported yet",
+                    ));
+                }
+                None
             }
             _ => {
                 if report && !matches!(e.kind, AK::Error) {

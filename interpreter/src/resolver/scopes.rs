@@ -110,6 +110,13 @@ impl Resolver<'_> {
     }
 
     pub(super) fn mark_mutated(&mut self, var: VarRef) {
+        if let VarRef::Local(i) = var {
+            for (_, slots, changed) in &mut self.internal_stack {
+                if let Some(k) = slots.iter().position(|&s| s == i) {
+                    changed[k] = true;
+                }
+            }
+        }
         if let (VarRef::Local(i), Some(ctx)) = (var, &mut self.procedure) {
             if i < ctx.param_count {
                 ctx.mutated[i as usize] = true;

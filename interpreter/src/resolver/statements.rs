@@ -19,6 +19,8 @@ impl Resolver<'_> {
             self.stmt(s, &mut out);
         }
         self.scopes.pop();
+        let open = self.scopes.len();
+        self.internal_procs.retain(|(_, _, depth)| *depth <= open);
         out
     }
 
@@ -71,6 +73,14 @@ impl Resolver<'_> {
                 }
                 return;
             }
+            SK::Delete(target) => match self.delete(target, loc) {
+                Some(kind) => kind,
+                None => return,
+            },
+            SK::AssignRef { target, value } => match self.assign_ref(target, value, loc) {
+                Some(kind) => kind,
+                None => return,
+            },
             SK::Let { name, init } => {
                 let value = self.expr(init);
                 let ty = value.ty.clone();
@@ -78,10 +88,24 @@ impl Resolver<'_> {
                 StmtKind::Init { var, ty, value: Some(value) }
             }
             // `{sName} = 3`, `xl>>Visible = True`: the target's own form is what is reported.
+            SK::Assign { target: ast::Expr { kind: AK::Indirection(parts), span }, op, value } => {
+                match self.assign_indirect(parts, span, *op, value, loc) {
+                    Some(kind) => kind,
+                    None => return,
+                }
+            }
             SK::Assign { target, value, .. } if matches!(target.kind, AK::Unsupported { .. }) => {
                 self.expr(target);
                 self.expr(value);
                 return;
+            }
+            SK::Increment { target: ast::Expr { kind: AK::Indirection(parts), span }, delta } => {
+                let step = ast::Expr::new(AK::Int(delta.abs()), span.clone());
+                let op = if *delta < 0 { AssignOp::Sub } else { AssignOp::Add };
+                match self.assign_indirect(parts, span, op, &step, loc) {
+                    Some(kind) => kind,
+                    None => return,
+                }
             }
             SK::Increment { target, .. } if matches!(target.kind, AK::Unsupported { .. }) => {
                 self.expr(target);
@@ -115,7 +139,10 @@ impl Resolver<'_> {
                 if self.errors.len() > errors_before {
                     return;
                 }
-                let is_call = matches!(value.kind, ExprKind::CallProc { .. } | ExprKind::CallNative { .. });
+                let is_call = matches!(
+                    value.kind,
+                    ExprKind::CallProc { .. } | ExprKind::CallMethod { .. } | ExprKind::CallNative { .. }
+                );
                 match self.mode {
                     Mode::Repl if self.procedure.is_none() && self.scopes.len() == 1 => StmtKind::Show(value),
                     _ if is_call => StmtKind::Eval(value),
@@ -152,6 +179,9 @@ impl Resolver<'_> {
                                 ast::CasePattern::Value(e) => Pattern::Value(self.expr(e)),
                                 ast::CasePattern::Range(a, b) => Pattern::Range(self.expr(a), self.expr(b)),
                                 ast::CasePattern::Compare(op, e) => Pattern::Compare(*op, self.expr(e)),
+                                ast::CasePattern::All(tests) => {
+                                    Pattern::All(tests.iter().map(|(op, e)| (*op, self.expr(e))).collect())
+                                }
                             })
                             .collect();
                         (patterns, self.block(&c.body))
@@ -190,7 +220,7 @@ impl Resolver<'_> {
                 let iterable = self.expr(iterable);
                 let (elem, second_ty) = match &iterable.ty {
                     Type::Array(e) => ((**e).clone(), Type::Int),
-                    Type::Assoc(e) => ((**e).clone(), Type::Str),
+                    Type::Assoc(e, _) => ((**e).clone(), Type::Str),
                     Type::Str => (Type::Str, Type::Int),
                     Type::Variant => (Type::Variant, Type::Variant),
                     other => {
@@ -248,6 +278,11 @@ impl Resolver<'_> {
                     StmtKind::Exit
                 }
             }
+            SK::ResultMany(parts) => self.result_many(parts, loc),
+            SK::Receive { targets, value } => {
+                self.receive(targets, value, loc, out);
+                return;
+            }
             SK::WhenException { body, handler } => {
                 let body = self.block(body);
                 let handler = self.block(handler);
@@ -283,7 +318,7 @@ impl Resolver<'_> {
                 return;
             }
             SK::InternalProcedure(p) => {
-                self.missing(ast::Missing::NotYet("an internal procedure"), &p.name.span);
+                self.internal_procedure(p);
                 return;
             }
             SK::Unsupported { missing, parts, body, check_body } => {

@@ -5,7 +5,7 @@ use super::{lower, Resolver};
 use crate::ast::{self, BinOp};
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::source::Loc;
-use crate::types::Type;
+use crate::types::{AssocKeys, Type};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -22,9 +22,16 @@ impl Resolver<'_> {
                 }
                 if let Some(class) = key.strip_suffix(" dynamic") {
                     if let Some(def) = self.program.structs.get(class).cloned() {
-                        self.missing(ast::Missing::NotYet("a dynamic object (`dynamic`, `new`, `delete`)"), &id.span);
+                        if def.is_class {
+                            return Type::Dynamic(def);
+                        }
+                        self.missing(ast::Missing::NotYet("a dynamic structure"), &id.span);
                         return Type::Struct(def);
                     }
+                }
+                if id.name.ends_with(" Description") {
+                    self.missing(ast::Missing::WinDev("an HFSQL description (`Item Description`…)"), &id.span);
+                    return Type::Variant;
                 }
                 if crate::parser::is_qualified_type_name(&id.name) {
                     self.error(
@@ -58,31 +65,40 @@ impl Resolver<'_> {
                 }
                 Type::Array(Rc::new(self.resolve_type(elem)))
             }
+            // Only a procedure's return type is a list of types (see `results`).
             ast::TypeExpr::Tuple { span, .. } => {
-                self.error(
-                    Diagnostic::at("several results are not supported by wl yet", self.loc(span), "not supported yet")
-                        .with_help("return a structure, or give the procedure parameters that it fills"),
-                );
+                self.error(Diagnostic::at(
+                    "a list of types is only a procedure's results",
+                    self.loc(span),
+                    "not a type",
+                ));
                 Type::Variant
             }
             ast::TypeExpr::Assoc { elem, options, .. } => {
-                // The options change how keys compare or whether they repeat: ignoring them
-                // would give other answers than WinDev, so they are reported.
-                for option in options {
+                // `WithoutCase` (the options, first in the parentheses) runs; the other options
+                // and the words after a comma (default value, key type) change whether keys
+                // repeat or how they compare: ignoring them would give other answers than
+                // WinDev, so they are reported.
+                let mut keys = AssocKeys::Exact;
+                for (i, option) in options.iter().enumerate() {
+                    if i == 0 && ["withoutcase", "sanscasse"].contains(&lower(&option.name).as_str()) {
+                        keys = AssocKeys::WithoutCase;
+                        continue;
+                    }
                     self.error(Diagnostic::at(
                         format!("the associative array option `{}` is not supported by wl yet", option.name),
                         self.loc(&option.span),
                         "not supported yet",
                     ));
                 }
-                Type::Assoc(Rc::new(self.resolve_type(elem)))
+                Type::Assoc(Rc::new(self.resolve_type(elem)), keys)
             }
         }
     }
 
     pub(super) fn element_type(&mut self, ty: &Type, loc: Loc) -> Type {
         match ty {
-            Type::Array(e) | Type::Assoc(e) => (**e).clone(),
+            Type::Array(e) | Type::Assoc(e, _) => (**e).clone(),
             Type::Variant => Type::Variant,
             Type::Str => Type::Str,
             other => {

@@ -8,7 +8,3 @@ GLOBAL
 	gnCount is int
 END
 p is cBase dynamic
-
-PROCEDURE cBase::Destructor()
-	Trace("gone")
-END

@@ -8,7 +8,3 @@ GLOBALE
 	gnCompte est un entier
 FIN
 p est un cBase dynamique
-
-PROCÉDURE cBase::Destructeur()
-	Trace("fini")
-FIN

@@ -4,20 +4,8 @@ n2 is unsigned int
 s1 is string ANSI
 s2 is fixed string on 20
 m is numeric (10,2)
-aa is associative array (WithoutCase) of int
-sName is string = "n1"
-{sName} = 3
-(nMin, nMax) = MinMax()
+aa is associative array (WithDuplicates) of int
 d is Duration = 2 h 30 min
-IF sName ~~ "N1" THEN Trace("very flexible")
-
-PROCEDURE MinMax()
-	RESULT (1, 2)
-END
-
-PROCEDURE Sum(*)
-	RESULT 0
-END
 
 PROCEDURE Outer()
 	INTERNAL PROCEDURE Inner()

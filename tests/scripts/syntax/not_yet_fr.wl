@@ -5,8 +5,4 @@ s1 est une chaîne fixe sur 20
 s2 est une chaîne UNICODE
 m est un numérique (10,2)
 p est une Procédure
-aa est un tableau associatif (SansCasse) d'entiers
-
-PROCÉDURE Somme(*)
-	RENVOYER 0
-FIN
+aa est un tableau associatif (AvecDoublons) d'entiers

@@ -156,7 +156,7 @@ pub fn register(m: &mut Module) {
     m.register_alias("Repeat", "RepeatString");
     m.register_alias("Répète", "RepeatString");
     m.register_fn("StringCompare", Signature::new(2, 3).returns(Type::Int).params("s1, s2 [, IgnoreCase]"), |_, a| {
-        let options = SearchOptions::read(&arg(a, 2), "StringCompare", IGNORE_CASE)?;
+        let options = SearchOptions::read(crate::builtins::given(a, 2), "StringCompare", IGNORE_CASE)?;
         let (x, y) = (text(&a[0]), text(&a[1]));
         let order = if options.ignore_case {
             x.as_str().to_lowercase().cmp(&y.as_str().to_lowercase())

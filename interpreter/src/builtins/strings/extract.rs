@@ -4,24 +4,30 @@
 
 use super::search::nth_part;
 use super::{text, Str};
-use crate::builtins::arg;
+use crate::builtins::given;
 use crate::error::{codes, RuntimeError};
 use crate::registry::{Module, Signature};
 use crate::types::Type;
 use crate::value::Value;
 
 /// A count of characters given to `function`: 0 or more.
+#[inline]
 fn length_arg(v: &Value, function: &str) -> Result<usize, RuntimeError> {
     let n = v.to_int();
     if n < 0 {
-        return Err(RuntimeError::fatal(format!("{function}: the number of characters cannot be negative ({n})"))
-            .with_code(codes::INDEX_OUT_OF_RANGE));
+        return Err(negative_length(function, n));
     }
     Ok(n as usize)
 }
 
+#[cold]
+fn negative_length(function: &str, n: i64) -> RuntimeError {
+    RuntimeError::fatal(format!("{function}: the number of characters cannot be negative ({n})"))
+        .with_code(codes::INDEX_OUT_OF_RANGE)
+}
+
 /// The `n`-th part (1-based) of `s`, cut at each `separator`; EOT when there is none.
-fn extract(s: &Str, n: i64, separator: &str, function: &str) -> Result<String, RuntimeError> {
+fn extract<'s>(s: &'s Str, n: i64, separator: &str, function: &str) -> Result<&'s str, RuntimeError> {
     if n < 1 {
         return Err(RuntimeError::fatal(format!("{function}: the rank must be 1 or more, not {n}"))
             .with_code(codes::INDEX_OUT_OF_RANGE));
@@ -31,7 +37,7 @@ fn extract(s: &Str, n: i64, separator: &str, function: &str) -> Result<String, R
     } else {
         nth_part(s.as_str(), separator, n as usize - 1)
     };
-    Ok(part.unwrap_or(super::EOT).to_string())
+    Ok(part.unwrap_or(super::EOT))
 }
 
 pub fn register(m: &mut Module) {
@@ -54,26 +60,26 @@ pub fn register(m: &mut Module) {
                 .with_code(codes::INDEX_OUT_OF_RANGE));
         }
         let start = start as usize - 1;
-        let len = match arg(a, 2) {
-            Value::Null => s.char_len(),
-            n => length_arg(&n, "Middle")?,
+        let len = match given(a, 2) {
+            None => s.char_len(),
+            Some(n) => length_arg(n, "Middle")?,
         };
         Ok(Value::str(s.char_slice(start, start.saturating_add(len))))
     });
     m.register_alias("Milieu", "Middle");
     m.register_fn("ExtractString", Signature::new(2, 3).returns(Type::Str).params("s, n [, separator]"), |_, a| {
-        let sep = match arg(a, 2) {
-            Value::Null => Str::from("\t"),
-            v => text(&v),
+        let sep = match given(a, 2) {
+            None => Str::from("\t"),
+            Some(v) => text(v),
         };
         Ok(Value::str(extract(&text(&a[0]), a[1].to_int(), sep.as_str(), "ExtractString")?))
     });
     m.register_alias("ExtraitChaîne", "ExtractString");
     // ExtractLine(s, n): the n-th line, lines ending with CR (CR+LF in WLanguage).
     m.register_fn("ExtractLine", Signature::new(2, 3).returns(Type::Str).params("s, n [, separator]"), |_, a| {
-        let sep = match arg(a, 2) {
-            Value::Null => Str::from("\r\n"),
-            v => text(&v),
+        let sep = match given(a, 2) {
+            None => Str::from("\r\n"),
+            Some(v) => text(v),
         };
         Ok(Value::str(extract(&text(&a[0]), a[1].to_int(), sep.as_str(), "ExtractLine")?))
     });

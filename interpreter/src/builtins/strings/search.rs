@@ -2,7 +2,7 @@
 //! (IgnoreCase, WholeWord, FromBeginning, FromEnd). Positions count characters, 1-based.
 
 use super::{text, Str};
-use crate::builtins::arg;
+use crate::builtins::given;
 use crate::error::{codes, RuntimeError};
 use crate::registry::{Module, Signature};
 use crate::types::Type;
@@ -25,15 +25,12 @@ pub struct SearchOptions {
 impl SearchOptions {
     /// Reads the options argument of `function`; a constant it does not take is an error,
     /// never ignored.
-    pub fn read(v: &Value, function: &str, allowed: i64) -> Result<SearchOptions, RuntimeError> {
-        if matches!(v, Value::Null) {
-            return Ok(SearchOptions::default());
-        }
+    #[inline(always)]
+    pub fn read(v: Option<&Value>, function: &str, allowed: i64) -> Result<SearchOptions, RuntimeError> {
+        let Some(v) = v else { return Ok(SearchOptions::default()) };
         let bits = v.to_int();
         if bits < 0 || bits & !allowed != 0 {
-            return Err(RuntimeError::fatal(format!("{function}: unknown option {bits}"))
-                .with_code(codes::TYPE_MISMATCH)
-                .with_help(option_help(allowed)));
+            return Err(unknown_option(function, bits, allowed));
         }
         Ok(SearchOptions {
             ignore_case: bits & IGNORE_CASE != 0,
@@ -44,6 +41,13 @@ impl SearchOptions {
     fn is_plain(&self) -> bool {
         !self.ignore_case && !self.whole_word
     }
+}
+
+#[cold]
+fn unknown_option(function: &str, bits: i64, allowed: i64) -> RuntimeError {
+    RuntimeError::fatal(format!("{function}: unknown option {bits}"))
+        .with_code(codes::TYPE_MISMATCH)
+        .with_help(option_help(allowed))
 }
 
 fn option_help(allowed: i64) -> String {
@@ -206,16 +210,20 @@ fn position(s: &Str, needle: &Str, start: Option<usize>, options: SearchOptions)
 }
 
 /// The 0-based start of a search from a script's 1-based `start`, checked.
-fn start_index(v: &Value, function: &str) -> Result<Option<usize>, RuntimeError> {
-    if matches!(v, Value::Null) {
-        return Ok(None);
-    }
+#[inline]
+fn start_index(v: Option<&Value>, function: &str) -> Result<Option<usize>, RuntimeError> {
+    let Some(v) = v else { return Ok(None) };
     let n = v.to_int();
     if n < 1 {
-        return Err(RuntimeError::fatal(format!("{function}: the start position must be 1 or more, not {n}"))
-            .with_code(codes::INDEX_OUT_OF_RANGE));
+        return Err(bad_start(function, n));
     }
     Ok(Some(n as usize - 1))
+}
+
+#[cold]
+fn bad_start(function: &str, n: i64) -> RuntimeError {
+    RuntimeError::fatal(format!("{function}: the start position must be 1 or more, not {n}"))
+        .with_code(codes::INDEX_OUT_OF_RANGE)
 }
 
 fn too_long() -> RuntimeError {
@@ -236,8 +244,8 @@ pub fn register(m: &mut Module) {
         "Position",
         Signature::new(2, 4).returns(Type::Int).params("s, searched [, start [, options]]"),
         |_, a| {
-            let options = SearchOptions::read(&arg(a, 3), "Position", IGNORE_CASE | WHOLE_WORD | FROM_END)?;
-            let start = start_index(&arg(a, 2), "Position")?;
+            let options = SearchOptions::read(given(a, 3), "Position", IGNORE_CASE | WHOLE_WORD | FROM_END)?;
+            let start = start_index(given(a, 2), "Position")?;
             Ok(Value::Int(position(&text(&a[0]), &text(&a[1]), start, options)))
         },
     );
@@ -245,7 +253,7 @@ pub fn register(m: &mut Module) {
         "Replace",
         Signature::new(3, 4).returns(Type::Str).params("s, searched, replacement [, options]"),
         |m, a| {
-            let options = SearchOptions::read(&arg(a, 3), "Replace", IGNORE_CASE | WHOLE_WORD)?;
+            let options = SearchOptions::read(given(a, 3), "Replace", IGNORE_CASE | WHOLE_WORD)?;
             let s = text(&a[0]);
             let old = text(&a[1]);
             if old.is_empty() {
@@ -275,7 +283,7 @@ pub fn register(m: &mut Module) {
     );
     m.register_alias("Remplace", "Replace");
     m.register_fn("StringCount", Signature::new(2, 3).returns(Type::Int).params("s, searched [, options]"), |_, a| {
-        let options = SearchOptions::read(&arg(a, 2), "StringCount", IGNORE_CASE | WHOLE_WORD)?;
+        let options = SearchOptions::read(given(a, 2), "StringCount", IGNORE_CASE | WHOLE_WORD)?;
         let needle = text(&a[1]);
         if needle.is_empty() {
             return Ok(Value::Int(0));
@@ -289,7 +297,7 @@ pub fn register(m: &mut Module) {
     });
     m.register_alias("ChaîneOccurrence", "StringCount");
     m.register_fn("Contains", Signature::new(2, 2).returns(Type::Bool).params("s, searched"), |_, a| {
-        Ok(Value::Bool(text(&a[0]).as_str().contains(text(&arg(a, 1)).as_str())))
+        Ok(Value::Bool(text(&a[0]).as_str().contains(text(&a[1]).as_str())))
     });
 }
 
