@@ -219,11 +219,25 @@ pub(super) fn call(m: &mut Machine, proc: &CompiledProc, site: &CallSite) -> Exe
     let saved_base = std::mem::replace(&mut m.base, base);
     m.depth += 1;
 
-    let mut outcome = if site.all_given && site.args.len() == proc.params.len() {
+    let outcome = if site.all_given && site.args.len() == proc.params.len() {
         run_body(m, proc)
     } else {
         set_defaults(m, proc, site, base).and_then(|()| run_body(m, proc))
     };
+    finish_call(m, proc, site, base, saved_base, outcome)
+}
+
+/// What every call does once the body has run: the procedure's own error handlers, the
+/// frame popped, by-reference arguments written back, the result converted to its type.
+#[inline(always)]
+pub(super) fn finish_call(
+    m: &mut Machine,
+    proc: &CompiledProc,
+    site: &CallSite,
+    base: usize,
+    saved_base: usize,
+    mut outcome: Exec<Value>,
+) -> Exec<Value> {
     if matches!(outcome, Err(Flow::Error(_))) && (proc.on_error.is_some() || proc.on_exception.is_some()) {
         outcome = handle_error(m, proc, outcome);
     }

@@ -3,8 +3,7 @@
 //! the array of all parameters and the number of arguments received. A call of such a
 //! procedure is rarer than the others and goes through here, off the hot path.
 
-use super::calls::{handle_error, leave_with, pass_argument, pop_frame, refuse_call, run_body, set_defaults};
-use super::calls::{unshare_arguments, CallSite};
+use super::calls::{finish_call, pass_argument, pop_frame, refuse_call, run_body, set_defaults, CallSite};
 use super::*;
 
 pub(super) fn call_with_parameters(m: &mut Machine, proc: &CompiledProc, site: &CallSite) -> Exec<Value> {
@@ -43,22 +42,8 @@ pub(super) fn call_with_parameters(m: &mut Machine, proc: &CompiledProc, site: &
         m.stack[base + slot] = Value::new_array(Type::Variant, all);
         m.stack[base + slot + 1] = Value::Int(site.args.len() as i64);
     }
-    let mut outcome = outcome.and_then(|()| run_body(m, proc));
-    if matches!(outcome, Err(Flow::Error(_))) && (proc.on_error.is_some() || proc.on_exception.is_some()) {
-        outcome = handle_error(m, proc, outcome);
-    }
-
-    m.depth -= 1;
-    m.base = saved_base;
-    pop_frame(&mut m.stack, base);
-    if site.has_refs {
-        unshare_arguments(m, site);
-    }
-    match outcome {
-        Ok(value) if matches!(value, Value::Null) || value.has_type(&proc.returns) => Ok(value),
-        Ok(value) => convert(value, &proc.returns, site.loc),
-        Err(e) => Err(leave_with(e, site)),
-    }
+    let outcome = outcome.and_then(|()| run_body(m, proc));
+    finish_call(m, proc, site, base, saved_base, outcome)
 }
 
 /// A parameter's value, read through the shared cell of a by-reference argument.
