@@ -136,17 +136,24 @@ def make_oauth_handler(handler, expected_user, expected_token, mechanism):
     token."""
     from aiosmtpd.smtp import AuthResult
 
+    async def initial_response(server, args):
+        """The SASL initial response, given on the AUTH line or after an empty challenge,
+        decoded; None when it is missing or not base64 UTF-8."""
+        if len(args) > 1:
+            raw = args[1].encode("ascii")
+        else:
+            raw = await server.challenge_auth("", encode_to_b64=False)
+            if not isinstance(raw, bytes):
+                return None
+        try:
+            return base64.b64decode(raw, validate=True).decode("utf-8")
+        except Exception:
+            return None
+
     class OAuthRecorder(type(handler)):
         async def auth_XOAUTH2(self, server, args):
-            if len(args) > 1:
-                raw = args[1].encode("ascii")
-            else:
-                raw = await server.challenge_auth("", encode_to_b64=False)
-                if not isinstance(raw, bytes):
-                    return AuthResult(success=False, handled=False)
-            try:
-                text = base64.b64decode(raw, validate=True).decode("utf-8")
-            except Exception:
+            text = await initial_response(server, args)
+            if text is None:
                 return AuthResult(success=False, handled=False)
             expected = "user=%s\x01auth=Bearer %s\x01\x01" % (expected_user, expected_token)
             if text == expected:
@@ -158,15 +165,8 @@ def make_oauth_handler(handler, expected_user, expected_token, mechanism):
         one gets the JSON error challenge, which the client must answer with ^A."""
 
         async def auth_OAUTHBEARER(self, server, args):
-            if len(args) > 1:
-                raw = args[1].encode("ascii")
-            else:
-                raw = await server.challenge_auth("", encode_to_b64=False)
-                if not isinstance(raw, bytes):
-                    return AuthResult(success=False, handled=False)
-            try:
-                text = base64.b64decode(raw, validate=True).decode("utf-8")
-            except Exception:
+            text = await initial_response(server, args)
+            if text is None:
                 return AuthResult(success=False, handled=False)
             fields = text.split("\x01")
             user = fields[0][len("n,a="):-1] if fields[0].startswith("n,a=") and fields[0].endswith(",") else None
