@@ -72,6 +72,35 @@ END
     );
 }
 
+/// The same page's example as its French version prints it (help.windev.com/?1000018727):
+/// French variable names and the Email members `Expediteur` and `Sujet`.
+#[test]
+fn pcsoft_french_example_reads_the_unread_messages() {
+    let d = dovecot();
+    let script = format!(
+        r#"SessionIMAP is emailIMAPSession
+SessionIMAP..Name = "{USER}"
+SessionIMAP..Password = "{PASSWORD}"
+SessionIMAP..ServerAddress = "127.0.0.1"
+SessionIMAP..Port = {port}
+tabEmailNonLus is array of Email
+EmailStartSession(SessionIMAP)
+tabEmailNonLus = EmailGetAll(SessionIMAP, ertNotRead)
+FOR EACH MonEmail OF tabEmailNonLus
+	Trace(MonEmail.Expediteur, NoSpace(MonEmail.Message), MonEmail.Sujet)
+END
+"#,
+        port = d.imap
+    );
+    let run = wl(&script, &[]);
+    assert!(!run.stdout.contains(PASSWORD) && !run.stderr.contains(PASSWORD));
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(
+        run.lines(),
+        vec!["Ann Smith <ann@example.org> Body 1 Message 1", "Ann Smith <ann@example.org> Body 3 Message 3"]
+    );
+}
+
 #[test]
 fn read_options_through_imap_and_pop3() {
     let d = dovecot();

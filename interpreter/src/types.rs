@@ -213,6 +213,11 @@ pub struct StructDef {
     /// The class (or an ancestor) has a Destructor: its objects are set aside when their
     /// last reference goes (see `objects.rs`).
     pub has_destructor: std::cell::Cell<bool>,
+    /// Other names of members (alias, member): the French names PC SOFT's pages use.
+    pub aliases: Vec<(String, String)>,
+    /// Members PC SOFT documents that wl does not provide (name, why): naming one is an
+    /// error that says so, not an "unknown member".
+    pub withheld: Vec<(String, String)>,
 }
 
 impl fmt::Debug for StructDef {
@@ -230,6 +235,8 @@ impl StructDef {
             is_class: false,
             base: None,
             has_destructor: std::cell::Cell::new(false),
+            aliases: Vec::new(),
+            withheld: Vec::new(),
         }
     }
     /// Whether this class is `ancestor` or inherits from it, directly or not.
@@ -261,12 +268,32 @@ impl StructDef {
         self.properties.push(PropertyDef { name: name.into(), ty, get, set });
         self
     }
+    /// `alias` also names the member `member`.
+    pub fn alias(mut self, alias: impl Into<String>, member: impl Into<String>) -> Self {
+        self.aliases.push((alias.into(), member.into()));
+        self
+    }
+    /// `name` is a member PC SOFT documents that wl does not provide, for the reason `why`.
+    pub fn withhold(mut self, name: impl Into<String>, why: impl Into<String>) -> Self {
+        self.withheld.push((name.into(), why.into()));
+        self
+    }
+    /// Why wl does not provide the documented member `name`, if it is one.
+    pub fn withheld_reason(&self, name: &str) -> Option<&str> {
+        self.withheld.iter().find(|(n, _)| same_name(n, name)).map(|(_, why)| why.as_str())
+    }
+    /// The member an alias stands for, or `name` itself.
+    fn canonical<'a>(&'a self, name: &'a str) -> &'a str {
+        self.aliases.iter().find(|(a, _)| same_name(a, name)).map_or(name, |(_, m)| m.as_str())
+    }
     pub fn field_index(&self, name: &str) -> Option<usize> {
+        let name = self.canonical(name);
         self.fields
             .iter()
             .position(|f| f.name.eq_ignore_ascii_case(name) || f.name.to_lowercase() == name.to_lowercase())
     }
     pub fn property_index(&self, name: &str) -> Option<usize> {
+        let name = self.canonical(name);
         self.properties
             .iter()
             .position(|p| p.name.eq_ignore_ascii_case(name) || p.name.to_lowercase() == name.to_lowercase())
@@ -274,4 +301,9 @@ impl StructDef {
     pub fn member_names(&self) -> impl Iterator<Item = &str> {
         self.fields.iter().map(|f| f.name.as_str()).chain(self.properties.iter().map(|p| p.name.as_str()))
     }
+}
+
+/// Member names compare without regard to case (accented letters too).
+fn same_name(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase()
 }

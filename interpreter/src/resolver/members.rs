@@ -21,6 +21,15 @@ impl Resolver<'_> {
                     return Some((Member::Property(def.clone(), i), def.properties[i].ty.clone()));
                 }
                 if report {
+                    if let Some(why) = def.withheld_reason(&name.name) {
+                        let d = Diagnostic::at(
+                            format!("`{}.{}` is a member PC SOFT documents that wl does not provide", def.name, name.name),
+                            loc,
+                            "not provided by wl",
+                        );
+                        self.error(d.with_help(why.to_string()));
+                        return None;
+                    }
                     let mut d =
                         Diagnostic::at(format!("`{}` has no member `{}`", def.name, name.name), loc, "unknown member");
                     if let Some(best) = did_you_mean(&name.name, def.member_names()) {

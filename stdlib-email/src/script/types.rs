@@ -129,6 +129,24 @@ pub(crate) fn email_type() -> Rc<StructDef> {
         let (get, set) = count_property(array);
         def = def.property(prop, Type::Int, get, Some(set));
     }
+    // The French names PC SOFT's own French example writes (help.windev.com/?1000018727,
+    // EmailGetAll: `MonEmail.Expediteur, MonEmail.Message, MonEmail.Sujet`); the other French
+    // member names were not found on a page read, so none is guessed.
+    def = def.alias("Expediteur", "Sender").alias("Sujet", "Subject");
+    // Members the Email structure's page (doc.windev.com/?3032029) lists but whose behaviour
+    // it does not give in what was found of it: refused by name rather than guessed.
+    def = def
+        .withhold(
+            "Error",
+            "PC SOFT's page gives it as \"the error message\" and lists its values in a section \
+             (\"The values of the Email.Error variable\") not found for wl: use ErrorInfo() after \
+             the email function that failed",
+        )
+        .withhold(
+            "AttachIdentifier",
+            "its page does not say how its entries match the attachments of `Attach`; wl does not guess",
+        )
+        .withhold("Certificate", "wl does not sign messages (S/MIME)");
     Rc::new(def)
 }
 
