@@ -98,6 +98,15 @@ impl Resolver<'_> {
                 return;
             }
         }
+        if crate::windev_names::is_windev_constant(&id.name) {
+            let d = Diagnostic::at(
+                format!("`{}` is a WinDev constant that wl does not provide", id.name),
+                loc,
+                "not provided by wl",
+            );
+            self.error(d.with_help("what it selects is not provided: docs/library.md and docs/email.md list what wl provides"));
+            return;
+        }
         let names = self.variable_names();
         if let Some(best) = did_you_mean(&id.name, names.iter().map(|s| s.as_str())) {
             d = d.with_help(format!("did you mean `{best}`?"));

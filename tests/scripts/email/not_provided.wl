@@ -1,7 +1,8 @@
 // The email functions and members whose PC SOFT pages were not found (or do not say how they
 // behave) are refused before anything runs, by name, never run as a guess: EmailSeekFirst
 // (searching), EmailMsgError, EmailImportHTML, and the Email members Error, AttachIdentifier
-// and Certificate (docs/email.md, "PC SOFT's email family in wl").
+// and Certificate, and the constants of searching (emailAll, emailBody…) (docs/email.md,
+// "PC SOFT's email family in wl").
 Trace("never printed")
 s is string = "ann@example.com"
 EmailSeekFirst(s, "invoice")
@@ -11,3 +12,4 @@ EmailImportHTML(m, "page.html")
 Trace(Email.Error)
 Trace(m.AttachIdentifier[1])
 m.Certificate = Null
+EmailReadFirst(s, emailAll)
