@@ -23,7 +23,10 @@ impl Resolver<'_> {
                 if report {
                     if let Some(why) = def.withheld_reason(&name.name) {
                         let d = Diagnostic::at(
-                            format!("`{}.{}` is a member PC SOFT documents that wl does not provide", def.name, name.name),
+                            format!(
+                                "`{}.{}` is a member PC SOFT documents that wl does not provide",
+                                def.name, name.name
+                            ),
                             loc,
                             "not provided by wl",
                         );

@@ -104,7 +104,9 @@ impl Resolver<'_> {
                 loc,
                 "not provided by wl",
             );
-            self.error(d.with_help("what it selects is not provided: docs/library.md and docs/email.md list what wl provides"));
+            self.error(
+                d.with_help("what it selects is not provided: docs/library.md and docs/email.md list what wl provides"),
+            );
             return;
         }
         let names = self.variable_names();
