@@ -56,6 +56,8 @@ pub enum TypeExpr {
     Named(Ident),
     Array {
         dims: Vec<i64>,
+        /// `fixed array of 5 int`: its size cannot change.
+        fixed: bool,
         elem: Box<TypeExpr>,
         span: Span,
     },

@@ -98,6 +98,12 @@ pub enum ExprKind {
         object: Box<Expr>,
         index: Box<Expr>,
     },
+    /// `t[i, j]`: an element of an array with several dimensions, or (one index after the
+    /// other) of an array of arrays.
+    Cell {
+        object: Box<Expr>,
+        indices: Vec<Expr>,
+    },
     Member {
         object: Box<Expr>,
         member: Member,
@@ -141,6 +147,8 @@ pub struct Place {
 #[derive(Clone, Debug)]
 pub enum Step {
     Index(Expr),
+    /// Several indexes at once: see `ExprKind::Cell`.
+    Cell(Vec<Expr>),
     Member(Member),
 }
 

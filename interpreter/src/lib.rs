@@ -13,6 +13,7 @@ pub mod decimal;
 pub(crate) mod diagnostic;
 pub mod engine;
 pub mod error;
+pub mod grid;
 pub mod hir;
 pub mod host;
 pub mod keywords;

@@ -26,6 +26,9 @@ pub enum Type {
     DateTime,
     Duration,
     Array(Rc<Type>),
+    /// An array with several dimensions (`array of 3 by 4 int`): the element type and the
+    /// number of dimensions (2 to 10). Its sizes are in the value (see `ArrayValue::dims`).
+    Grid(Rc<Type>, u8),
     /// The element type and how keys compare (`WithoutCase` chosen at declaration).
     Assoc(Rc<Type>, AssocKeys),
     Struct(Rc<StructDef>),
@@ -48,6 +51,7 @@ impl PartialEq for Type {
         use Type::*;
         match (self, other) {
             (Array(a), Array(b)) | (Assoc(a, _), Assoc(b, _)) => a == b,
+            (Grid(a, n), Grid(b, m)) => a == b && n == m,
             (Struct(a), Struct(b)) | (Dynamic(a), Dynamic(b)) => Rc::ptr_eq(a, b),
             (SizedInt(a), SizedInt(b)) => a == b,
             _ => std::mem::discriminant(self) == std::mem::discriminant(other),
@@ -148,6 +152,8 @@ impl Type {
             Type::Date | Type::Time | Type::DateTime | Type::Duration => crate::calendar::default_value(self),
             Type::Bool => Value::Bool(false),
             Type::Array(elem) => Value::new_array((**elem).clone(), Vec::new()),
+            // Sizes come from the declaration (`array of 3 by 4 int`); none here.
+            Type::Grid(elem, n) => Value::new_grid((**elem).clone(), vec![0; *n as usize]),
             Type::Assoc(elem, keys) => Value::new_assoc_with((**elem).clone(), *keys),
             Type::Struct(def) if def.is_class => crate::value::Value::new_object(def.clone()),
             Type::Struct(def) => Value::Struct(Rc::new(StructValue::new(def.clone()))),
@@ -172,6 +178,7 @@ impl fmt::Display for Type {
             Type::DateTime => write!(f, "datetime"),
             Type::Duration => write!(f, "duration"),
             Type::Array(e) => write!(f, "array of {e}"),
+            Type::Grid(e, n) => write!(f, "array of {n} dimensions of {e}"),
             Type::Assoc(e, AssocKeys::Exact) => write!(f, "associative array of {e}"),
             Type::Assoc(e, AssocKeys::WithoutCase) => write!(f, "associative array (WithoutCase) of {e}"),
             Type::Struct(d) => write!(f, "{}", d.name),

@@ -44,6 +44,12 @@ pub struct ArrayValue {
     pub items: Vec<Value>,
     /// Assigning past the end appends instead of failing (`Email.Recipient[n + 1] = …`).
     pub grows: bool,
+    /// The sizes of an array with several dimensions (`array of 3 by 4 int`), whose items
+    /// are stored row after row; empty for an ordinary array (see `grid.rs`).
+    pub dims: Vec<usize>,
+    /// A `fixed array`: its size never changes (PC SOFT: "the dimensions of this array are
+    /// defined during the compilation and they cannot be modified").
+    pub fixed: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -144,7 +150,13 @@ impl Value {
         self.to_str().to_bytes().into_owned()
     }
     pub fn new_array(elem: Type, items: Vec<Value>) -> Value {
-        Value::Array(Rc::new(ArrayValue { elem, items, grows: false }))
+        Value::Array(Rc::new(ArrayValue { elem, items, grows: false, dims: Vec::new(), fixed: false }))
+    }
+    /// An array with several dimensions, every element at the type's default value.
+    pub fn new_grid(elem: Type, dims: Vec<usize>) -> Value {
+        let count = dims.iter().product();
+        let items = vec![elem.default_value(); count];
+        Value::Array(Rc::new(ArrayValue { elem, items, grows: false, dims, fixed: false }))
     }
     pub fn new_assoc(elem: Type) -> Value {
         Value::new_assoc_with(elem, crate::types::AssocKeys::Exact)
@@ -434,6 +446,10 @@ impl Value {
                 other => Value::Str(other.to_str()),
             },
             Type::Bool => Value::Bool(self.to_bool()),
+            Type::Array(_) if matches!(&self, Value::Array(a) if a.is_grid()) => {
+                return Err(mismatch(format!("cannot assign an array with several dimensions to a {ty}")));
+            }
+            Type::Grid(elem, n) => return crate::grid::convert(self, elem, *n),
             Type::Array(elem) => match self {
                 Value::Array(a) => {
                     if a.elem == **elem || **elem == Type::Variant {

@@ -25,6 +25,17 @@ fn array_mut(v: &mut Value) -> Result<&mut ArrayValue, RuntimeError> {
     }
 }
 
+/// Refuses what wl provides on ordinary arrays only (see `crate::grid`): `what` on an array
+/// with several dimensions, or a change of size of a fixed array.
+pub(super) fn check_plain(v: &Value, what: &str, resizes: bool) -> Result<(), RuntimeError> {
+    match v {
+        Value::Array(a) => {
+            a.check_plain(what, resizes).map_err(|m| RuntimeError::fatal(m).with_code(codes::TYPE_MISMATCH))
+        }
+        _ => Ok(()),
+    }
+}
+
 #[inline]
 fn check_size(m: &Machine, len: usize) -> Result<(), RuntimeError> {
     if len >= m.limits.max_array_len {
@@ -57,6 +68,7 @@ pub fn register(m: &mut Module) {
     sort::register(m);
 
     m.register_fn("ArrayAdd", Signature::new(1, 2).by_ref(0).returns(Type::Int).params("array [, value]"), |m, a| {
+        check_plain(&a[0], "ArrayAdd", true)?;
         let value = a.get_mut(1).map(std::mem::take).unwrap_or_default();
         let arr = array_mut(&mut a[0])?;
         check_size(m, arr.items.len())?;
@@ -70,6 +82,7 @@ pub fn register(m: &mut Module) {
         "ArrayInsert",
         Signature::new(3, 3).by_ref(0).returns(Type::Int).params("array, index, value"),
         |m, a| {
+            check_plain(&a[0], "ArrayInsert", true)?;
             let value = a[2].clone();
             let index = a[1].clone();
             let arr = array_mut(&mut a[0])?;
@@ -82,6 +95,7 @@ pub fn register(m: &mut Module) {
     );
     m.register_alias("TableauInsère", "ArrayInsert");
     m.register_fn("ArrayDelete", Signature::new(2, 2).by_ref(0).params("array, index"), |_, a| {
+        check_plain(&a[0], "ArrayDelete", true)?;
         let key = a[1].clone();
         match &mut a[0] {
             Value::Assoc(map) => {
@@ -97,6 +111,7 @@ pub fn register(m: &mut Module) {
     });
     m.register_alias("TableauSupprime", "ArrayDelete");
     m.register_fn("ArrayDeleteAll", Signature::new(1, 1).by_ref(0).params("array"), |_, a| {
+        check_plain(&a[0], "ArrayDeleteAll", true)?;
         match &mut a[0] {
             Value::Assoc(map) => Rc::make_mut(map).map.clear(),
             v => array_mut(v)?.items.clear(),
@@ -105,6 +120,7 @@ pub fn register(m: &mut Module) {
     });
     m.register_alias("TableauSupprimeTout", "ArrayDeleteAll");
     m.register_fn("ArrayCount", Signature::new(1, 1).returns(Type::Int).params("array"), |_, a| {
+        check_plain(&a[0], "ArrayCount", false)?;
         Ok(Value::Int(match &a[0] {
             Value::Array(arr) => arr.items.len() as i64,
             Value::Assoc(map) => map.map.len() as i64,
@@ -114,6 +130,7 @@ pub fn register(m: &mut Module) {
     });
     m.register_alias("TableauOccurrence", "ArrayCount");
     m.register_fn("ArrayToString", Signature::new(1, 2).returns(Type::Str).params("array [, separator]"), |_, a| {
+        check_plain(&a[0], "ArrayToString", false)?;
         let sep = if a.len() > 1 { a[1].to_text() } else { "\r\n".to_string() };
         Ok(Value::str(match &a[0] {
             Value::Array(arr) => arr.items.iter().map(|v| v.to_text()).collect::<Vec<_>>().join(&sep),
@@ -124,6 +141,7 @@ pub fn register(m: &mut Module) {
     // StringToArray(s, arr [, separator]): the array is emptied, then gets one element per
     // part of `s` (CR by default), converted to its element type.
     m.register_fn("StringToArray", Signature::new(2, 3).by_ref(1).params("s, array [, separator]"), |m, a| {
+        check_plain(&a[1], "StringToArray", true)?;
         let text = a[0].to_text();
         let sep = match a.get(2) {
             None | Some(Value::Null) => "\r\n".to_string(),

@@ -22,6 +22,11 @@ fn to_json(v: &Value) -> Result<Json, RuntimeError> {
                 .with_code(codes::TYPE_MISMATCH)
         })?,
         Value::Str(s) => Json::String(s.as_str().to_string()),
+        Value::Array(a) if a.is_grid() => {
+            return Err(
+                RuntimeError::fatal(crate::grid::not_on_grid("JSON", a.dims.len())).with_code(codes::TYPE_MISMATCH)
+            )
+        }
         Value::Array(a) => Json::Array(a.items.iter().map(to_json).collect::<Result<_, _>>()?),
         Value::Assoc(a) => {
             let mut map = Map::new();
@@ -113,6 +118,11 @@ fn into_type(j: &Json, ty: &Type) -> Result<Value, RuntimeError> {
             Value::new_array((**elem).clone(), items.iter().map(|i| into_type(i, elem)).collect::<Result<_, _>>()?)
         }
         (Type::Array(_), other) => return Err(mismatch(kind(other))),
+        (Type::Grid(_, n), _) => {
+            return Err(
+                RuntimeError::fatal(crate::grid::not_on_grid("JSON", *n as usize)).with_code(codes::TYPE_MISMATCH)
+            )
+        }
         (Type::Variant, j) => from_json(j),
         (ty, j @ (Json::Null | Json::Bool(_) | Json::Number(_) | Json::String(_))) => {
             from_json(j).convert_to(ty).map_err(RuntimeError::from)?
@@ -136,6 +146,7 @@ fn kind(j: &Json) -> &'static str {
 fn type_of(v: &Value) -> Type {
     match v {
         Value::Struct(s) => Type::Struct(s.def.clone()),
+        Value::Array(a) if a.is_grid() => Type::Grid(Rc::new(a.elem.clone()), a.dims.len() as u8),
         Value::Array(a) => Type::Array(Rc::new(a.elem.clone())),
         Value::Int(_) => Type::Int,
         Value::Real(_) => Type::Real,

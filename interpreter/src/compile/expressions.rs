@@ -95,6 +95,7 @@ impl Compiler<'_> {
                     element(&o, &i, loc)
                 })
             }
+            ExprKind::Cell { object, indices } => self.cell(object, indices, loc),
             ExprKind::Member { object, member } => {
                 if let Some(fast) = self.object_field_read(object, member, loc) {
                     return fast;
@@ -281,6 +282,7 @@ fn assoc_get(collection: &Value, key: &str, loc: Loc) -> Exec<Value> {
 /// `collection[index]`.
 pub(super) fn element(collection: &Value, index: &Value, loc: Loc) -> Exec<Value> {
     match collection {
+        Value::Array(a) if a.is_grid() => Err(type_error(crate::grid::wrong_index_count(a.dims.len(), 1), loc)),
         Value::Array(a) => {
             let i = index.to_int();
             if i < 1 || i as usize > a.items.len() {

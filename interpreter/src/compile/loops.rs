@@ -70,6 +70,9 @@ impl Compiler<'_> {
                 }
             };
             match collection {
+                Value::Array(a) if a.is_grid() => {
+                    return Err(type_error(crate::grid::not_on_grid("FOR EACH", a.dims.len()), loc));
+                }
                 Value::Array(a) => {
                     for (i, item) in a.items.iter().enumerate() {
                         if !run(m, item.clone(), Value::Int(i as i64 + 1))? {

@@ -3,6 +3,7 @@
 //! values (which node, which slot, which operator, which conversion) taken before running.
 
 mod calls;
+mod cells;
 mod conditions;
 mod expressions;
 mod indirection;

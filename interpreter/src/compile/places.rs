@@ -14,6 +14,7 @@ impl Compiler<'_> {
                 .iter()
                 .map(|s| match s {
                     Step::Index(e) => CompiledStep::Index(self.expr(e)),
+                    Step::Cell(indices) => CompiledStep::Cell(indices.iter().map(|e| self.expr(e)).collect()),
                     Step::Member(m) => CompiledStep::Member(m.clone()),
                 })
                 .collect(),
@@ -24,6 +25,7 @@ impl Compiler<'_> {
 
 pub(super) enum CompiledStep {
     Index(ExprFn),
+    Cell(Vec<ExprFn>),
     Member(Member),
 }
 
@@ -56,9 +58,10 @@ pub(super) struct CompiledPlace {
 impl CompiledPlace {
     /// Evaluates the indexes along the way, before anything is borrowed.
     pub(super) fn keys(&self, m: &mut Machine) -> Exec<Keys> {
-        let mut indexes = self.steps.iter().filter_map(|s| match s {
-            CompiledStep::Index(e) => Some(e),
-            CompiledStep::Member(_) => None,
+        let mut indexes = self.steps.iter().flat_map(|s| match s {
+            CompiledStep::Index(e) => std::slice::from_ref(e),
+            CompiledStep::Cell(indices) => indices.as_slice(),
+            CompiledStep::Member(_) => &[],
         });
         let Some(first) = indexes.next() else { return Ok(Keys::None) };
         let first = first(m)?;
@@ -272,6 +275,10 @@ fn walk<R>(
     let Some((step, rest)) = steps.split_first() else { return f(target, &ty) };
     let (next, next_ty) = match step {
         CompiledStep::Index(_) => index_mut(target, keys.next().expect("one key per index"), loc)?,
+        CompiledStep::Cell(indices) => {
+            let taken: Vec<Value> = keys.by_ref().take(indices.len()).cloned().collect();
+            super::cells::cell_mut(target, &taken, loc)?
+        }
         CompiledStep::Member(member) => {
             if let Value::Object(object) = target {
                 let object = object.clone();
@@ -287,6 +294,7 @@ fn walk<R>(
 
 pub(super) fn index_mut<'v>(target: &'v mut Value, key: &Value, loc: Loc) -> Exec<(&'v mut Value, Type)> {
     match target {
+        Value::Array(a) if a.is_grid() => Err(type_error(crate::grid::wrong_index_count(a.dims.len(), 1), loc)),
         Value::Array(a) => {
             let a = Rc::make_mut(a);
             let i = key.to_int();

@@ -152,16 +152,27 @@ pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>
         choice((word("séparée"), word("séparé"), word("separee"), word("separe"))).then(word("par")),
     ))
     .ignore_then(expr.clone());
+    // `FOR EACH x OF arr WHERE x > 10` (`OÙ`): the elements the condition holds for.
+    let filter = word("where").or(word("où")).ignore_then(p.condition.clone());
     let of_collection = just(Token::Comma)
         .ignore_then(ident())
         .or_not()
         .then_ignore(kw(Kw::Of).ignored().or(word("de")))
         .then(expr)
         .then(separated_by.or_not())
+        .then(filter.or_not())
         .then_ignore(separator())
         .then(p.block.clone())
         .then(end_present())
-        .map(|((((second, iterable), separator), body), closed)| {
+        .map(|(((((second, iterable), separator), filter), body), closed)| {
+            let body = match filter {
+                // The body runs under an IF: CONTINUE and BREAK keep their meaning.
+                Some(cond) => {
+                    let span = cond.span.clone();
+                    vec![Stmt { kind: StmtKind::If { branches: vec![(cond, body)], otherwise: None }, span }]
+                }
+                None => body,
+            };
             (EachTail::Collection { second, iterable, separator, body }, closed)
         });
     // Anything else after the name is an HFSQL browse (`FOR EACH Customer ON Name WHERE …`,

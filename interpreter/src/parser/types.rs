@@ -37,10 +37,17 @@ enum Qualifier {
 pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clone {
     recursive(|ty| {
         let of = kw(Kw::Of).ignored().or(word("de"));
-        let dims = select! { Token::Int(n) => n }
+        let size = select! { Token::Int(n) => n };
+        // `of 3 by 4`, `de 3 par 4`, `of 3, 4`, or (version 17) `[3, 4]`.
+        let dims = size
             .separated_by(word("by").or(word("par")).or(just(Token::Comma).ignored()))
             .at_least(1)
             .collect::<Vec<_>>();
+        let bracket_dims = size
+            .separated_by(just(Token::Comma))
+            .at_least(1)
+            .collect::<Vec<_>>()
+            .delimited_by(just(Token::LBracket), just(Token::RBracket));
         let dynamic = word("dynamic").or(word("dynamique"));
         let options = ident()
             .separated_by(just(Token::Comma))
@@ -60,19 +67,35 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
         let array_tail = attribute
             .or_not()
             .ignore_then(dynamic.clone().or_not())
-            .ignore_then(of.clone().or_not())
-            .ignore_then(dims.then_ignore(of.or_not()).or_not())
+            .ignore_then(
+                choice((
+                    bracket_dims.then_ignore(of.clone().or_not()),
+                    of.clone().or_not().ignore_then(dims).then_ignore(of.clone().or_not()),
+                ))
+                .or_not(),
+            )
+            .then_ignore(of.or_not())
             // `tableau dynamique` alone (old form): an array of variants.
             .then(ty.clone().or_not())
             .map_with(|(dims, elem), e| TypeExpr::Array {
+                fixed: false,
                 dims: dims.unwrap_or_default(),
                 elem: Box::new(elem.unwrap_or_else(|| variant_at(span_of(e.span())))),
                 span: span_of(e.span()),
             });
         let english_array = word("array").ignore_then(array_tail.clone());
+        // `fixed array of 5 by 7 int`, `tableau fixe de 5 par 7 entiers`.
+        let fixed_tail = array_tail.clone().map(|t| match t {
+            TypeExpr::Array { dims, elem, span, .. } => TypeExpr::Array { dims, elem, span, fixed: true },
+            other => other,
+        });
+        let fixed_array = word("fixed").ignore_then(word("array")).ignore_then(fixed_tail.clone());
         let associative = word("associative").ignore_then(word("array")).ignore_then(assoc_tail.clone());
-        let french_array =
-            word("tableau").ignore_then(choice((word("associatif").ignore_then(assoc_tail), array_tail.clone())));
+        let french_array = word("tableau").ignore_then(choice((
+            word("associatif").ignore_then(assoc_tail),
+            word("fixe").ignore_then(fixed_tail),
+            array_tail.clone(),
+        )));
         // `dynamic array` (old English form).
         let dynamic_array = dynamic.then(word("array")).ignore_then(array_tail);
         // `stack of T`, `queue of T`, `list of T` (`pile de`, `file de`, `liste de`).
@@ -94,6 +117,7 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
         // The collection words are looked at once before trying their forms.
         let collections = any_word(&[
             "array",
+            "fixed",
             "associative",
             "tableau",
             "dynamic",
@@ -105,7 +129,14 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
             "liste",
         ])
         .rewind()
-        .ignore_then(choice((english_array, associative, french_array, dynamic_array, container)));
+        .ignore_then(choice((
+            english_array,
+            fixed_array,
+            associative,
+            french_array,
+            dynamic_array,
+            container,
+        )));
         let body = choice((collections, qualified(), procedure_kw));
         article().or_not().ignore_then(body).labelled("a type")
     })

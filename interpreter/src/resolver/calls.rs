@@ -159,6 +159,17 @@ impl Resolver<'_> {
         }
         let _ = shown;
         let args = self.args(args);
+        // No native function is documented on arrays with several dimensions (see `grid`).
+        for arg in args.iter().flatten() {
+            if let Type::Grid(_, n) = &arg.value.ty {
+                let what = format!("`{}`", self.program.natives.functions[func].name);
+                self.error(Diagnostic::at(
+                    crate::grid::not_on_grid(&what, *n as usize),
+                    arg.value.loc,
+                    "several dimensions",
+                ));
+            }
+        }
         self.mark_reference_args(&args, |i| sig.by_ref.contains(&i));
         let trap_error = sig.can_fail && self.procedure.as_ref().is_some_and(|p| p.has_error_handler);
         Expr { kind: ExprKind::CallNative { func, args, trap_error }, ty: sig.returns, loc }

@@ -107,12 +107,7 @@ impl Resolver<'_> {
                     None => return self.error_expr(loc),
                 }
             }
-            AK::Index { object, indices } => {
-                let object = self.expr(object);
-                let index = self.index_expr(indices, loc);
-                let ty = self.element_type(&object.ty, loc);
-                (ExprKind::Index { object: Box::new(object), index: Box::new(index) }, ty)
-            }
+            AK::Index { .. } => return self.index(e),
             AK::Substring { object, start, end } => {
                 let object = self.expr(object);
                 let start = self.expr(start);

@@ -46,6 +46,13 @@ impl Resolver<'_> {
                 None
             }
             Type::Variant => Some((Member::Dynamic(lower(&name.name).into()), Type::Variant)),
+            Type::Grid(_, n) => {
+                if report {
+                    let what = format!("`..{}`", name.name);
+                    self.error(Diagnostic::at(crate::grid::not_on_grid(&what, *n as usize), loc, "several dimensions"));
+                }
+                None
+            }
             Type::Date | Type::Time | Type::DateTime | Type::Duration => {
                 if let Some(member_ty) = crate::calendar::member_type(ty, &name.name) {
                     return Some((Member::Dynamic(lower(&name.name).into()), member_ty));

@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 mod calls;
+mod cells;
 mod classes;
 mod constants;
 mod declarations;

@@ -5,7 +5,6 @@ use super::{lower, Resolver};
 use crate::ast::{self, ExprKind as AK};
 use crate::diagnostic::Diagnostic;
 use crate::hir::*;
-use crate::source::Loc;
 
 impl Resolver<'_> {
     /// The assignable place an expression names, or `None` (with an error when `report`).
@@ -49,14 +48,7 @@ impl Resolver<'_> {
                 }
             }
             AK::Paren(inner) => self.place(inner, report),
-            AK::Index { object, indices } => {
-                let mut place = self.place(object, report)?;
-                let index = self.index_expr(indices, loc);
-                place.ty = self.element_type(&place.ty, loc);
-                place.steps.push(Step::Index(index));
-                place.loc = loc;
-                Some(place)
-            }
+            AK::Index { .. } => self.index_place(e, report),
             AK::Member { object, name, .. } => {
                 let mut place = self.place(object, report)?;
                 let (member, ty) = self.member(&place.ty.clone(), name, report)?;
@@ -97,12 +89,5 @@ impl Resolver<'_> {
                 None
             }
         }
-    }
-
-    pub(super) fn index_expr(&mut self, indices: &[ast::Expr], loc: Loc) -> Expr {
-        if indices.len() > 1 {
-            self.error(Diagnostic::at("arrays with more than one dimension are not supported", loc, "several indexes"));
-        }
-        self.expr(&indices[0])
     }
 }

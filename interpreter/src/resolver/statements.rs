@@ -10,6 +10,7 @@ use crate::source::Loc;
 use crate::types::Type;
 use crate::value::Value;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 impl Resolver<'_> {
     pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> Block {
@@ -45,15 +46,17 @@ impl Resolver<'_> {
             SK::Declare { names, ty, init } => {
                 let ty_resolved = self.resolve_type(ty);
                 let presize = match ty {
-                    ast::TypeExpr::Array { dims, .. } if dims.len() == 1 => Some(dims[0].max(0) as usize),
+                    ast::TypeExpr::Array { dims, fixed, .. } if !dims.is_empty() => {
+                        Some((dims.iter().map(|d| (*d).max(0) as usize).collect::<Vec<_>>(), *fixed))
+                    }
                     _ => None,
                 };
                 let value = init.as_ref().map(|e| self.expr(e));
                 for name in names {
                     let var = self.declare(name, ty_resolved.clone());
-                    let value = match (&value, presize) {
+                    let value = match (&value, &presize) {
                         (Some(v), _) => Some(v.clone()),
-                        (None, Some(n)) => Some(self.presized_array(&ty_resolved, n, loc)),
+                        (None, Some((dims, fixed))) => Some(self.presized_array(&ty_resolved, dims, *fixed, loc)),
                         (None, None) => None,
                     };
                     let constructed = value.is_none();
@@ -223,6 +226,17 @@ impl Resolver<'_> {
                     Type::Assoc(e, _) => ((**e).clone(), Type::Str),
                     Type::Str => (Type::Str, Type::Int),
                     Type::Variant => (Type::Variant, Type::Variant),
+                    Type::Grid(_, n) => {
+                        self.error(
+                            Diagnostic::at(
+                                crate::grid::not_on_grid("FOR EACH", *n as usize),
+                                iterable.loc,
+                                "several dimensions",
+                            )
+                            .with_help("go through it with one FOR loop per dimension: `FOR i = 1 TO 3` … `t[i, j]`"),
+                        );
+                        (Type::Variant, Type::Variant)
+                    }
                     other => {
                         self.error(Diagnostic::at(
                             format!("cannot go through a {other} with FOR EACH"),
@@ -329,11 +343,13 @@ impl Resolver<'_> {
         out.push(Stmt { kind, loc });
     }
 
-    pub(super) fn presized_array(&mut self, ty: &Type, n: usize, loc: Loc) -> Expr {
+    /// The value of `array of 5 int`, `array of 3 by 4 int`, `fixed array of 5 int`.
+    pub(super) fn presized_array(&mut self, ty: &Type, dims: &[usize], fixed: bool, loc: Loc) -> Expr {
         let elem = match ty {
-            Type::Array(e) => (**e).clone(),
+            Type::Array(e) | Type::Grid(e, _) => (**e).clone(),
             _ => Type::Variant,
         };
+        let n = dims.iter().try_fold(1usize, |n, d| n.checked_mul(*d)).unwrap_or(usize::MAX);
         if n > MAX_PRESIZED {
             self.error(
                 Diagnostic::at(format!("an array of {n} elements is too large"), loc, "too many elements").with_help(
@@ -342,8 +358,17 @@ impl Resolver<'_> {
             );
             return self.error_expr(loc);
         }
-        let items = vec![elem.default_value(); n];
-        Expr { kind: ExprKind::Const(Value::new_array(elem, items)), ty: ty.clone(), loc }
+        let mut value = match dims {
+            [n] => {
+                let default = elem.default_value();
+                Value::new_array(elem, vec![default; *n])
+            }
+            _ => Value::new_grid(elem, dims.to_vec()),
+        };
+        if let (true, Value::Array(a)) = (fixed, &mut value) {
+            Rc::make_mut(a).fixed = true;
+        }
+        Expr { kind: ExprKind::Const(value), ty: ty.clone(), loc }
     }
 
     /// The variable of a FOR: an existing variable, or one the loop declares.

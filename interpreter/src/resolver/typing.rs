@@ -55,15 +55,19 @@ impl Resolver<'_> {
                 self.error(d);
                 Type::Variant
             }
-            ast::TypeExpr::Array { dims, elem, span } => {
-                if dims.len() > 1 {
+            ast::TypeExpr::Array { dims, elem, span, .. } => {
+                let elem = Rc::new(self.resolve_type(elem));
+                if dims.len() <= 1 {
+                    return Type::Array(elem);
+                }
+                if dims.len() > crate::grid::MAX_DIMENSIONS {
                     self.error(Diagnostic::at(
-                        "arrays with more than one dimension are not supported",
+                        format!("an array has at most {} dimensions", crate::grid::MAX_DIMENSIONS),
                         self.loc(span),
-                        "several dimensions",
+                        "too many dimensions",
                     ));
                 }
-                Type::Array(Rc::new(self.resolve_type(elem)))
+                Type::Grid(elem, dims.len().min(crate::grid::MAX_DIMENSIONS) as u8)
             }
             // Only a procedure's return type is a list of types (see `results`).
             ast::TypeExpr::Tuple { span, .. } => {

@@ -104,6 +104,7 @@ pub fn register(m: &mut Module) {
         "ArraySeek",
         Signature::new(3, 5).returns(Type::Int).params("array, asLinear…, [member,] value [, start]"),
         |_, a| {
+            super::check_plain(&a[0], "ArraySeek", false)?;
             let (items, elem_is_struct) = match &a[0] {
                 Value::Array(arr) => (&arr.items, matches!(arr.elem, Type::Struct(_))),
                 Value::Null => return Ok(Value::Int(-1)),

@@ -62,6 +62,7 @@ pub fn register(m: &mut Module) {
             if !matches!(a[0], Value::Array(_)) {
                 return Err(not_array(&a[0]));
             }
+            super::check_plain(&a[0], "ArraySort", false)?;
             let arr = array_mut(&mut a[0])?;
             let of_structures = matches!(arr.elem, crate::types::Type::Struct(_))
                 || matches!(arr.items.first(), Some(Value::Struct(_)));
