@@ -4,6 +4,7 @@
 
 mod calls;
 mod conditions;
+mod execute;
 mod expressions;
 mod indirection;
 mod int_procedures;

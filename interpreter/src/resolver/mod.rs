@@ -21,6 +21,7 @@ mod calls;
 mod classes;
 mod constants;
 mod declarations;
+mod execute;
 mod expressions;
 mod indirection;
 mod internal;
