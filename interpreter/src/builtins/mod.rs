@@ -14,7 +14,7 @@ mod output;
 mod parameters;
 mod procedures;
 mod rounding;
-mod strings;
+pub(crate) mod strings;
 mod system;
 
 use crate::registry::{GlobalHandle, Module};
