@@ -80,8 +80,7 @@ pub fn register(m: &mut Module) -> GlobalHandle {
             error.code = code;
         }
         if let Some(message) = message.filter(|s| !s.is_empty()) {
-            error.message =
-                if error.message.is_empty() { message } else { format!("{message}\r\n{}", error.message) };
+            error.message = if error.message.is_empty() { message } else { format!("{message}\r\n{}", error.message) };
         }
         m.fail(error);
         Ok(Value::Null)

@@ -125,9 +125,7 @@ pub fn register(m: &mut Module) {
         Ok(Value::Bool(cfg!(target_os = "linux")))
     });
     m.register_alias("EnModeLinux", "InLinuxMode");
-    m.register_fn("InWindowsMode", Signature::new(0, 0).returns(Type::Bool), |_, _| {
-        Ok(Value::Bool(cfg!(windows)))
-    });
+    m.register_fn("InWindowsMode", Signature::new(0, 0).returns(Type::Bool), |_, _| Ok(Value::Bool(cfg!(windows))));
     m.register_alias("EnModeWindows", "InWindowsMode");
     m.register_fn(
         "ExeRun",
