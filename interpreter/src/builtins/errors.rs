@@ -14,6 +14,7 @@ pub const ERR_SYSTEM_MESSAGE: i64 = 4;
 /// Registers the error functions; returns the handle of `ErrorOccurred`.
 pub fn register(m: &mut Module) -> GlobalHandle {
     let error_occurred = m.register_global("ErrorOccurred", Type::Bool, Value::Bool(false));
+    m.register_global_alias("ErreurDétectée", "ErrorOccurred");
     m.register_constant("errFullDetails", Value::Int(ERR_FULL_DETAILS));
     m.register_constant("errMessage", Value::Int(ERR_MESSAGE));
     m.register_constant("errCode", Value::Int(ERR_CODE));

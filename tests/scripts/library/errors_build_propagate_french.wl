@@ -9,4 +9,4 @@ FIN
 
 InfoConstruit("%1 + %2 = %3", 1, 2, 3)
 ErreurConstruit("Le fichier %1 est introuvable", "clients.txt")
-Trace(Vérifie(-1), ErrorOccurred, ErreurInfo(errCode), ErreurInfo(errMessage))
+Trace(Vérifie(-1), ErreurDétectée, ErreurInfo(errCode), ErreurInfo(errMessage))
