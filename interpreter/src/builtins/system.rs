@@ -69,6 +69,8 @@ pub fn register(m: &mut Module) {
     m.register_constant("exeAttend", Value::Int(EXE_WAIT));
     m.register_constant("exeDontWait", Value::Int(EXE_DONT_WAIT));
     m.register_constant("exeNePasAttendre", Value::Int(EXE_DONT_WAIT));
+    // The French example of PC SOFT's LanceAppli page writes exeNonBloquant.
+    m.register_constant("exeNonBloquant", Value::Int(EXE_DONT_WAIT));
     // The window modes of ExeRun mean nothing to a script: all run the program the same way.
     for (name, value) in [
         ("exeActive", 1),
