@@ -13,3 +13,5 @@ Trace(ExécuteTraitement(sNom, trtProcédure, 4))
 ExécuteTraitement("Saluer", trtProcédure, "Zoé")
 Trace(Exécute("Doubler_Nombre", 2))
 Trace(Exécute(sNom, 10))
+// Un nom calculé désigne une procédure qui ne prend pas autant de paramètres : erreur fatale.
+Trace(Exécute(sNom))
