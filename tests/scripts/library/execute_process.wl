@@ -20,7 +20,7 @@ sProcedure is string = "double_number"
 Trace(ExecuteProcess(sProcedure, trtProcedure, 7))
 ExecuteProcess(Greet, trtProcedure)
 ExecuteProcess("Gr" + "eet", trtProcedure, "Ann")
-// PC SOFT's example for Execute: Info(Execute("Double_Number", 2)) displays 4.
+// PC SOFT's example for Execute (Exécute): Info(Exécute("Doubler_Nombre", 2)) displays 4.
 Trace(Execute("Double_Number", 2))
 Trace(Execute(sProcedure, 3))
 nCount is int = 1
