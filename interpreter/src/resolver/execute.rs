@@ -21,9 +21,12 @@ impl Resolver<'_> {
     /// The call, when `key` is ExecuteProcess or Execute and no procedure of the script has
     /// that name.
     pub(super) fn execute_call(&mut self, key: &str, args: &[Option<ast::Expr>], loc: Loc) -> Option<Expr> {
+        // Messages name the function as the script spells it (English or French).
         let (function, skip) = match key {
-            "executeprocess" | "exécutetraitement" => ("ExecuteProcess", 2),
-            "execute" | "exécute" => ("Execute", 1),
+            "executeprocess" => ("ExecuteProcess", 2),
+            "exécutetraitement" => ("ExécuteTraitement", 2),
+            "execute" => ("Execute", 1),
+            "exécute" => ("Exécute", 1),
             _ => return None,
         };
         if args.len() < skip || args[..skip].iter().any(Option::is_none) {
