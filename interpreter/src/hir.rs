@@ -119,6 +119,15 @@ pub enum ExprKind {
         name: Box<Expr>,
         names: Rc<IndirectNames>,
     },
+    /// `ExecuteProcess(sName, trtProcedure, …)`, `Execute(sName, …)`: the procedure named by
+    /// the string when the call runs, among the script's procedures (`procs`, by lower-case
+    /// name). The arguments are passed by value.
+    CallByName {
+        function: &'static str,
+        name: Box<Expr>,
+        procs: Rc<std::collections::HashMap<String, ProcId>>,
+        args: Vec<Option<Arg>>,
+    },
     /// `cond ? then ELSE otherwise`: only the chosen side is evaluated.
     Choose {
         cond: Box<Expr>,

@@ -51,6 +51,9 @@ pub struct Program {
     pub globals: Vec<GlobalInfo>,
     /// Globals visible by name (lower-case), to procedures and to later inputs.
     pub global_scope: HashMap<String, u32>,
+    /// Another name of a native global (lower-case → spelling): `ErreurDétectée`, in
+    /// `global_scope` with `ErrorOccurred`'s slot.
+    pub global_aliases: HashMap<String, String>,
     pub constants: HashMap<String, ConstantInfo>,
     pub procedures: Vec<Procedure>,
     pub procedure_names: HashMap<String, ProcId>,

@@ -107,6 +107,8 @@ pub struct MethodDef {
 
 pub struct GlobalDef {
     pub name: String,
+    /// Other names of the same variable (its French name: `ErreurDétectée`).
+    pub aliases: Vec<String>,
     pub ty: Type,
     pub value: Value,
     pub handle: GlobalHandle,
@@ -222,8 +224,16 @@ impl Module {
     /// Registers a global variable; its closures keep the handle to reach it.
     pub fn register_global(&mut self, name: &str, ty: Type, value: Value) -> GlobalHandle {
         let handle = GlobalHandle::default();
-        self.globals.push(GlobalDef { name: name.to_string(), ty, value, handle: handle.clone() });
+        self.globals.push(GlobalDef { name: name.to_string(), aliases: Vec::new(), ty, value, handle: handle.clone() });
         handle
+    }
+
+    /// Another name for a global registered by this module (French names).
+    pub fn register_global_alias(&mut self, alias: &str, name: &str) -> &mut Self {
+        if let Some(g) = self.globals.iter_mut().find(|g| g.name.eq_ignore_ascii_case(name)) {
+            g.aliases.push(alias.to_string());
+        }
+        self
     }
 
     /// Registers a structure type; its closures keep the handle to recognise its values.

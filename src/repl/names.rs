@@ -72,8 +72,10 @@ impl Names {
                 GlobalKind::Variable => Kind::Variable,
                 GlobalKind::Native => Kind::Constant,
             };
-            entries.push((global.name.to_string(), kind));
-            debug_assert_eq!(*key, global.name.to_lowercase());
+            // A native global may have other names (ErreurDétectée for ErrorOccurred).
+            let spelling = program.global_aliases.get(key).cloned().unwrap_or_else(|| global.name.to_string());
+            debug_assert_eq!(*key, spelling.to_lowercase());
+            entries.push((spelling, kind));
         }
         // Procedures and variables typed later replace a library name of the same spelling.
         entries.reverse();
@@ -162,6 +164,31 @@ mod tests {
 
     fn engine() -> Engine {
         Engine::new(Box::new(CaptureHost::default()))
+    }
+
+    /// Completion offers every function and constant the registry has (core and email), so
+    /// a function added to the library can never be missing from it.
+    #[test]
+    fn offers_every_registered_function_and_constant() {
+        let mut e = engine();
+        e.register_module(wl_stdlib_email::module(wl_stdlib_email::Config::default()));
+        let names = Names::new(&e.program);
+        let natives = &e.program.natives;
+        assert!(natives.functions.len() > 200);
+        for f in &natives.functions {
+            assert!(
+                names.starting_with(&f.name).any(|(n, k)| n.eq_ignore_ascii_case(&f.name) && k.is_callable()),
+                "completion lacks the function {}",
+                f.name
+            );
+            assert!(names.signature(&f.name.to_lowercase()).is_some(), "no parameter hint for {}", f.name);
+        }
+        for (name, _) in natives.constants.values() {
+            assert!(
+                names.starting_with(name).any(|(n, k)| n.eq_ignore_ascii_case(name) && *k == Kind::Constant),
+                "completion lacks the constant {name}"
+            );
+        }
     }
 
     #[test]

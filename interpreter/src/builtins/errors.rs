@@ -1,6 +1,6 @@
 //! ErrorOccurred, ErrorInfo, ExceptionInfo, ExceptionThrow (docs/language.md, "Errors").
 
-use crate::error::{ErrorKind, RuntimeError};
+use crate::error::{codes, ErrorKind, RuntimeError};
 use crate::registry::{GlobalHandle, Module, Signature};
 use crate::types::Type;
 use crate::value::Value;
@@ -14,6 +14,7 @@ pub const ERR_SYSTEM_MESSAGE: i64 = 4;
 /// Registers the error functions; returns the handle of `ErrorOccurred`.
 pub fn register(m: &mut Module) -> GlobalHandle {
     let error_occurred = m.register_global("ErrorOccurred", Type::Bool, Value::Bool(false));
+    m.register_global_alias("ErreurDétectée", "ErrorOccurred");
     m.register_constant("errFullDetails", Value::Int(ERR_FULL_DETAILS));
     m.register_constant("errMessage", Value::Int(ERR_MESSAGE));
     m.register_constant("errCode", Value::Int(ERR_CODE));
@@ -57,6 +58,35 @@ pub fn register(m: &mut Module) -> GlobalHandle {
         Err(RuntimeError { kind: ErrorKind::Thrown, message, code, loc: None, help: None, stack: Default::default() })
     });
     m.register_alias("ExceptionDéclenche", "ExceptionThrow");
+    m.register_fn("ErrorPropagate", Signature::new(0, 2).params("[number,] [message]"), |m, args| {
+        // ErrorPropagate([message]) or ErrorPropagate(number [, message]): the number (1 to
+        // 1000) replaces the error's, the message goes at the beginning of the error's.
+        let (number, message) = match args {
+            [] => (None, None),
+            [Value::Str(s)] => (None, Some(s.as_str().to_string())),
+            [n] => (Some(n), None),
+            [n, message] => (Some(n), Some(message.to_text())),
+            _ => unreachable!("the signature takes at most 2 arguments"),
+        };
+        let mut error = m.last_error.clone().unwrap_or_default();
+        if let Some(n) = number {
+            let code = n.to_int();
+            if !(1..=1000).contains(&code) || !matches!(n, Value::Int(_)) {
+                return Err(RuntimeError::fatal(format!(
+                    "ErrorPropagate: the error number must be an integer from 1 to 1000, not {}",
+                    n.to_text()
+                ))
+                .with_code(codes::TYPE_MISMATCH));
+            }
+            error.code = code;
+        }
+        if let Some(message) = message.filter(|s| !s.is_empty()) {
+            error.message = if error.message.is_empty() { message } else { format!("{message}\r\n{}", error.message) };
+        }
+        m.fail(error);
+        Ok(Value::Null)
+    });
+    m.register_alias("ErreurPropage", "ErrorPropagate");
     m.register_alias("ErreurInfo", "ErrorInfo");
     error_occurred
 }

@@ -12,8 +12,9 @@ mod json;
 mod math;
 mod output;
 mod parameters;
+mod procedures;
 mod rounding;
-mod strings;
+pub(crate) mod strings;
 mod system;
 
 use crate::registry::{GlobalHandle, Module};
@@ -36,6 +37,7 @@ pub fn core() -> (Module, GlobalHandle) {
     system::register(&mut m);
     json::register(&mut m);
     parameters::register(&mut m);
+    procedures::register(&mut m);
     (m, error_occurred)
 }
 

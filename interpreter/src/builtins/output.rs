@@ -1,4 +1,5 @@
-//! Info, Trace and Error: what a script prints (docs/language.md, "Output").
+//! Info, Trace and Error: what a script prints (docs/language.md, "Output"); InfoBuild and
+//! ErrorBuild print a message built as StringBuild builds it.
 
 use crate::registry::{Module, Signature};
 use crate::value::Value;
@@ -33,4 +34,18 @@ pub fn register(m: &mut Module) {
         Ok(Value::Null)
     });
     m.register_alias("Erreur", "Error");
+    m.register_fn("InfoBuild", Signature::variadic(1).params("message with %1… [, parameters…]"), |m, args| {
+        let mut text = super::strings::build::string_build(&args[0].to_text(), &args[1..]);
+        text.push('\n');
+        m.out(&text);
+        Ok(Value::Null)
+    });
+    m.register_alias("InfoConstruit", "InfoBuild");
+    m.register_fn("ErrorBuild", Signature::variadic(1).params("message with %1… [, parameters…]"), |m, args| {
+        let mut text = super::strings::build::string_build(&args[0].to_text(), &args[1..]);
+        text.push('\n');
+        m.err(&text);
+        Ok(Value::Null)
+    });
+    m.register_alias("ErreurConstruit", "ErrorBuild");
 }

@@ -1,7 +1,7 @@
 //! String functions (docs/library.md). Lengths and positions count characters, 1-based. The
 //! families live in `strings/`: searching, extracting, building, encodings.
 
-mod build;
+pub(crate) mod build;
 mod codec;
 mod extract;
 mod search;

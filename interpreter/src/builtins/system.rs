@@ -69,6 +69,8 @@ pub fn register(m: &mut Module) {
     m.register_constant("exeAttend", Value::Int(EXE_WAIT));
     m.register_constant("exeDontWait", Value::Int(EXE_DONT_WAIT));
     m.register_constant("exeNePasAttendre", Value::Int(EXE_DONT_WAIT));
+    // The French example of PC SOFT's LanceAppli page writes exeNonBloquant.
+    m.register_constant("exeNonBloquant", Value::Int(EXE_DONT_WAIT));
     // The window modes of ExeRun mean nothing to a script: all run the program the same way.
     for (name, value) in [
         ("exeActive", 1),
@@ -121,9 +123,18 @@ pub fn register(m: &mut Module) {
         Ok(Value::str(lines.join("\r\n")))
     });
     m.register_alias("SysEnvironnement", "SysEnvironment");
+    m.register_fn("InLinuxMode", Signature::new(0, 0).returns(Type::Bool), |_, _| {
+        Ok(Value::Bool(cfg!(target_os = "linux")))
+    });
+    m.register_alias("EnModeLinux", "InLinuxMode");
+    m.register_fn("InWindowsMode", Signature::new(0, 0).returns(Type::Bool), |_, _| Ok(Value::Bool(cfg!(windows))));
+    m.register_alias("EnModeWindows", "InWindowsMode");
     m.register_fn(
         "ExeRun",
-        Signature::new(1, 3).returns(Type::Bool).can_fail().params("command [, exeActive… [, exeWait | exeDontWait]]"),
+        Signature::new(1, 4)
+            .returns(Type::Bool)
+            .can_fail()
+            .params("command [, exeActive… [, exeWait | exeDontWait [, working directory]]]"),
         |m, a| {
             let command = a[0].to_text();
             let wait = match arg(a, 2) {
@@ -140,7 +151,12 @@ pub fn register(m: &mut Module) {
             let Some((program, args)) = words.split_first() else {
                 return Ok(super::files::failure(m, "ExeRun: the command is empty".to_string()));
             };
-            let mut child = match std::process::Command::new(program).args(args).spawn() {
+            let mut command = std::process::Command::new(program);
+            command.args(args);
+            if let Some(dir) = super::given(a, 3) {
+                command.current_dir(dir.to_text());
+            }
+            let mut child = match command.spawn() {
                 Ok(c) => c,
                 Err(e) => return Ok(super::files::io_failure(m, "cannot run", program, e)),
             };

@@ -61,6 +61,7 @@ impl Compiler<'_> {
             }
             ExprKind::CallProc { proc, args } => self.call_proc(*proc, args, loc),
             ExprKind::Indirect { name, names } => self.indirect(name, names, loc),
+            ExprKind::CallByName { function, name, procs, args } => self.call_by_name(function, name, procs, args, loc),
             ExprKind::CallMethod { proc, args } => self.call_method(*proc, args, loc),
             ExprKind::New { class, constructors } => self.new_object(class, constructors),
             ExprKind::Receiver => Box::new(|m| Ok(std::mem::take(&mut m.receiver))),

@@ -5,6 +5,7 @@
 mod calls;
 mod cells;
 mod conditions;
+mod execute;
 mod expressions;
 mod indirection;
 mod int_procedures;
@@ -79,6 +80,8 @@ pub struct Compiler<'a> {
     int_procedures: std::cell::OnceCell<Vec<bool>>,
     /// The classes' Destructors, found once.
     destructors: std::cell::OnceCell<objects::DestructorTable>,
+    /// The procedures a call by name may run (see `execute`), found once.
+    by_name: std::cell::OnceCell<execute::Targets>,
 }
 
 impl<'a> Compiler<'a> {
@@ -89,6 +92,7 @@ impl<'a> Compiler<'a> {
             procs,
             generic_only: std::cell::Cell::new(false),
             int_procedures: std::cell::OnceCell::new(),
+            by_name: std::cell::OnceCell::new(),
             destructors: std::cell::OnceCell::new(),
         }
     }

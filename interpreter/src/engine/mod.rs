@@ -71,6 +71,10 @@ impl Engine {
         Rc::make_mut(&mut self.program.natives).add(&mut module);
         for g in module.globals.drain(..) {
             let slot = self.program.add_global(&g.name, g.ty, GlobalKind::Native, None) as usize;
+            for alias in &g.aliases {
+                self.program.global_scope.insert(alias.to_lowercase(), slot as u32);
+                self.program.global_aliases.insert(alias.to_lowercase(), alias.clone());
+            }
             self.machine.globals.resize(slot + 1, crate::value::Value::Null);
             self.machine.globals[slot] = g.value;
             g.handle.bind(slot);

@@ -53,6 +53,9 @@ impl Resolver<'_> {
                     self.mark_reference_args(&args, |_| true);
                     return Expr { kind: ExprKind::CallProc { proc, args }, ty: returns, loc };
                 }
+                if let Some(call) = self.execute_call(&key, args, loc) {
+                    return call;
+                }
                 if self.program.natives.function(&key).is_some() {
                     return self.call_native(&key, args, loc, &id.name);
                 }

@@ -22,6 +22,7 @@ mod cells;
 mod classes;
 mod constants;
 mod declarations;
+mod execute;
 mod expressions;
 mod indirection;
 mod internal;

@@ -144,7 +144,10 @@ impl Resolver<'_> {
                 }
                 let is_call = matches!(
                     value.kind,
-                    ExprKind::CallProc { .. } | ExprKind::CallMethod { .. } | ExprKind::CallNative { .. }
+                    ExprKind::CallProc { .. }
+                        | ExprKind::CallMethod { .. }
+                        | ExprKind::CallNative { .. }
+                        | ExprKind::CallByName { .. }
                 );
                 match self.mode {
                     Mode::Repl if self.procedure.is_none() && self.scopes.len() == 1 => StmtKind::Show(value),

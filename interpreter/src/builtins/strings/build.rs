@@ -28,7 +28,7 @@ fn check_len(m: &Machine, len: usize) -> Result<(), RuntimeError> {
 }
 
 /// `StringBuild`: `%1`…`%n` replaced by the parameters (a missing one by ""), `%%` by `%`.
-fn string_build(format: &str, params: &[Value]) -> String {
+pub(crate) fn string_build(format: &str, params: &[Value]) -> String {
     let mut out = String::with_capacity(format.len());
     let mut chars = format.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
