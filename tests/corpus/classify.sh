@@ -23,7 +23,8 @@ is_name_error() {
     *" variables but "*" values" | "a "*" cannot be indexed" | *"wrong number of arguments"* | \
     *"expects "*" argument"* | *" takes "*" argument"* | *"needs WinDev"* | *"wl does not provide"* | \
     *"not supported by wl"* | *"is not supported"* | *"only in WinDev"* | *"is a WinDev"* | \
-    *" is not a class")
+    *" is not a class" | *" is not a class: "*" cannot inherit from it" | \
+    *" is the base class of the current object: only in a method of a derived class")
         return 0 ;;
     esac
     return 1
