@@ -29,10 +29,18 @@ impl Natives {
         for f in module.functions.drain(..) {
             let key = f.name.to_lowercase();
             self.functions.push(f);
-            self.function_names.insert(key, self.functions.len() - 1);
+            let id = self.functions.len() - 1;
+            if let Some(plain) = without_accents(&key) {
+                self.function_names.entry(plain).or_insert(id);
+            }
+            self.function_names.insert(key, id);
         }
         for (name, value) in module.constants.drain(..) {
-            self.constants.insert(name.to_lowercase(), (name, value));
+            let key = name.to_lowercase();
+            if let Some(plain) = without_accents(&key) {
+                self.constants.entry(plain).or_insert_with(|| (name.clone(), value.clone()));
+            }
+            self.constants.insert(key, (name, value));
         }
         for def in module.types.drain(..) {
             self.types.insert(def.name.to_lowercase(), def);
@@ -47,4 +55,26 @@ impl Natives {
         self.methods.append(&mut module.methods);
         self.exit_hooks.append(&mut module.exit_hooks);
     }
+}
+
+/// A lower-case French name without its accents (`extraitchaîne` → `extraitchaine`,
+/// `depuisdébut` → `depuisdebut`), as WinDev developers also write them; `None` when the
+/// name has none. An explicitly registered name is never replaced by such a spelling.
+fn without_accents(key: &str) -> Option<String> {
+    if key.is_ascii() {
+        return None;
+    }
+    let plain: String = key
+        .chars()
+        .map(|c| match c {
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'à' | 'â' | 'ä' => 'a',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'û' | 'ù' | 'ü' => 'u',
+            'ç' => 'c',
+            other => other,
+        })
+        .collect();
+    (plain != key).then_some(plain)
 }

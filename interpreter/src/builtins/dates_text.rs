@@ -1,5 +1,5 @@
 //! Dates and times to and from text and integers: DateToString, TimeToString,
-//! DateTimeToString, StringToDate, StringToDuration, DateValid, TimeValid, DateToInteger,
+//! DateTimeToString, StringToDate, StringToDuration, DateValid, DateTimeValid, TimeValid, DateToInteger,
 //! IntegerToDate, TimeToInteger, IntegerToTime.
 
 use super::{date_arg, datetime_arg, register_both, time_arg};
@@ -170,6 +170,10 @@ fn date_valid(_: Lang, _: &mut Machine, a: &mut [Value]) -> NativeResult {
     Ok(Value::Bool(date_arg(&a[0]).is_ok()))
 }
 
+fn datetime_valid(_: Lang, _: &mut Machine, a: &mut [Value]) -> NativeResult {
+    Ok(Value::Bool(datetime_arg(&a[0]).is_ok()))
+}
+
 fn time_valid(_: Lang, _: &mut Machine, a: &mut [Value]) -> NativeResult {
     Ok(Value::Bool(time_arg(&a[0]).is_ok()))
 }
@@ -230,6 +234,7 @@ pub fn register(m: &mut Module) {
     m.register_constant("duréeCenti", Value::Int(DURATION_CENTI));
     register_both(m, "DateValid", "DateValide", s(1, 1, Type::Bool, "date"), date_valid);
     register_both(m, "TimeValid", "HeureValide", s(1, 1, Type::Bool, "time"), time_valid);
+    register_both(m, "DateTimeValid", "DateHeureValide", s(1, 1, Type::Bool, "date and time"), datetime_valid);
     register_both(m, "DateToInteger", "DateVersEntier", s(1, 1, Type::Int, "date"), date_to_integer);
     register_both(m, "IntegerToDate", "EntierVersDate", s(1, 1, Type::Date, "n"), integer_to_date);
     register_both(m, "TimeToInteger", "HeureVersEntier", s(1, 1, Type::Int, "time"), time_to_integer);

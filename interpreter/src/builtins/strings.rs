@@ -4,6 +4,7 @@
 pub(crate) mod build;
 mod codec;
 mod extract;
+mod occurrence;
 mod search;
 
 use crate::registry::{Module, Receiver, Signature};
@@ -26,6 +27,7 @@ pub fn register(m: &mut Module) {
     // must differ from "", an empty part; wl uses Charact(26), the end-of-file character.
     m.register_constant("EOT", Value::str(EOT));
     search::register(m);
+    occurrence::register(m);
     extract::register(m);
     build::register(m);
     codec::register(m);

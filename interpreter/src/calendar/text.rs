@@ -16,7 +16,14 @@ fn number(s: &str) -> u32 {
 
 fn date_part(s: &str) -> Option<NaiveDate> {
     let d = NaiveDate::from_ymd_opt(number(&s[..4]) as i32, number(&s[4..6]), number(&s[6..8]))?;
-    super::in_range(d).then_some(d)
+    (super::in_range(d) && !lost_to_the_gregorian_reform(d)).then_some(d)
+}
+
+/// 5 to 14 October 1582, the days the change to the Gregorian calendar skipped: PC SOFT's
+/// DateValid and DateTimeValid pages call them invalid. (wl counts days by the Gregorian
+/// calendar before 1582 too; PC SOFT's own pages say its calculations are exact from 1583.)
+fn lost_to_the_gregorian_reform(d: NaiveDate) -> bool {
+    d.year() == 1582 && d.month() == 10 && (5..=14).contains(&d.day())
 }
 
 /// `HHMM`, `HHMMSS`, `HHMMSSCC` (hundredths) or `HHMMSSCCC` (thousandths).

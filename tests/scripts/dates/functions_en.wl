@@ -1,4 +1,6 @@
-// PC SOFT's documented examples, English names.
+// PC SOFT's documented examples, English names. Pages: DateToString https://doc.pcsoft.fr/?3027025,
+// DateTimeToString https://doc.pcsoft.fr/fr-FR/?1000025516, DurationToString
+// https://doc.windev.com/en-US/?3027007, DateTimeDifference ("Left(Diff, 8)" days).
 Trace(DateToString("20191225"))
 Trace(DateToString(IntegerToDate(73773)))
 Trace("[" + DateToString("") + "]")

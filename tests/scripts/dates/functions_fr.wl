@@ -1,3 +1,5 @@
+// Pages : DateVersChaîne https://doc.pcsoft.fr/?3027025, DateHeureVersChaîne
+// https://doc.pcsoft.fr/fr-FR/?1000025516.
 // Les exemples documentés par PC SOFT, noms français : les noms de jours et de mois sont
 // en français (en minuscules, la majuscule est forcée par « Jjjj » / « Mmmm »).
 Trace(DateVersChaîne("20191225"))

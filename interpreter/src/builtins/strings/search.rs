@@ -160,7 +160,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Whether `needle` (folded already) occurs in `hay` at character `i`, with the options'
 /// case folding and whole-word rule.
-fn matches_at(hay: &[char], i: usize, needle: &[char], options: SearchOptions) -> bool {
+pub(super) fn matches_at(hay: &[char], i: usize, needle: &[char], options: SearchOptions) -> bool {
     let end = i + needle.len();
     end <= hay.len()
         && hay[i..end].iter().zip(needle).all(|(&h, &n)| fold(h, options.ignore_case) == n)
@@ -168,7 +168,7 @@ fn matches_at(hay: &[char], i: usize, needle: &[char], options: SearchOptions) -
             || ((i == 0 || !is_word_char(hay[i - 1])) && hay.get(end).is_none_or(|&c| !is_word_char(c))))
 }
 
-fn folded(needle: &str, options: SearchOptions) -> Vec<char> {
+pub(super) fn folded(needle: &str, options: SearchOptions) -> Vec<char> {
     needle.chars().map(|c| fold(c, options.ignore_case)).collect()
 }
 
@@ -226,6 +226,17 @@ fn bad_start(function: &str, n: i64) -> RuntimeError {
         .with_code(codes::INDEX_OUT_OF_RANGE)
 }
 
+/// wl searches an array of strings with Position and PositionOccurrence only; elsewhere an
+/// array would be read as its text `[a, b]` and match nothing, a silent wrong answer.
+fn not_an_array(v: &Value, function: &str) -> Result<(), RuntimeError> {
+    if matches!(v, Value::Array(_)) {
+        return Err(RuntimeError::fatal(format!("{function}: wl does not search for an array of strings here"))
+            .with_code(codes::TYPE_MISMATCH)
+            .with_help("Position and PositionOccurrence take an array of strings; call it once per string"));
+    }
+    Ok(())
+}
+
 fn too_long() -> RuntimeError {
     RuntimeError::fatal("string too long").with_code(codes::LIMIT)
 }
@@ -246,6 +257,9 @@ pub fn register(m: &mut Module) {
         |_, a| {
             let options = SearchOptions::read(given(a, 3), "Position", IGNORE_CASE | WHOLE_WORD | FROM_END)?;
             let start = start_index(given(a, 2), "Position")?;
+            if matches!(a[1], Value::Array(_)) {
+                return Ok(Value::Int(super::occurrence::position_of_any(&a[0], &a[1], start, options)));
+            }
             Ok(Value::Int(position(&text(&a[0]), &text(&a[1]), start, options)))
         },
     );
@@ -254,6 +268,7 @@ pub fn register(m: &mut Module) {
         Signature::new(3, 4).returns(Type::Str).params("s, searched, replacement [, options]"),
         |m, a| {
             let options = SearchOptions::read(given(a, 3), "Replace", IGNORE_CASE | WHOLE_WORD)?;
+            not_an_array(&a[1], "Replace")?;
             let s = text(&a[0]);
             let old = text(&a[1]);
             if old.is_empty() {
@@ -284,6 +299,7 @@ pub fn register(m: &mut Module) {
     m.register_alias("Remplace", "Replace");
     m.register_fn("StringCount", Signature::new(2, 3).returns(Type::Int).params("s, searched [, options]"), |_, a| {
         let options = SearchOptions::read(given(a, 2), "StringCount", IGNORE_CASE | WHOLE_WORD)?;
+        not_an_array(&a[1], "StringCount")?;
         let needle = text(&a[1]);
         if needle.is_empty() {
             return Ok(Value::Int(0));
