@@ -25,7 +25,7 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
         .or(word("classe"))
         .ignore_then(separator())
         .ignore_then(super::classes::class_body(p))
-        .map(|(base, fields, restricted, not_yet)| Definition::Class(base, fields, restricted, not_yet));
+        .map(Definition::Class);
     let object = super::classes::object_with_args(p).map(|(class, args)| Definition::Object(class, args));
     let other = choice((
         choice((word("enumeration"), word("énumération"), word("enumération"))).to(Missing::NotYet("an enumeration")),
@@ -49,13 +49,9 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
             Definition::Structure(fields) => {
                 StmtKind::Structure { name: names.into_iter().next().expect("at least one name"), fields }
             }
-            Definition::Class(base, fields, restricted, not_yet) => StmtKind::Class {
-                name: names.into_iter().next().expect("at least one name"),
-                base,
-                fields,
-                restricted,
-                not_yet,
-            },
+            Definition::Class(body) => {
+                StmtKind::Class { name: names.into_iter().next().expect("at least one name"), body }
+            }
             Definition::Object(class, args) => StmtKind::DeclareObject { names, class, args },
             Definition::Other(missing, body) => {
                 StmtKind::Unsupported { missing, parts: vec![], body, check_body: false }
@@ -67,7 +63,7 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
 enum Definition {
     Variable(TypeExpr, Option<Expr>),
     Structure(Vec<FieldDecl>),
-    Class(Option<Ident>, Vec<FieldDecl>, Vec<(Ident, Access)>, Vec<(Missing, Span)>),
+    Class(ClassBody),
     Object(Ident, Vec<Option<Expr>>),
     Other(Missing, Vec<Stmt>),
 }

@@ -24,18 +24,18 @@ impl Resolver<'_> {
     /// a class but does not run yet.
     pub(super) fn declare_classes(&mut self, top: &[&ast::Stmt]) {
         for stmt in top {
-            let SK::Class { name, base, restricted, not_yet, .. } = &stmt.kind else { continue };
+            let SK::Class { name, body } = &stmt.kind else { continue };
             self.program.classes.insert(lower(&name.name));
-            for (member, access) in restricted {
+            for (member, access) in &body.restricted {
                 self.program
                     .restricted_members
                     .insert(format!("{}::{}", lower(&name.name), lower(&member.name)), *access);
             }
-            let _ = base;
-            for (missing, span) in not_yet {
+            for (missing, span) in &body.not_yet {
                 self.missing(*missing, span);
             }
         }
+        self.declare_global_members(top);
     }
 
     /// A PRIVATE member used outside the methods of its own class, or a PROTECTED one
@@ -53,7 +53,8 @@ impl Resolver<'_> {
         let (Some(owner), Some(&access)) = (owner, access) else { return };
         let own_class = match self.lookup_variable("myself") {
             Some((_, Type::Dynamic(own))) => Some(own),
-            _ => None,
+            // A GLOBAL method has no object, but it is a method of its class.
+            _ => self.current_class(),
         };
         let inside = match (&own_class, access) {
             (Some(own), Access::Private) => std::ptr::eq(own.as_ref(), owner),

@@ -18,7 +18,7 @@ impl Resolver<'_> {
             .iter()
             .filter_map(|s| match &s.kind {
                 SK::Structure { name, fields } => Some((name, fields, false, None)),
-                SK::Class { name, fields, base, .. } => Some((name, fields, true, base.as_ref())),
+                SK::Class { name, body } => Some((name, &body.fields, true, body.base.as_ref())),
                 _ => None,
             })
             .collect();
@@ -298,7 +298,9 @@ impl Resolver<'_> {
 
     pub(super) fn procedure_body(&mut self, p: &ast::Procedure, id: ProcId) {
         let param_count = p.params.len() as u32;
+        let class = p.name.name.split_once("::").and_then(|(c, _)| self.program.structs.get(&lower(c)).cloned());
         self.procedure = Some(ProcContext {
+            class,
             next_slot: param_count,
             param_count,
             mutated: vec![false; p.params.len()],

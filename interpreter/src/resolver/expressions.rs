@@ -64,6 +64,12 @@ impl Resolver<'_> {
             AK::Paren(inner) => return self.expr(inner),
             AK::Name(id) => {
                 let key = lower(&id.name);
+                if let Some(e) = self.qualified_class_expr(id, loc) {
+                    return e;
+                }
+                if let Some(e) = self.class_scope_expr(id, loc) {
+                    return e;
+                }
                 if let Some((var, ty)) = self.lookup_variable(&key) {
                     (ExprKind::Var(var), ty)
                 } else if let Some(c) = self.program.constants.get(&key) {
@@ -92,6 +98,9 @@ impl Resolver<'_> {
             AK::Member { object, name, .. } => {
                 if let Some(count) = self.parameters_received(object, name, loc) {
                     return count;
+                }
+                if let Some(e) = self.own_static_member(object, name, loc) {
+                    return e;
                 }
                 let object_hir = self.expr(object);
                 // Properties of arrays and strings (`arr.Count`) are functions of the value.

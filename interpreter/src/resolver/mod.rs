@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 mod calls;
+mod class_scope;
 mod classes;
 mod constants;
 mod declarations;
@@ -57,6 +58,9 @@ struct ProcContext {
     /// The slot of `MyParameters` (and after it, the number of arguments received), given
     /// when the body first names it.
     parameters_slot: Option<u32>,
+    /// The class of a method (`PROCEDURE C::M`, GLOBAL or not): the names of its members
+    /// and constants are visible in its body.
+    class: Option<Rc<crate::types::StructDef>>,
 }
 
 struct Resolver<'a> {
@@ -177,6 +181,7 @@ impl<'a> Resolver<'a> {
 
         let mut body = Vec::new();
         self.scopes.push(HashMap::new());
+        self.init_global_members(&top, &mut body);
         for stmt in &top {
             self.stmt(stmt, &mut body);
         }

@@ -4,7 +4,7 @@ cBase is Class
 END
 cDerived is Class
 	inherits from cBase
-GLOBAL
-	gnCount is int
+PUBLIC CONSTANT
+	m_nReadOnly is int
 END
 p is cBase dynamic
