@@ -63,6 +63,9 @@ pub struct Program {
     /// `derived>base` (lower-case) for each constructor that calls its base class's one
     /// itself (`Constructor cBase(…)`).
     pub base_constructor_calls: std::collections::HashSet<String>,
+    /// ABSTRACT methods, as `class::method` (lower-case): a class that has one, or
+    /// inherits one it does not redefine, builds no object.
+    pub abstract_methods: std::collections::HashSet<String>,
 }
 
 impl Program {

@@ -131,6 +131,9 @@ impl Resolver<'_> {
             self.note_base_constructor_calls(class, &p.body);
         }
         let global = p.modifiers.iter().any(|m| matches!(lower(&m.name).as_str(), "global" | "globale"));
+        if p.modifiers.iter().any(|m| matches!(lower(&m.name).as_str(), "abstract" | "abstrait" | "abstraite")) {
+            self.program.abstract_methods.insert(lower(&p.name.name));
+        }
         let mut method_proc = p.clone();
         if !global {
             let span = p.name.span.clone();
@@ -274,6 +277,7 @@ impl Resolver<'_> {
         loc: Loc,
         object: &dyn Fn() -> Expr,
     ) -> Vec<Expr> {
+        self.check_not_abstract(def, loc);
         let mut chain = vec![def.clone()];
         while let Some(base) = chain.last().and_then(|c| c.base.clone()) {
             chain.push(base);

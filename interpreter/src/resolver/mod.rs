@@ -17,6 +17,7 @@ use crate::types::Type;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+mod abstracts;
 mod calls;
 mod class_scope;
 mod classes;
