@@ -78,6 +78,18 @@ impl Resolver<'_> {
         }
     }
 
+    /// A PRIVATE or PROTECTED method (or property) used where it may not be: checked on
+    /// the class that declares the version found, which may be public in a derived class.
+    pub(super) fn check_method_access(&mut self, proc: ProcId, used_as: &Ident) {
+        let name = self.program.procedures[proc].name.to_string();
+        let key = lower(name.trim_end_matches(" [get]").trim_end_matches(" [set]"));
+        if !self.program.restricted_members.contains_key(&key) {
+            return;
+        }
+        let Some(owner) = key.split_once("::").and_then(|(c, _)| self.program.structs.get(c).cloned()) else { return };
+        self.check_member_access(&owner, used_as);
+    }
+
     pub(super) fn class_of(&self, ty: &Type) -> Option<Rc<StructDef>> {
         match ty {
             Type::Struct(def) | Type::Dynamic(def) if def.is_class => Some(def.clone()),
@@ -135,6 +147,20 @@ impl Resolver<'_> {
             self.program.abstract_methods.insert(lower(&p.name.name));
         }
         let mut method_proc = p.clone();
+        // A PRIVATE or PROTECTED method or property is checked where it is used, as members are.
+        let access = p.modifiers.iter().fold(Access::Public, |a, m| match lower(&m.name).as_str() {
+            "private" | "privé" | "privée" | "prive" | "privee" => Access::Private,
+            "protected" | "protégé" | "protégée" | "protege" | "protegee" if a != Access::Private => {
+                Access::Protected
+            }
+            _ => a,
+        });
+        if access != Access::Public && !CONSTRUCTORS.contains(&lower(method).as_str()) {
+            self.program.restricted_members.insert(format!("{}::{}", lower(class), lower(method)), access);
+        }
+        if p.modifiers.iter().any(|m| super::properties::PROPERTY_WORDS.contains(&lower(&m.name).as_str())) {
+            self.property_procedure(&mut method_proc, class, method);
+        }
         if !global {
             let span = p.name.span.clone();
             let class_name = Ident { name: format!("{class} dynamic").into(), span: span.clone() };
@@ -197,6 +223,7 @@ impl Resolver<'_> {
             return self.error_expr(loc);
         };
         let _ = object;
+        self.check_method_access(proc, name);
         let takes_object = self.program.procedures[proc].params.first().is_some_and(|q| &*q.name == MYSELF);
         let receiver = takes_object.then_some(Arg { value: object_hir, place: None });
         self.call_method_proc(proc, receiver, args, loc, true)

@@ -70,6 +70,9 @@ impl Resolver<'_> {
                 if let Some(e) = self.class_scope_expr(id, loc) {
                     return e;
                 }
+                if let Some(own) = self.bare_property(e) {
+                    return self.expr(&own);
+                }
                 if let Some((var, ty)) = self.lookup_variable(&key) {
                     (ExprKind::Var(var), ty)
                 } else if let Some(c) = self.program.constants.get(&key) {
@@ -110,6 +113,11 @@ impl Resolver<'_> {
                 if matches!(object_hir.ty, Type::Variant) {
                     let (member, ty) = self.member(&Type::Variant, name, true).expect("variants accept any member");
                     return Expr { kind: ExprKind::Member { object: Box::new(object_hir), member }, ty, loc };
+                }
+                if let Some(def) = self.class_of(&object_hir.ty).filter(|d| d.field_index(&name.name).is_none()) {
+                    if let Some(get) = self.property_get(&def, object_hir.clone(), name, loc) {
+                        return get;
+                    }
                 }
                 match self.member(&object_hir.ty.clone(), name, true) {
                     Some((member, ty)) => (ExprKind::Member { object: Box::new(object_hir), member }, ty),

@@ -30,6 +30,7 @@ mod members;
 mod methods;
 mod objects;
 mod places;
+mod properties;
 mod results;
 mod scopes;
 mod statements;
