@@ -313,6 +313,13 @@ impl Resolver<'_> {
         let mut calls = Vec::new();
         for (i, class) in chain.iter().enumerate() {
             let own = i + 1 == chain.len();
+            // The members that are objects (not dynamic) of this class are built first.
+            let first_own = class.base.as_ref().map_or(0, |b| b.fields.len());
+            for (index, field) in class.fields.iter().enumerate().skip(first_own) {
+                if let Some(member_class) = self.class_of(&field.ty).filter(|_| matches!(field.ty, Type::Struct(_))) {
+                    calls.extend(self.member_constructor_calls(&member_class, index, &field.name, loc, object));
+                }
+            }
             let key = lower(&class.name);
             let ctor =
                 CONSTRUCTORS.iter().find_map(|c| self.program.procedure_names.get(&format!("{key}::{c}")).copied());
@@ -353,6 +360,76 @@ impl Resolver<'_> {
             calls.push(self.call_method_proc(proc, Some(receiver), if own { args } else { &[] }, loc, false));
         }
         calls
+    }
+
+    /// The constructor calls that build the member `index` of the object `object` gives,
+    /// itself an object of class `def` (its own members that are objects first).
+    fn member_constructor_calls(
+        &mut self,
+        def: &Rc<StructDef>,
+        index: usize,
+        name: &str,
+        loc: Loc,
+        object: &dyn Fn() -> Expr,
+    ) -> Vec<Expr> {
+        self.member_depth += 1;
+        if self.member_depth > 16 {
+            self.member_depth -= 1;
+            self.error(Diagnostic::at(
+                format!("the member `{name}` contains objects nested more than 16 levels deep"),
+                loc,
+                "objects nested too deep",
+            ));
+            return Vec::new();
+        }
+        let takes_args = CONSTRUCTORS.iter().any(|c| {
+            let key = format!("{}::{c}", lower(&def.name));
+            self.program.procedure_names.get(&key).is_some_and(|&p| self.program.procedures[p].required > 1)
+        });
+        if takes_args {
+            self.member_depth -= 1;
+            self.error(
+                Diagnostic::at(
+                    format!("the member `{name}` is an object of `{}`, whose constructor takes arguments", def.name),
+                    loc,
+                    "member not built",
+                )
+                .with_help("wl does not build such a member yet: declare it `dynamic` and assign it `new …(…)` in the constructor"),
+            );
+            return Vec::new();
+        }
+        let ty = Type::Struct(def.clone());
+        let member = || Expr {
+            kind: ExprKind::Member { object: Box::new(object()), member: Member::Field(index) },
+            ty: ty.clone(),
+            loc,
+        };
+        let calls = self.constructor_calls(def, &[], loc, &member);
+        self.member_depth -= 1;
+        calls
+    }
+
+    /// `arr is array of N C`: N objects, each a new one built by its constructors when the
+    /// declaration runs (a constant array would share one object between its elements, and
+    /// between the runs of the declaration).
+    pub(super) fn presized_objects(&mut self, def: &Rc<StructDef>, ty: &Type, n: usize, loc: Loc) -> Expr {
+        const MAX_BUILT: usize = 10_000;
+        if n > MAX_BUILT {
+            self.error(
+                Diagnostic::at(
+                    format!("an array of {n} objects built at its declaration is not supported by wl yet"),
+                    loc,
+                    "not supported yet",
+                )
+                .with_help(format!("wl builds at most {MAX_BUILT} here: add the objects as you go, `Add(arr, o)`")),
+            );
+            return self.error_expr(loc);
+        }
+        let object_ty = Type::Struct(def.clone());
+        let receiver = || Expr { kind: ExprKind::Receiver, ty: Type::Dynamic(def.clone()), loc };
+        let constructors = self.constructor_calls(def, &[], loc, &receiver);
+        let one = Expr { kind: ExprKind::New { class: def.clone(), constructors }, ty: object_ty, loc };
+        Expr { kind: ExprKind::ArrayLiteral(vec![one; n]), ty: ty.clone(), loc }
     }
 
     /// Remembers the base constructors a constructor calls itself (`Constructor cBase(…)`),

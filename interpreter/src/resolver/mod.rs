@@ -89,6 +89,9 @@ struct Resolver<'a> {
     internal_stack: Vec<(ProcId, Vec<u32>, Vec<bool>)>,
     /// The internal procedures of this input, compiled with the others.
     internal_ids: Vec<ProcId>,
+    /// How deep the members that are objects being built are nested (a class cannot
+    /// contain itself without end).
+    member_depth: usize,
 }
 
 /// Resolves one parsed input against what `program` already knows. On error the program
@@ -116,6 +119,7 @@ pub fn resolve(
         internal_procs: Vec::new(),
         internal_stack: Vec::new(),
         internal_ids: Vec::new(),
+        member_depth: 0,
     };
     let chunk = r.script(script);
     if r.errors.is_empty() {

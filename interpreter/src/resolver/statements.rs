@@ -371,6 +371,9 @@ impl Resolver<'_> {
             );
             return self.error_expr(loc);
         }
+        if let Some(def) = self.class_of(&elem).filter(|_| matches!(elem, Type::Struct(_))) {
+            return self.presized_objects(&def, ty, n, loc);
+        }
         let items = vec![elem.default_value(); n];
         Expr { kind: ExprKind::Const(Value::new_array(elem, items)), ty: ty.clone(), loc }
     }
