@@ -83,7 +83,6 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
     // `CONSTANT` + a line break + `NAME = value` lines + END, or `CONSTANT NAME = value`.
     let constant_line = ident().then_ignore(just(Token::Eq)).then(p.expr.clone());
     let constants = section_words
-        .clone()
         .or_not()
         .then_ignore(kw(Kw::Constant))
         .then(choice((
