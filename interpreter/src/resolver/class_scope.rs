@@ -40,7 +40,8 @@ impl Resolver<'_> {
                 while let Some(base) = owner.base.clone().filter(|b| b.field_index(name).is_some()) {
                     owner = base;
                 }
-                return Some((owner, ClassName::Field(i, def.fields[i].ty.clone())));
+                let ty = self.later_member_type(def, name).unwrap_or_else(|| def.fields[i].ty.clone());
+                return Some((owner, ClassName::Field(i, ty)));
             }
         }
         let mut class = Some(def.clone());

@@ -159,7 +159,14 @@ impl Resolver<'_> {
             let ty = match &field.ty {
                 // A dynamic object of a class not built yet (its own class, for a chain of
                 // objects): its members are looked up when the script runs.
-                ast::TypeExpr::Named(id) if self.later_class(&id.name).is_some() => Type::Variant,
+                ast::TypeExpr::Named(id) if self.later_class(&id.name).is_some() => {
+                    let class = self.later_class(&id.name).unwrap_or_default();
+                    for n in &field.names {
+                        let key = format!("{}::{}", lower(&name.name), lower(&n.name));
+                        self.program.later_members.insert(key, class.clone());
+                    }
+                    Type::Variant
+                }
                 other => self.resolve_type(other),
             };
             let default = field.default.as_ref().and_then(|e| {
