@@ -69,6 +69,11 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
     ))
     .ignore_then(ident())
     .map(Line::Base);
+    // `implements IShape` (French `implémente`): interfaces are not run yet.
+    let implements = choice((word("implements"), word("implémente"), word("implemente")))
+        .map_with(|_, e| span_of(e.span()))
+        .then_ignore(ident())
+        .map(|span| Line::Fields(Vec::new(), None, Some((Missing::NotYet("an interface (`implements`)"), span))));
     let field = ident()
         .separated_by(just(Token::Comma))
         .at_least(1)
@@ -107,7 +112,7 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
             .map(|((section, missing), f)| Line::Fields(f.into_iter().collect(), Some(section), missing)),
         field.map(|f| Line::Fields(vec![f], None, None)),
     ));
-    choice((base, constants, fields_line))
+    choice((base, implements, constants, fields_line))
         .then_ignore(separator())
         .repeated()
         .collect::<Vec<_>>()

@@ -37,13 +37,18 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
     .then(p.block.clone())
     .then_ignore(closing_kw(Kw::End, "END"))
     .map(|(missing, body)| Definition::Other(missing, body));
+    // An interface lists procedure headers up to its END: skipped, and reported.
+    let interface = word("interface")
+        .ignore_then(any().filter(|t: &Token| *t != Token::Kw(Kw::End)).repeated())
+        .ignore_then(closing_kw(Kw::End, "END"))
+        .map(|_| Definition::Other(Missing::NotYet("an interface"), Vec::new()));
     let variable =
         p.ty.clone()
             .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
             .map(|(ty, init)| Definition::Variable(ty, init));
     names()
         .then_ignore(kw(Kw::Is))
-        .then(article().or_not().ignore_then(choice((structure, class, other, object))).or(variable))
+        .then(article().or_not().ignore_then(choice((structure, class, interface, other, object))).or(variable))
         .map(|(names, definition)| match definition {
             Definition::Variable(ty, init) => StmtKind::Declare { names, ty, init },
             Definition::Structure(fields) => {

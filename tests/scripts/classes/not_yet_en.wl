@@ -8,3 +8,9 @@ PUBLIC CONSTANT
 	m_nReadOnly is int
 END
 p is cBase dynamic
+IShape is Interface
+	PROCEDURE Area()
+END
+cSquare is Class
+	implements IShape
+END

@@ -8,3 +8,9 @@ PUBLIQUE CONSTANTE
 	m_nLectureSeule est un entier
 FIN
 p est un cBase dynamique
+IForme est une Interface
+	PROCÉDURE Surface()
+FIN
+cCarré est une Classe
+	implémente IForme
+FIN
