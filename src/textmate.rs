@@ -47,6 +47,10 @@ pub const CLASS_WORDS: &[&str] = &[
     "Constructeur",
     "Destructor",
     "Destructeur",
+    "Property",
+    "Propriété",
+    "Abstract",
+    "Abstraite",
 ];
 
 fn is_operator_word(kw: Kw) -> bool {

@@ -178,16 +178,11 @@ pub enum StmtKind {
         name: Ident,
         fields: Vec<FieldDecl>,
     },
-    /// `cCustomer is Class … END`: its members, its ancestor (`inherits from`), and the
-    /// sections that wl reads but does not run yet (GLOBAL members…), each with its span.
+    /// `cCustomer is Class … END`: its members, its ancestor (`inherits from`), its GLOBAL
+    /// members and constants, and the forms wl reads but does not run yet.
     Class {
         name: Ident,
-        base: Option<Ident>,
-        fields: Vec<FieldDecl>,
-        /// The members declared in a PRIVATE section (only the class's own methods may use
-        /// them) or a PROTECTED one (the class's and its descendants' methods).
-        restricted: Vec<(Ident, Access)>,
-        not_yet: Vec<(Missing, Span)>,
+        body: ClassBody,
     },
     /// `delete p` (`libérer p`): runs the object's Destructor and sets `p` to Null.
     Delete(Expr),
@@ -240,6 +235,24 @@ impl Missing {
             Missing::NotYet(what) => format!("{what} is not supported by wl yet"),
         }
     }
+}
+
+/// What a class declares between `Class` and `END`.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ClassBody {
+    pub base: Option<Ident>,
+    /// The members of each object.
+    pub fields: Vec<FieldDecl>,
+    /// The members, GLOBAL members and constants declared in a PRIVATE section (only the
+    /// class's own methods may use them) or a PROTECTED one (the class's and its
+    /// descendants' methods).
+    pub restricted: Vec<(Ident, Access)>,
+    /// GLOBAL members: one value shared by the class and all its objects.
+    pub globals: Vec<FieldDecl>,
+    /// `CONSTANT … END` inside the class, used as `C::NAME` (or `NAME` in its methods).
+    pub constants: Vec<(Ident, Expr)>,
+    /// The forms wl reads but does not run yet, each with its span.
+    pub not_yet: Vec<(Missing, Span)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

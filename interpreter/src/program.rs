@@ -66,6 +66,13 @@ pub struct Program {
     /// `derived>base` (lower-case) for each constructor that calls its base class's one
     /// itself (`Constructor cBase(…)`).
     pub base_constructor_calls: std::collections::HashSet<String>,
+    /// ABSTRACT methods, as `class::method` (lower-case): a class that has one, or
+    /// inherits one it does not redefine, builds no object.
+    pub abstract_methods: std::collections::HashSet<String>,
+    /// Members `class::member` (lower-case) declared as a dynamic object of a class not
+    /// built yet (`m_pNext is cNode dynamic` inside cNode), with that class: stored as
+    /// variants, typed as the class where they are used.
+    pub later_members: HashMap<String, String>,
 }
 
 impl Program {

@@ -10,16 +10,14 @@ use crate::lexer::Token;
 use crate::types::Type;
 use chumsky::prelude::*;
 
-/// What a class declares, once read: its ancestor, its members, and the forms wl does
-/// not run yet (reported by the resolver where they are).
-pub(super) type ClassBody = (Option<Ident>, Vec<FieldDecl>, Vec<(Ident, Access)>, Vec<(Missing, Span)>);
-
 #[derive(Clone)]
 enum Line {
     Base(Ident),
-    /// The fields of a line, the section it opens (who may use its members), what is not
-    /// run yet.
-    Fields(Vec<FieldDecl>, Option<Access>, Option<(Missing, Span)>),
+    /// The fields of a line, the section it opens (who may use its members, and whether
+    /// they are GLOBAL), what is not run yet.
+    Fields(Vec<FieldDecl>, Option<(Access, bool)>, Option<(Missing, Span)>),
+    /// `CONSTANT … END` (or one `CONSTANT NAME = value`), after an optional section.
+    Constants(Vec<(Ident, Expr)>, Option<(Access, bool)>),
 }
 
 /// Words that open a section of a class: visibility and GLOBAL (and their French names).
@@ -40,6 +38,29 @@ const SECTION_WORDS: &[&str] = &[
     "globale",
 ];
 
+/// The visibility a list of section words gives, and whether it makes members GLOBAL.
+fn section_of(words: &[Token]) -> (Access, bool) {
+    let access_of = |t: &Token| match t {
+        Token::Ident(s) if ["private", "privé", "privée", "prive", "privee"].iter().any(|w| is_word(s, w)) => {
+            Access::Private
+        }
+        Token::Ident(s)
+            if ["protected", "protégé", "protégée", "protege", "protegee"].iter().any(|w| is_word(s, w)) =>
+        {
+            Access::Protected
+        }
+        _ => Access::Public,
+    };
+    // `PRIVATE` wins over `PROTECTED`, and both over `PUBLIC`, whatever the order.
+    let access = words.iter().map(access_of).fold(Access::Public, |a, b| match (a, b) {
+        (Access::Private, _) | (_, Access::Private) => Access::Private,
+        (Access::Protected, _) | (_, Access::Protected) => Access::Protected,
+        _ => Access::Public,
+    });
+    let global = words.iter().any(|t| matches!(t, Token::Ident(s) if is_word(s, "global") || is_word(s, "globale")));
+    (access, global)
+}
+
 /// The body of `… is Class`, after the word `Class`, up to and including its END.
 pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, ClassBody, Extra<'a>> + Clone {
     let base = choice((
@@ -48,6 +69,11 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
     ))
     .ignore_then(ident())
     .map(Line::Base);
+    // `implements IShape` (French `implémente`): interfaces are not run yet.
+    let implements = choice((word("implements"), word("implémente"), word("implemente")))
+        .map_with(|_, e| span_of(e.span()))
+        .then_ignore(ident())
+        .map(|span| Line::Fields(Vec::new(), None, Some((Missing::NotYet("an interface (`implements`)"), span))));
     let field = ident()
         .separated_by(just(Token::Comma))
         .at_least(1)
@@ -58,66 +84,65 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
         .map(|((names, ty), default)| FieldDecl { names, ty, default });
     let section_word =
         any().filter(|t: &Token| matches!(t, Token::Ident(s) if SECTION_WORDS.iter().any(|w| is_word(s, w))));
-    let section = section_word
-        .map_with(|t, e| (t, span_of(e.span())))
-        .repeated()
-        .at_least(1)
-        .collect::<Vec<_>>()
-        .then(kw(Kw::Constant).map_with(|_, e| span_of(e.span())).or_not())
-        .map(|(words, constant)| {
-            // `PRIVATE` wins over `PROTECTED`, and both over `PUBLIC`, whatever the order.
-            let access_of = |t: &Token| match t {
-                Token::Ident(s) if ["private", "privé", "privée", "prive", "privee"].iter().any(|w| is_word(s, w)) => {
-                    Access::Private
-                }
-                Token::Ident(s)
-                    if ["protected", "protégé", "protégée", "protege", "protegee"].iter().any(|w| is_word(s, w)) =>
-                {
-                    Access::Protected
-                }
-                _ => Access::Public,
-            };
-            let restricted = words.iter().map(|(t, _)| access_of(t)).fold(Access::Public, |a, b| match (a, b) {
-                (Access::Private, _) | (_, Access::Private) => Access::Private,
-                (Access::Protected, _) | (_, Access::Protected) => Access::Protected,
-                _ => Access::Public,
-            });
-            // GLOBAL members and class constants would run differently: they are reported.
-            if let Some(span) = constant {
-                return (restricted, Some((Missing::NotYet("a constant of a class"), span)));
-            }
-            let missing = words.into_iter().find_map(|(t, span)| match t {
-                Token::Ident(s) if is_word(&s, "global") || is_word(&s, "globale") => {
-                    Some((Missing::NotYet("a GLOBAL member of a class"), span))
-                }
-                _ => None,
-            });
-            (restricted, missing)
+    let section_words = section_word.repeated().at_least(1).collect::<Vec<_>>();
+    // `CONSTANT` + a line break + `NAME = value` lines + END, or `CONSTANT NAME = value`.
+    let constant_line = ident().then_ignore(just(Token::Eq)).then(p.expr.clone());
+    let constants = section_words
+        .or_not()
+        .then_ignore(kw(Kw::Constant))
+        .then(choice((
+            // At least one constant: `PUBLIC CONSTANT` + members is another form (below).
+            separator()
+                .ignore_then(constant_line.clone().then_ignore(separator()).repeated().at_least(1).collect::<Vec<_>>())
+                .then_ignore(closing_kw(Kw::End, "END")),
+            constant_line.map(|c| vec![c]),
+        )))
+        .map(|(words, list)| Line::Constants(list, words.map(|w| section_of(&w))));
+    let section =
+        section_words.then(kw(Kw::Constant).map_with(|_, e| span_of(e.span())).or_not()).map(|(words, constant)| {
+            // A member that can be read but not written outside the class would run
+            // differently: it is reported.
+            let missing =
+                constant.map(|span| (Missing::NotYet("a CONSTANT member of a class (`PUBLIC CONSTANT`)"), span));
+            (section_of(&words), missing)
         });
     let fields_line = choice((
         section
             .then(field.clone().or_not())
-            .map(|((restricted, missing), f)| Line::Fields(f.into_iter().collect(), Some(restricted), missing)),
+            .map(|((section, missing), f)| Line::Fields(f.into_iter().collect(), Some(section), missing)),
         field.map(|f| Line::Fields(vec![f], None, None)),
     ));
-    choice((base, fields_line))
+    choice((base, implements, constants, fields_line))
         .then_ignore(separator())
         .repeated()
         .collect::<Vec<_>>()
         .then_ignore(closing_kw(Kw::End, "END"))
         .map(|lines| {
-            let mut body: ClassBody = (None, Vec::new(), Vec::new(), Vec::new());
-            let mut access = Access::Public;
+            let mut body = ClassBody::default();
+            let (mut access, mut global) = (Access::Public, false);
             for line in lines {
                 match line {
-                    Line::Base(b) => body.0 = Some(b),
+                    Line::Base(b) => body.base = Some(b),
                     Line::Fields(fields, section, missing) => {
-                        access = section.unwrap_or(access);
+                        (access, global) = section.unwrap_or((access, global));
                         if access != Access::Public {
-                            body.2.extend(fields.iter().flat_map(|f| f.names.iter().map(|n| (n.clone(), access))));
+                            body.restricted
+                                .extend(fields.iter().flat_map(|f| f.names.iter().map(|n| (n.clone(), access))));
                         }
-                        body.1.extend(fields);
-                        body.3.extend(missing);
+                        if global {
+                            body.globals.extend(fields);
+                        } else {
+                            body.fields.extend(fields);
+                        }
+                        body.not_yet.extend(missing);
+                    }
+                    Line::Constants(list, section) => {
+                        // The section written before CONSTANT applies to these constants only.
+                        let own = section.map(|(a, _)| a).unwrap_or(access);
+                        if own != Access::Public {
+                            body.restricted.extend(list.iter().map(|(n, _)| (n.clone(), own)));
+                        }
+                        body.constants.extend(list);
                     }
                 }
             }

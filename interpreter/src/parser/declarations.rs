@@ -25,7 +25,7 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
         .or(word("classe"))
         .ignore_then(separator())
         .ignore_then(super::classes::class_body(p))
-        .map(|(base, fields, restricted, not_yet)| Definition::Class(base, fields, restricted, not_yet));
+        .map(Definition::Class);
     let object = super::classes::object_with_args(p).map(|(class, args)| Definition::Object(class, args));
     let other = choice((
         choice((word("enumeration"), word("énumération"), word("enumération"))).to(Missing::NotYet("an enumeration")),
@@ -37,25 +37,26 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
     .then(p.block.clone())
     .then_ignore(closing_kw(Kw::End, "END"))
     .map(|(missing, body)| Definition::Other(missing, body));
+    // An interface lists procedure headers up to its END: skipped, and reported.
+    let interface = word("interface")
+        .ignore_then(any().filter(|t: &Token| *t != Token::Kw(Kw::End)).repeated())
+        .ignore_then(closing_kw(Kw::End, "END"))
+        .map(|_| Definition::Other(Missing::NotYet("an interface"), Vec::new()));
     let variable =
         p.ty.clone()
             .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
             .map(|(ty, init)| Definition::Variable(ty, init));
     names()
         .then_ignore(kw(Kw::Is))
-        .then(article().or_not().ignore_then(choice((structure, class, other, object))).or(variable))
+        .then(article().or_not().ignore_then(choice((structure, class, interface, other, object))).or(variable))
         .map(|(names, definition)| match definition {
             Definition::Variable(ty, init) => StmtKind::Declare { names, ty, init },
             Definition::Structure(fields) => {
                 StmtKind::Structure { name: names.into_iter().next().expect("at least one name"), fields }
             }
-            Definition::Class(base, fields, restricted, not_yet) => StmtKind::Class {
-                name: names.into_iter().next().expect("at least one name"),
-                base,
-                fields,
-                restricted,
-                not_yet,
-            },
+            Definition::Class(body) => {
+                StmtKind::Class { name: names.into_iter().next().expect("at least one name"), body }
+            }
             Definition::Object(class, args) => StmtKind::DeclareObject { names, class, args },
             Definition::Other(missing, body) => {
                 StmtKind::Unsupported { missing, parts: vec![], body, check_body: false }
@@ -67,7 +68,7 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
 enum Definition {
     Variable(TypeExpr, Option<Expr>),
     Structure(Vec<FieldDecl>),
-    Class(Option<Ident>, Vec<FieldDecl>, Vec<(Ident, Access)>, Vec<(Missing, Span)>),
+    Class(ClassBody),
     Object(Ident, Vec<Option<Expr>>),
     Other(Missing, Vec<Stmt>),
 }

@@ -25,7 +25,7 @@ struct Header {
     attributes: Vec<Ident>,
 }
 
-/// PRIVATE, PUBLIC, PROTECTED, GLOBAL, VIRTUAL, ABSTRACT, INTERNAL and their French names.
+/// PRIVATE, PUBLIC, PROTECTED, GLOBAL, VIRTUAL, ABSTRACT, INTERNAL, PROPERTY and their French names.
 const MODIFIERS: &[&str] = &[
     "private",
     "privé",
@@ -51,6 +51,9 @@ const MODIFIERS: &[&str] = &[
     "interne",
     "static",
     "statique",
+    "property",
+    "propriété",
+    "propriete",
 ];
 
 /// A modifier word, read only when the procedure's name follows it (`PROCEDURE Global()` is a

@@ -24,18 +24,18 @@ impl Resolver<'_> {
     /// a class but does not run yet.
     pub(super) fn declare_classes(&mut self, top: &[&ast::Stmt]) {
         for stmt in top {
-            let SK::Class { name, base, restricted, not_yet, .. } = &stmt.kind else { continue };
+            let SK::Class { name, body } = &stmt.kind else { continue };
             self.program.classes.insert(lower(&name.name));
-            for (member, access) in restricted {
+            for (member, access) in &body.restricted {
                 self.program
                     .restricted_members
                     .insert(format!("{}::{}", lower(&name.name), lower(&member.name)), *access);
             }
-            let _ = base;
-            for (missing, span) in not_yet {
+            for (missing, span) in &body.not_yet {
                 self.missing(*missing, span);
             }
         }
+        self.declare_global_members(top);
     }
 
     /// A PRIVATE member used outside the methods of its own class, or a PROTECTED one
@@ -53,7 +53,8 @@ impl Resolver<'_> {
         let (Some(owner), Some(&access)) = (owner, access) else { return };
         let own_class = match self.lookup_variable("myself") {
             Some((_, Type::Dynamic(own))) => Some(own),
-            _ => None,
+            // A GLOBAL method has no object, but it is a method of its class.
+            _ => self.current_class(),
         };
         let inside = match (&own_class, access) {
             (Some(own), Access::Private) => std::ptr::eq(own.as_ref(), owner),
@@ -75,6 +76,18 @@ impl Resolver<'_> {
                 .with_help(help),
             );
         }
+    }
+
+    /// A PRIVATE or PROTECTED method (or property) used where it may not be: checked on
+    /// the class that declares the version found, which may be public in a derived class.
+    pub(super) fn check_method_access(&mut self, proc: ProcId, used_as: &Ident) {
+        let name = self.program.procedures[proc].name.to_string();
+        let key = lower(name.trim_end_matches(" [get]").trim_end_matches(" [set]"));
+        if !self.program.restricted_members.contains_key(&key) {
+            return;
+        }
+        let Some(owner) = key.split_once("::").and_then(|(c, _)| self.program.structs.get(c).cloned()) else { return };
+        self.check_member_access(&owner, used_as);
     }
 
     pub(super) fn class_of(&self, ty: &Type) -> Option<Rc<StructDef>> {
@@ -130,7 +143,24 @@ impl Resolver<'_> {
             self.note_base_constructor_calls(class, &p.body);
         }
         let global = p.modifiers.iter().any(|m| matches!(lower(&m.name).as_str(), "global" | "globale"));
+        if p.modifiers.iter().any(|m| matches!(lower(&m.name).as_str(), "abstract" | "abstrait" | "abstraite")) {
+            self.program.abstract_methods.insert(lower(&p.name.name));
+        }
         let mut method_proc = p.clone();
+        // A PRIVATE or PROTECTED method or property is checked where it is used, as members are.
+        let access = p.modifiers.iter().fold(Access::Public, |a, m| match lower(&m.name).as_str() {
+            "private" | "privé" | "privée" | "prive" | "privee" => Access::Private,
+            "protected" | "protégé" | "protégée" | "protege" | "protegee" if a != Access::Private => {
+                Access::Protected
+            }
+            _ => a,
+        });
+        if access != Access::Public && !CONSTRUCTORS.contains(&lower(method).as_str()) {
+            self.program.restricted_members.insert(format!("{}::{}", lower(class), lower(method)), access);
+        }
+        if p.modifiers.iter().any(|m| super::properties::PROPERTY_WORDS.contains(&lower(&m.name).as_str())) {
+            self.property_procedure(&mut method_proc, class, method);
+        }
         if !global {
             let span = p.name.span.clone();
             let class_name = Ident { name: format!("{class} dynamic").into(), span: span.clone() };
@@ -193,6 +223,7 @@ impl Resolver<'_> {
             return self.error_expr(loc);
         };
         let _ = object;
+        self.check_method_access(proc, name);
         let takes_object = self.program.procedures[proc].params.first().is_some_and(|q| &*q.name == MYSELF);
         let receiver = takes_object.then_some(Arg { value: object_hir, place: None });
         self.call_method_proc(proc, receiver, args, loc, true)
@@ -273,6 +304,7 @@ impl Resolver<'_> {
         loc: Loc,
         object: &dyn Fn() -> Expr,
     ) -> Vec<Expr> {
+        self.check_not_abstract(def, loc);
         let mut chain = vec![def.clone()];
         while let Some(base) = chain.last().and_then(|c| c.base.clone()) {
             chain.push(base);
@@ -281,6 +313,13 @@ impl Resolver<'_> {
         let mut calls = Vec::new();
         for (i, class) in chain.iter().enumerate() {
             let own = i + 1 == chain.len();
+            // The members that are objects (not dynamic) of this class are built first.
+            let first_own = class.base.as_ref().map_or(0, |b| b.fields.len());
+            for (index, field) in class.fields.iter().enumerate().skip(first_own) {
+                if let Some(member_class) = self.class_of(&field.ty).filter(|_| matches!(field.ty, Type::Struct(_))) {
+                    calls.extend(self.member_constructor_calls(&member_class, index, &field.name, loc, object));
+                }
+            }
             let key = lower(&class.name);
             let ctor =
                 CONSTRUCTORS.iter().find_map(|c| self.program.procedure_names.get(&format!("{key}::{c}")).copied());
@@ -321,6 +360,76 @@ impl Resolver<'_> {
             calls.push(self.call_method_proc(proc, Some(receiver), if own { args } else { &[] }, loc, false));
         }
         calls
+    }
+
+    /// The constructor calls that build the member `index` of the object `object` gives,
+    /// itself an object of class `def` (its own members that are objects first).
+    fn member_constructor_calls(
+        &mut self,
+        def: &Rc<StructDef>,
+        index: usize,
+        name: &str,
+        loc: Loc,
+        object: &dyn Fn() -> Expr,
+    ) -> Vec<Expr> {
+        self.member_depth += 1;
+        if self.member_depth > 16 {
+            self.member_depth -= 1;
+            self.error(Diagnostic::at(
+                format!("the member `{name}` contains objects nested more than 16 levels deep"),
+                loc,
+                "objects nested too deep",
+            ));
+            return Vec::new();
+        }
+        let takes_args = CONSTRUCTORS.iter().any(|c| {
+            let key = format!("{}::{c}", lower(&def.name));
+            self.program.procedure_names.get(&key).is_some_and(|&p| self.program.procedures[p].required > 1)
+        });
+        if takes_args {
+            self.member_depth -= 1;
+            self.error(
+                Diagnostic::at(
+                    format!("the member `{name}` is an object of `{}`, whose constructor takes arguments", def.name),
+                    loc,
+                    "member not built",
+                )
+                .with_help("wl does not build such a member yet: declare it `dynamic` and assign it `new …(…)` in the constructor"),
+            );
+            return Vec::new();
+        }
+        let ty = Type::Struct(def.clone());
+        let member = || Expr {
+            kind: ExprKind::Member { object: Box::new(object()), member: Member::Field(index) },
+            ty: ty.clone(),
+            loc,
+        };
+        let calls = self.constructor_calls(def, &[], loc, &member);
+        self.member_depth -= 1;
+        calls
+    }
+
+    /// `arr is array of N C`: N objects, each a new one built by its constructors when the
+    /// declaration runs (a constant array would share one object between its elements, and
+    /// between the runs of the declaration).
+    pub(super) fn presized_objects(&mut self, def: &Rc<StructDef>, ty: &Type, n: usize, loc: Loc) -> Expr {
+        const MAX_BUILT: usize = 10_000;
+        if n > MAX_BUILT {
+            self.error(
+                Diagnostic::at(
+                    format!("an array of {n} objects built at its declaration is not supported by wl yet"),
+                    loc,
+                    "not supported yet",
+                )
+                .with_help(format!("wl builds at most {MAX_BUILT} here: add the objects as you go, `Add(arr, o)`")),
+            );
+            return self.error_expr(loc);
+        }
+        let object_ty = Type::Struct(def.clone());
+        let receiver = || Expr { kind: ExprKind::Receiver, ty: Type::Dynamic(def.clone()), loc };
+        let constructors = self.constructor_calls(def, &[], loc, &receiver);
+        let one = Expr { kind: ExprKind::New { class: def.clone(), constructors }, ty: object_ty, loc };
+        Expr { kind: ExprKind::ArrayLiteral(vec![one; n]), ty: ty.clone(), loc }
     }
 
     /// Remembers the base constructors a constructor calls itself (`Constructor cBase(…)`),

@@ -18,7 +18,7 @@ impl Resolver<'_> {
             .iter()
             .filter_map(|s| match &s.kind {
                 SK::Structure { name, fields } => Some((name, fields, false, None)),
-                SK::Class { name, fields, base, .. } => Some((name, fields, true, base.as_ref())),
+                SK::Class { name, body } => Some((name, &body.fields, true, body.base.as_ref())),
                 _ => None,
             })
             .collect();
@@ -159,7 +159,14 @@ impl Resolver<'_> {
             let ty = match &field.ty {
                 // A dynamic object of a class not built yet (its own class, for a chain of
                 // objects): its members are looked up when the script runs.
-                ast::TypeExpr::Named(id) if self.later_class(&id.name).is_some() => Type::Variant,
+                ast::TypeExpr::Named(id) if self.later_class(&id.name).is_some() => {
+                    let class = self.later_class(&id.name).unwrap_or_default();
+                    for n in &field.names {
+                        let key = format!("{}::{}", lower(&name.name), lower(&n.name));
+                        self.program.later_members.insert(key, class.clone());
+                    }
+                    Type::Variant
+                }
                 other => self.resolve_type(other),
             };
             let default = field.default.as_ref().and_then(|e| {
@@ -298,7 +305,9 @@ impl Resolver<'_> {
 
     pub(super) fn procedure_body(&mut self, p: &ast::Procedure, id: ProcId) {
         let param_count = p.params.len() as u32;
+        let class = p.name.name.split_once("::").and_then(|(c, _)| self.program.structs.get(&lower(c)).cloned());
         self.procedure = Some(ProcContext {
+            class,
             next_slot: param_count,
             param_count,
             mutated: vec![false; p.params.len()],

@@ -64,6 +64,15 @@ impl Resolver<'_> {
             AK::Paren(inner) => return self.expr(inner),
             AK::Name(id) => {
                 let key = lower(&id.name);
+                if let Some(e) = self.qualified_class_expr(id, loc) {
+                    return e;
+                }
+                if let Some(e) = self.class_scope_expr(id, loc) {
+                    return e;
+                }
+                if let Some(own) = self.bare_property(e) {
+                    return self.expr(&own);
+                }
                 if let Some((var, ty)) = self.lookup_variable(&key) {
                     (ExprKind::Var(var), ty)
                 } else if let Some(c) = self.program.constants.get(&key) {
@@ -93,6 +102,9 @@ impl Resolver<'_> {
                 if let Some(count) = self.parameters_received(object, name, loc) {
                     return count;
                 }
+                if let Some(e) = self.own_static_member(object, name, loc) {
+                    return e;
+                }
                 let object_hir = self.expr(object);
                 // Properties of arrays and strings (`arr.Count`) are functions of the value.
                 if let Some(receiver) = receiver_of(&object_hir.ty) {
@@ -101,6 +113,11 @@ impl Resolver<'_> {
                 if matches!(object_hir.ty, Type::Variant) {
                     let (member, ty) = self.member(&Type::Variant, name, true).expect("variants accept any member");
                     return Expr { kind: ExprKind::Member { object: Box::new(object_hir), member }, ty, loc };
+                }
+                if let Some(def) = self.class_of(&object_hir.ty).filter(|d| d.field_index(&name.name).is_none()) {
+                    if let Some(get) = self.property_get(&def, object_hir.clone(), name, loc) {
+                        return get;
+                    }
                 }
                 match self.member(&object_hir.ty.clone(), name, true) {
                     Some((member, ty)) => (ExprKind::Member { object: Box::new(object_hir), member }, ty),

@@ -15,7 +15,8 @@ impl Resolver<'_> {
             Type::Struct(def) | Type::Dynamic(def) => {
                 if let Some(i) = def.field_index(&name.name) {
                     self.check_member_access(def, name);
-                    return Some((Member::Field(i), def.fields[i].ty.clone()));
+                    let ty = self.later_member_type(def, &name.name).unwrap_or_else(|| def.fields[i].ty.clone());
+                    return Some((Member::Field(i), ty));
                 }
                 if let Some(i) = def.property_index(&name.name) {
                     return Some((Member::Property(def.clone(), i), def.properties[i].ty.clone()));
@@ -81,5 +82,17 @@ impl Resolver<'_> {
         }
     }
 
-    // ----- expressions -----
+    /// The class of a member declared as a dynamic object of a class that was not built
+    /// yet when its own class was (`m_pNext is cNode dynamic` inside cNode).
+    pub(super) fn later_member_type(&self, def: &crate::types::StructDef, name: &str) -> Option<Type> {
+        let mut class = Some(def);
+        while let Some(c) = class {
+            let key = format!("{}::{}", lower(&c.name), lower(name));
+            if let Some(target) = self.program.later_members.get(&key) {
+                return self.program.structs.get(target).map(|d| Type::Dynamic(d.clone()));
+            }
+            class = c.base.as_deref();
+        }
+        None
+    }
 }

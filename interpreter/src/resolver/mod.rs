@@ -17,8 +17,10 @@ use crate::types::Type;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+mod abstracts;
 mod calls;
 mod cells;
+mod class_scope;
 mod classes;
 mod constants;
 mod declarations;
@@ -30,6 +32,7 @@ mod members;
 mod methods;
 mod objects;
 mod places;
+mod properties;
 mod results;
 mod scopes;
 mod statements;
@@ -59,6 +62,9 @@ struct ProcContext {
     /// The slot of `MyParameters` (and after it, the number of arguments received), given
     /// when the body first names it.
     parameters_slot: Option<u32>,
+    /// The class of a method (`PROCEDURE C::M`, GLOBAL or not): the names of its members
+    /// and constants are visible in its body.
+    class: Option<Rc<crate::types::StructDef>>,
 }
 
 struct Resolver<'a> {
@@ -85,6 +91,9 @@ struct Resolver<'a> {
     internal_stack: Vec<(ProcId, Vec<u32>, Vec<bool>)>,
     /// The internal procedures of this input, compiled with the others.
     internal_ids: Vec<ProcId>,
+    /// How deep the members that are objects being built are nested (a class cannot
+    /// contain itself without end).
+    member_depth: usize,
 }
 
 /// Resolves one parsed input against what `program` already knows. On error the program
@@ -112,6 +121,7 @@ pub fn resolve(
         internal_procs: Vec::new(),
         internal_stack: Vec::new(),
         internal_ids: Vec::new(),
+        member_depth: 0,
     };
     let chunk = r.script(script);
     if r.errors.is_empty() {
@@ -179,6 +189,7 @@ impl<'a> Resolver<'a> {
 
         let mut body = Vec::new();
         self.scopes.push(HashMap::new());
+        self.init_global_members(&top, &mut body);
         for stmt in &top {
             self.stmt(stmt, &mut body);
         }

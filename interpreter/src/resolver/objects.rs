@@ -137,6 +137,10 @@ impl Resolver<'_> {
             let _ = self.args(args);
             return self.error_expr(loc);
         };
+        if !self.check_not_abstract_call(proc, loc) {
+            let _ = self.args(args);
+            return self.error_expr(loc);
+        }
         let receiver = Arg { value: Expr { kind: ExprKind::Var(var), ty, loc }, place: None };
         self.call_method_proc(proc, Some(receiver), args, loc, false)
     }

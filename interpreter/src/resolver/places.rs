@@ -13,6 +13,12 @@ impl Resolver<'_> {
         match &e.kind {
             AK::Name(id) => {
                 let key = lower(&id.name);
+                if let Some(place) = self.qualified_class_place(id, loc, report) {
+                    return place;
+                }
+                if let Some(place) = self.class_scope_place(id, loc, report) {
+                    return place;
+                }
                 match self.lookup_variable(&key) {
                     Some((var, ty)) => {
                         if report {
@@ -50,6 +56,9 @@ impl Resolver<'_> {
             AK::Paren(inner) => self.place(inner, report),
             AK::Index { .. } => self.index_place(e, report),
             AK::Member { object, name, .. } => {
+                if let Some(place) = self.own_static_place(object, name, loc, report) {
+                    return place;
+                }
                 let mut place = self.place(object, report)?;
                 let (member, ty) = self.member(&place.ty.clone(), name, report)?;
                 if let Member::Property(def, i) = &member {

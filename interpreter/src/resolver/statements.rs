@@ -114,6 +114,35 @@ impl Resolver<'_> {
                 self.expr(target);
                 return;
             }
+            SK::Assign { target, op, value } if matches!(target.kind, AK::Member { .. } | AK::Name(_)) => {
+                let own = self.bare_property(target);
+                let target = own.as_ref().unwrap_or(target);
+                if let Some(set) = self.property_set(target, *op, value, loc) {
+                    match set {
+                        Some(kind) => kind,
+                        None => return,
+                    }
+                } else {
+                    let value = self.expr(value);
+                    let Some(place) = self.place(target, true) else { return };
+                    StmtKind::Assign { place, op: *op, value }
+                }
+            }
+            SK::Increment { target, delta } if matches!(target.kind, AK::Member { .. } | AK::Name(_)) => {
+                let own = self.bare_property(target);
+                let target = own.as_ref().unwrap_or(target);
+                let step = ast::Expr::new(AK::Int(delta.abs()), target.span.clone());
+                let op = if *delta < 0 { ast::AssignOp::Sub } else { ast::AssignOp::Add };
+                if let Some(set) = self.property_set(target, op, &step, loc) {
+                    match set {
+                        Some(kind) => kind,
+                        None => return,
+                    }
+                } else {
+                    let Some(place) = self.place(target, true) else { return };
+                    StmtKind::Increment { place, delta: *delta }
+                }
+            }
             SK::Assign { target, op, value } => {
                 let value = self.expr(value);
                 let Some(place) = self.place(target, true) else { return };
@@ -359,6 +388,18 @@ impl Resolver<'_> {
                     format!("a pre-sized array holds at most {MAX_PRESIZED} elements; add elements as you go instead"),
                 ),
             );
+            return self.error_expr(loc);
+        }
+        if let Some(def) = self.class_of(&elem).filter(|_| matches!(elem, Type::Struct(_))) {
+            if let ([n], false) = (dims, fixed) {
+                return self.presized_objects(&def, ty, *n, loc);
+            }
+            // Each element must be its own object: built one by one only for the plain form.
+            self.error(Diagnostic::at(
+                "a fixed array or an array with several dimensions of objects is not supported by wl yet",
+                loc,
+                "not supported yet",
+            ));
             return self.error_expr(loc);
         }
         let mut value = match dims {

@@ -4,7 +4,13 @@ cBase is Class
 END
 cDerived is Class
 	inherits from cBase
-GLOBAL
-	gnCount is int
+PUBLIC CONSTANT
+	m_nReadOnly is int
 END
 p is cBase dynamic
+IShape is Interface
+	PROCEDURE Area()
+END
+cSquare is Class
+	implements IShape
+END

@@ -4,7 +4,13 @@ cBase est une Classe
 FIN
 cDérivée est une Classe
 	hérite de cBase
-GLOBALE
-	gnCompte est un entier
+PUBLIQUE CONSTANTE
+	m_nLectureSeule est un entier
 FIN
 p est un cBase dynamique
+IForme est une Interface
+	PROCÉDURE Surface()
+FIN
+cCarré est une Classe
+	implémente IForme
+FIN
