@@ -74,6 +74,18 @@ pub enum ExprKind {
         proc: ProcId,
         args: Vec<Option<Arg>>,
     },
+    /// A procedure's name used as a value (`p = MyProc`, a callback): a `Value::Procedure`.
+    /// `internal`: an INTERNAL PROCEDURE, tied to the frame running when the value is made.
+    ProcValue {
+        proc: ProcId,
+        internal: bool,
+    },
+    /// `p(…)` where `p` is a variable holding a procedure: which procedure runs, and how its
+    /// arguments are passed, is known only when it runs.
+    CallValue {
+        callee: Box<Expr>,
+        args: Vec<Option<Arg>>,
+    },
     /// `o:M(…)`: a method called on an object, `args[0]` being the object. Which procedure
     /// runs is chosen by the object's class when it runs (every method is virtual).
     CallMethod {

@@ -60,6 +60,8 @@ impl Compiler<'_> {
                 Box::new(move |m| Ok(Value::Bool(c(m)?)))
             }
             ExprKind::CallProc { proc, args } => self.call_proc(*proc, args, loc),
+            ExprKind::ProcValue { proc, internal } => self.proc_value(*proc, *internal),
+            ExprKind::CallValue { callee, args } => self.call_value(callee, args, loc),
             ExprKind::Indirect { name, names } => self.indirect(name, names, loc),
             ExprKind::CallMethod { proc, args } => self.call_method(*proc, args, loc),
             ExprKind::New { class, constructors } => self.new_object(class, constructors),

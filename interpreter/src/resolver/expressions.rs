@@ -76,11 +76,25 @@ impl Resolver<'_> {
                     (ExprKind::Const(v), ty)
                 } else if let Some(found) = self.my_parameters(&key) {
                     found
+                } else if let Some(&proc) = self
+                    .program
+                    .procedure_names
+                    .get(&key)
+                    .filter(|_| !self.internal_procs.iter().any(|(name, _, _)| *name == key))
+                {
+                    // A procedure's name without parentheses is the procedure as a value
+                    // (`p = MyProc`, a callback); `MyProc` alone as a statement is refused.
+                    (ExprKind::ProcValue { proc, internal: false }, Type::Procedure)
                 } else if self.program.natives.function(&key).is_some_and(|f| f.sig.min_args == 0) {
                     // A function without arguments may be called without parentheses (`Today`).
                     return self.call_native(&key, &[], loc, &id.name);
                 } else if self.internal_procs.iter().any(|(name, _, _)| *name == key) {
-                    self.missing(ast::Missing::NotYet("a procedure used as a value (a callback)"), &id.span);
+                    self.missing(
+                        ast::Missing::NotYet(
+                            "an internal procedure used as a value, except as the callback of a function (`ArraySort`)",
+                        ),
+                        &id.span,
+                    );
                     return self.error_expr(loc);
                 } else {
                     self.undeclared(id);

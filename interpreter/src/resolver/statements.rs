@@ -114,6 +114,24 @@ impl Resolver<'_> {
             SK::Assign { target, op, value } => {
                 let value = self.expr(value);
                 let Some(place) = self.place(target, true) else { return };
+                if *op != AssignOp::Set && (place.ty == Type::Procedure || value.ty == Type::Procedure) {
+                    // `p += Other` makes `p` call several procedures; not documented at hand.
+                    self.missing(
+                        ast::Missing::NotYet("several procedures in one procedure variable (`p += MyProc`)"),
+                        &target.span,
+                    );
+                    return;
+                }
+                if value.ty == Type::Procedure && !matches!(place.ty, Type::Procedure | Type::Variant) {
+                    let d = Diagnostic::at(
+                        format!("a procedure cannot be assigned to a variable of type {}", place.ty),
+                        loc,
+                        "a procedure",
+                    )
+                    .with_help("declare the variable `is procedure`, or call the procedure with `()`");
+                    self.error(d);
+                    return;
+                }
                 StmtKind::Assign { place, op: *op, value }
             }
             SK::MultiAssign { targets, values } => {
@@ -141,7 +159,10 @@ impl Resolver<'_> {
                 }
                 let is_call = matches!(
                     value.kind,
-                    ExprKind::CallProc { .. } | ExprKind::CallMethod { .. } | ExprKind::CallNative { .. }
+                    ExprKind::CallProc { .. }
+                        | ExprKind::CallMethod { .. }
+                        | ExprKind::CallNative { .. }
+                        | ExprKind::CallValue { .. }
                 );
                 match self.mode {
                     Mode::Repl if self.procedure.is_none() && self.scopes.len() == 1 => StmtKind::Show(value),
