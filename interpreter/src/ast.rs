@@ -365,6 +365,9 @@ pub enum ExprKind {
         class: Ident,
         args: Vec<Option<Expr>>,
     },
+    /// `new dynamic array of 5 int` (`allouer un tableau dynamique de 5 entiers`): a new
+    /// array, its elements at their type's default.
+    NewArray(TypeExpr),
     Int(i64),
     Real(f64),
     /// A duration literal (`10 s`, `3 min 30 s`), in milliseconds.

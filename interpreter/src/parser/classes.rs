@@ -156,13 +156,19 @@ pub(super) fn new_object<'a>(
         .collect::<Vec<_>>()
         .delimited_by(just(Token::LParen), just(Token::RParen))
         .map(|args| if args.len() == 1 && args[0].is_none() { Vec::new() } else { args });
+    let array = super::types::type_parser()
+        .try_map(|ty, span| match ty {
+            TypeExpr::Array { .. } => Ok(ty),
+            _ => Err(Rich::custom(span, "not an array")),
+        })
+        .map_with(|ty, e| Expr::new(ExprKind::NewArray(ty), span_of(e.span())));
+    let object = ident().then(args.or_not()).map_with(|(class, args), e| {
+        Expr::new(ExprKind::New { class, args: args.unwrap_or_default() }, span_of(e.span()))
+    });
     choice((word("new"), word("allouer"), word("nouveau")))
         .then_ignore(choice((word("a"), word("an"), word("un"), word("une"))).or_not())
-        .ignore_then(ident())
-        .then(args.or_not())
-        .map_with(|(class, args), e| {
-            Expr::new(ExprKind::New { class, args: args.unwrap_or_default() }, span_of(e.span()))
-        })
+        .ignore_then(choice((array, object)))
+        .map_with(|inner, e| Expr { span: span_of(e.span()), ..inner })
 }
 
 /// The statements of classes: `delete p` (`libérer p`), and `Constructor cBase(x)`

@@ -103,6 +103,15 @@ impl Resolver<'_> {
             }
             AK::Call { callee, args } => return self.call(callee, args, loc),
             AK::New { class, args } => return self.new_object(class, args, loc),
+            AK::NewArray(t) => {
+                let ty = self.resolve_type(t);
+                return match t {
+                    ast::TypeExpr::Array { dims, .. } if dims.len() == 1 => {
+                        self.presized_array(&ty, dims[0].max(0) as usize, loc)
+                    }
+                    _ => Expr { kind: ExprKind::Const(ty.default_value()), ty, loc },
+                };
+            }
             AK::Member { object, name, .. } => {
                 if let Some(count) = self.parameters_received(object, name, loc) {
                     return count;
