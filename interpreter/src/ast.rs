@@ -420,6 +420,13 @@ pub enum ExprKind {
     ArrayLiteral(Vec<Expr>),
     Paren(Box<Expr>),
     /// `cond ? a ELSE b` (`SINON`): `a` or `b`, only the chosen one evaluated.
+    /// `SWITCH(n, a, b, c, ELSE d)` (`SELON (n, …, SINON d)`): the `n`-th value, or `d` when
+    /// there is no `n`-th one (PC SOFT's "simplified syntax" of SWITCH).
+    SwitchValue {
+        subject: Box<Expr>,
+        values: Vec<Expr>,
+        otherwise: Option<Box<Expr>>,
+    },
     Ternary {
         cond: Box<Expr>,
         then: Box<Expr>,

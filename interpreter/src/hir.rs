@@ -125,6 +125,13 @@ pub enum ExprKind {
         name: Box<Expr>,
         names: Rc<IndirectNames>,
     },
+    /// `SWITCH(n, a, b, ELSE c)`: the `n`-th of `values` (from 1), else `otherwise`; only the
+    /// chosen one is evaluated.
+    SwitchValue {
+        subject: Box<Expr>,
+        values: Vec<Expr>,
+        otherwise: Option<Box<Expr>>,
+    },
     /// `cond ? then ELSE otherwise`: only the chosen side is evaluated.
     Choose {
         cond: Box<Expr>,

@@ -200,6 +200,15 @@ impl Resolver<'_> {
                 let ty = if then.ty == otherwise.ty { then.ty.clone() } else { Type::Variant };
                 (ExprKind::Choose { cond: Box::new(cond), then: Box::new(then), otherwise: Box::new(otherwise) }, ty)
             }
+            AK::SwitchValue { subject, values, otherwise } => {
+                let subject = self.expr(subject);
+                let values: Vec<Expr> = values.iter().map(|v| self.expr(v)).collect();
+                let otherwise = otherwise.as_ref().map(|o| Box::new(self.expr(o)));
+                let first = values.first().map(|v| v.ty.clone()).unwrap_or(Type::Variant);
+                let same = values.iter().map(|v| &v.ty).chain(otherwise.as_deref().map(|o| &o.ty)).all(|t| *t == first);
+                let ty = if same { first } else { Type::Variant };
+                (ExprKind::SwitchValue { subject: Box::new(subject), values, otherwise }, ty)
+            }
             AK::ArrayLiteral(items) => {
                 let items: Vec<Expr> = items.iter().map(|e| self.expr(e)).collect();
                 let elem = match items.first() {
