@@ -367,7 +367,11 @@ pub enum ExprKind {
     },
     /// `new dynamic array of 5 int` (`allouer un tableau dynamique de 5 entiers`): a new
     /// array, its elements at their type's default.
-    NewArray(TypeExpr),
+    NewArray {
+        /// The number of elements, an expression (`de nNb chaînes`); several: dimensions.
+        dims: Vec<Expr>,
+        elem: Option<TypeExpr>,
+    },
     Int(i64),
     Real(f64),
     /// A duration literal (`10 s`, `3 min 30 s`), in milliseconds.

@@ -125,6 +125,12 @@ pub enum ExprKind {
         name: Box<Expr>,
         names: Rc<IndirectNames>,
     },
+    /// `new dynamic array of n T`: `n` elements of `elem`, each at its default (none without
+    /// a count).
+    NewArray {
+        count: Option<Box<Expr>>,
+        elem: Type,
+    },
     /// `SWITCH(n, a, b, ELSE c)`: the `n`-th of `values` (from 1), else `otherwise`; only the
     /// chosen one is evaluated.
     SwitchValue {

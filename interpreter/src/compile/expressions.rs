@@ -66,6 +66,26 @@ impl Compiler<'_> {
             ExprKind::CallMethod { proc, args } => self.call_method(*proc, args, loc),
             ExprKind::New { class, constructors } => self.new_object(class, constructors),
             ExprKind::Receiver => Box::new(|m| Ok(std::mem::take(&mut m.receiver))),
+            ExprKind::NewArray { count, elem } => {
+                let count = count.as_ref().map(|c| self.expr(c));
+                let elem = elem.clone();
+                Box::new(move |m| {
+                    let n = match &count {
+                        None => 0,
+                        Some(count) => count(m)?.to_int(),
+                    };
+                    if !(0..=crate::resolver::MAX_PRESIZED as i64).contains(&n) {
+                        return Err(fail_at(
+                            Failure::Other(format!(
+                                "cannot allocate an array of {n} elements (0 to {} are possible)",
+                                crate::resolver::MAX_PRESIZED
+                            )),
+                            loc,
+                        ));
+                    }
+                    Ok(Value::new_array(elem.clone(), vec![elem.default_value(); n as usize]))
+                })
+            }
             ExprKind::SwitchValue { subject, values, otherwise } => {
                 let subject = self.expr(subject);
                 let values: Vec<ExprFn> = values.iter().map(|v| self.expr(v)).collect();

@@ -103,14 +103,19 @@ impl Resolver<'_> {
             }
             AK::Call { callee, args } => return self.call(callee, args, loc),
             AK::New { class, args } => return self.new_object(class, args, loc),
-            AK::NewArray(t) => {
-                let ty = self.resolve_type(t);
-                return match t {
-                    ast::TypeExpr::Array { dims, .. } if dims.len() == 1 => {
-                        self.presized_array(&ty, dims[0].max(0) as usize, loc)
-                    }
-                    _ => Expr { kind: ExprKind::Const(ty.default_value()), ty, loc },
-                };
+            AK::NewArray { dims, elem } => {
+                let elem = elem.as_ref().map_or(Type::Variant, |t| self.resolve_type(t));
+                if dims.len() > 1 {
+                    self.error(Diagnostic::at(
+                        "arrays with more than one dimension are not supported",
+                        loc,
+                        "several dimensions",
+                    ));
+                    return self.error_expr(loc);
+                }
+                let count = dims.first().map(|d| Box::new(self.expr(d)));
+                let ty = Type::Array(Rc::new(elem.clone()));
+                (ExprKind::NewArray { count, elem }, ty)
             }
             AK::Member { object, name, .. } => {
                 if let Some(count) = self.parameters_received(object, name, loc) {

@@ -15,3 +15,7 @@ Trace(empty..Count)
 // Allocating again gives a new array: the old elements are gone.
 arr = new dynamic array of 2 int
 Trace(arr)
+// The count may be an expression.
+nCount is int = 2
+arr = new dynamic array of nCount * 3 int
+Trace(arr..Count)

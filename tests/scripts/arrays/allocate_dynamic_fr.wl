@@ -8,3 +8,8 @@ tNoms est un tableau de chaînes
 tNoms = allouer un tableau dynamique de 2 chaînes
 tNoms[1] = "Zoé"
 Trace(tNoms)
+// Le nombre d'éléments peut être une expression.
+nNb est un entier = 3
+tCodes est un tableau dynamique
+tCodes = allouer un tableau dynamique de nNb + 1 chaînes
+Trace(tCodes..Occurrence)
