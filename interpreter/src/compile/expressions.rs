@@ -106,7 +106,10 @@ impl Compiler<'_> {
                             }
                         },
                     };
-                    match (usize::try_from(n).ok().and_then(|i| i.checked_sub(1)).and_then(|i| values.get(i)), &otherwise) {
+                    match (
+                        usize::try_from(n).ok().and_then(|i| i.checked_sub(1)).and_then(|i| values.get(i)),
+                        &otherwise,
+                    ) {
                         (Some(value), _) => value(m),
                         (None, Some(otherwise)) => otherwise(m),
                         (None, None) => Err(fail_at(

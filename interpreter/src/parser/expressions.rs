@@ -198,11 +198,7 @@ where
         )
         .map_with(|((subject, values), otherwise), e| {
             Expr::new(
-                ExprKind::SwitchValue {
-                    subject: Box::new(subject),
-                    values,
-                    otherwise: otherwise.map(Box::new),
-                },
+                ExprKind::SwitchValue { subject: Box::new(subject), values, otherwise: otherwise.map(Box::new) },
                 span_of(e.span()),
             )
         });

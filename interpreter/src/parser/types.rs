@@ -69,10 +69,12 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
                 elem: Box::new(elem.unwrap_or_else(|| variant_at(span_of(e.span())))),
                 span: span_of(e.span()),
             });
-        let english_array = word("array").ignore_then(array_tail.clone());
+        // `arrays`, `tableaux`: the plural, as an element type (`tableau associatif de tableaux`).
+        let english_array = word("array").or(word("arrays")).ignore_then(array_tail.clone());
         let associative = word("associative").ignore_then(word("array")).ignore_then(assoc_tail.clone());
-        let french_array =
-            word("tableau").ignore_then(choice((word("associatif").ignore_then(assoc_tail), array_tail.clone())));
+        let french_array = word("tableau")
+            .or(word("tableaux"))
+            .ignore_then(choice((word("associatif").ignore_then(assoc_tail), array_tail.clone())));
         // `dynamic array` (old English form).
         let dynamic_array = dynamic.then(word("array")).ignore_then(array_tail);
         // `stack of T`, `queue of T`, `list of T` (`pile de`, `file de`, `liste de`).
@@ -94,8 +96,10 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
         // The collection words are looked at once before trying their forms.
         let collections = any_word(&[
             "array",
+            "arrays",
             "associative",
             "tableau",
+            "tableaux",
             "dynamic",
             "stack",
             "pile",
