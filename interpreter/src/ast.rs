@@ -370,7 +370,7 @@ pub enum ExprKind {
     NewArray {
         /// The number of elements, an expression (`de nNb chaînes`); several: dimensions.
         dims: Vec<Expr>,
-        elem: Option<TypeExpr>,
+        elem: Option<Box<TypeExpr>>,
     },
     Int(i64),
     Real(f64),

@@ -175,7 +175,7 @@ pub(super) fn new_object<'a>(
     let tail = of.ignore_then(choice((counted, super::types::type_parser().map(|t| (Vec::new(), Some(t))))));
     let array = array_words.ignore_then(tail.or_not()).map_with(|tail, e| {
         let (dims, elem) = tail.unwrap_or_default();
-        Expr::new(ExprKind::NewArray { dims, elem }, span_of(e.span()))
+        Expr::new(ExprKind::NewArray { dims, elem: elem.map(Box::new) }, span_of(e.span()))
     });
     let object = ident().then(args.or_not()).map_with(|(class, args), e| {
         Expr::new(ExprKind::New { class, args: args.unwrap_or_default() }, span_of(e.span()))
