@@ -380,6 +380,13 @@ pub enum ExprKind {
         class: Ident,
         args: Vec<Option<Expr>>,
     },
+    /// `new dynamic array of 5 int` (`allouer un tableau dynamique de 5 entiers`): a new
+    /// array, its elements at their type's default.
+    NewArray {
+        /// The number of elements, an expression (`de nNb chaînes`); several: dimensions.
+        dims: Vec<Expr>,
+        elem: Option<Box<TypeExpr>>,
+    },
     Int(i64),
     Real(f64),
     /// A duration literal (`10 s`, `3 min 30 s`), in milliseconds.
@@ -432,6 +439,13 @@ pub enum ExprKind {
     ArrayLiteral(Vec<Expr>),
     Paren(Box<Expr>),
     /// `cond ? a ELSE b` (`SINON`): `a` or `b`, only the chosen one evaluated.
+    /// `SWITCH(n, a, b, c, ELSE d)` (`SELON (n, …, SINON d)`): the `n`-th value, or `d` when
+    /// there is no `n`-th one (PC SOFT's "simplified syntax" of SWITCH).
+    SwitchValue {
+        subject: Box<Expr>,
+        values: Vec<Expr>,
+        otherwise: Option<Box<Expr>>,
+    },
     Ternary {
         cond: Box<Expr>,
         then: Box<Expr>,

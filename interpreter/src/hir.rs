@@ -74,6 +74,18 @@ pub enum ExprKind {
         proc: ProcId,
         args: Vec<Option<Arg>>,
     },
+    /// A procedure's name used as a value (`p = MyProc`, a callback): a `Value::Procedure`.
+    /// `internal`: an INTERNAL PROCEDURE, tied to the frame running when the value is made.
+    ProcValue {
+        proc: ProcId,
+        internal: bool,
+    },
+    /// `p(…)` where `p` is a variable holding a procedure: which procedure runs, and how its
+    /// arguments are passed, is known only when it runs.
+    CallValue {
+        callee: Box<Expr>,
+        args: Vec<Option<Arg>>,
+    },
     /// `o:M(…)`: a method called on an object, `args[0]` being the object. Which procedure
     /// runs is chosen by the object's class when it runs (every method is virtual).
     CallMethod {
@@ -127,6 +139,19 @@ pub enum ExprKind {
         name: Box<Expr>,
         procs: Rc<std::collections::HashMap<String, ProcId>>,
         args: Vec<Option<Arg>>,
+    },
+    /// `new dynamic array of n T`: `n` elements of `elem`, each at its default (none without
+    /// a count).
+    NewArray {
+        count: Option<Box<Expr>>,
+        elem: Type,
+    },
+    /// `SWITCH(n, a, b, ELSE c)`: the `n`-th of `values` (from 1), else `otherwise`; only the
+    /// chosen one is evaluated.
+    SwitchValue {
+        subject: Box<Expr>,
+        values: Vec<Expr>,
+        otherwise: Option<Box<Expr>>,
     },
     /// `cond ? then ELSE otherwise`: only the chosen side is evaluated.
     Choose {

@@ -64,6 +64,7 @@ pub const KEYWORDS: &[(&str, Kw)] = &[
     ("to", Kw::To),
     ("_to_", Kw::ToOnce),
     ("_a_", Kw::ToOnce),
+    ("_à_", Kw::ToOnce),
     ("step", Kw::Step),
     ("each", Kw::Each),
     ("tout", Kw::Each),

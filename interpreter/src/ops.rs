@@ -64,7 +64,7 @@ fn num(v: &Value) -> Value {
 #[inline]
 pub fn check_operand(v: &Value, op: &str) -> Fallible<()> {
     match v {
-        Value::Array(_) | Value::Assoc(_) | Value::Struct(_) => Err(not_an_operand(v, op)),
+        Value::Array(_) | Value::Assoc(_) | Value::Struct(_) | Value::Procedure(_) => Err(not_an_operand(v, op)),
         _ => Ok(()),
     }
 }
@@ -325,6 +325,11 @@ pub fn equals(a: &Value, b: &Value) -> bool {
         // Two objects are equal when they are the same object; an object is never Null.
         (Value::Object(x), Value::Object(y)) => Rc::ptr_eq(x, y),
         (Value::Object(_), _) | (_, Value::Object(_)) => false,
+        // Two procedure values are equal when they name the same procedure.
+        (Value::Procedure(x), Value::Procedure(y)) => {
+            Rc::ptr_eq(&x.slot, &y.slot) && x.internal_frame == y.internal_frame
+        }
+        (Value::Procedure(_), _) | (_, Value::Procedure(_)) => false,
         _ => compare(a, b) == Ordering::Equal,
     }
 }

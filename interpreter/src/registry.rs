@@ -31,6 +31,9 @@ pub struct Signature {
     pub can_fail: bool,
     /// Parameter list shown in hints: `"s, n [, start]"`.
     pub params: &'static str,
+    /// Parameters that take a procedure (`ArraySort(arr, asFunction, Compare)`): only there
+    /// may a procedure's name, internal ones included, be passed.
+    pub callbacks: Vec<usize>,
 }
 
 impl Signature {
@@ -42,6 +45,7 @@ impl Signature {
             returns: Type::Variant,
             can_fail: false,
             params: "",
+            callbacks: Vec::new(),
         }
     }
     pub fn variadic(min_args: usize) -> Self {
@@ -49,6 +53,10 @@ impl Signature {
     }
     pub fn by_ref(mut self, index: usize) -> Self {
         self.by_ref.push(index);
+        self
+    }
+    pub fn callback(mut self, index: usize) -> Self {
+        self.callbacks.push(index);
         self
     }
     pub fn returns(mut self, ty: Type) -> Self {

@@ -35,6 +35,9 @@ pub enum Type {
     /// A dynamic object of a class (`p is C dynamic`): a reference, Null until allocated,
     /// that may hold an object of the class or of a class derived from it.
     Dynamic(Rc<StructDef>),
+    /// `p is procedure` (`p est une procédure`): a procedure held in a variable, Null until
+    /// a procedure is assigned (see `value::ProcHandle`).
+    Procedure,
 }
 
 /// How the keys of an associative array compare: exactly (the default), or without case
@@ -97,6 +100,7 @@ impl Type {
             "time" | "heure" => Type::Time,
             "datetime" | "dateheure" => Type::DateTime,
             "duration" | "durée" | "duree" => Type::Duration,
+            "procedure" | "procédure" => Type::Procedure,
             _ => return None,
         })
     }
@@ -157,7 +161,7 @@ impl Type {
             Type::Assoc(elem, keys) => Value::new_assoc_with((**elem).clone(), *keys),
             Type::Struct(def) if def.is_class => crate::value::Value::new_object(def.clone()),
             Type::Struct(def) => Value::Struct(Rc::new(StructValue::new(def.clone()))),
-            Type::Dynamic(_) => Value::Null,
+            Type::Dynamic(_) | Type::Procedure => Value::Null,
         }
     }
 }
@@ -183,6 +187,7 @@ impl fmt::Display for Type {
             Type::Assoc(e, AssocKeys::WithoutCase) => write!(f, "associative array (WithoutCase) of {e}"),
             Type::Struct(d) => write!(f, "{}", d.name),
             Type::Dynamic(d) => write!(f, "{} dynamic", d.name),
+            Type::Procedure => write!(f, "procedure"),
         }
     }
 }

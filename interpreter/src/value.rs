@@ -36,6 +36,32 @@ pub enum Value {
     /// A variable passed by reference: the caller's slot and the parameter share the cell.
     /// Only ever stored in variable slots, never inside arrays or structures.
     Ref(Rc<RefCell<Value>>),
+    /// A procedure held in a variable (`p is procedure`) or passed as a callback.
+    Procedure(Rc<ProcHandle>),
+}
+
+/// What calling a procedure through a value needs, decided when the value is made.
+#[derive(Clone)]
+pub struct ProcHandle {
+    pub name: Rc<str>,
+    pub slot: Rc<crate::compile::ProcSlot>,
+    /// The parameters the procedure may change: a variable passed there is shared with it.
+    pub by_ref: Rc<[bool]>,
+    /// The number of parameters without a default.
+    pub required: usize,
+    /// Takes any number of arguments (`(*)`): more arguments than parameters are accepted.
+    pub variadic: bool,
+    /// Goes through the call that builds `MyParameters` (`(*)` or a body that reads it).
+    pub with_parameters: bool,
+    /// An internal procedure runs in its container's frame: the frame (base, depth) that
+    /// was running when the value was made, the only one it may be called from.
+    pub internal_frame: Option<(usize, usize)>,
+}
+
+impl std::fmt::Debug for ProcHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "ProcHandle({})", self.name)
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -190,6 +216,7 @@ impl Value {
             Value::DateTime(_) => "datetime",
             Value::Duration(_) => "duration",
             Value::Ref(r) => r.borrow().type_name(),
+            Value::Procedure(_) => "procedure",
         }
     }
 
@@ -267,6 +294,8 @@ impl Value {
             Value::DateTime(dt) => out.push_str(&crate::calendar::format_datetime(*dt)),
             Value::Duration(d) => out.push_str(&crate::calendar::format_duration(*d)),
             Value::Ref(r) => r.borrow().write_text(out),
+            // Reached only through a variant: the resolver refuses a procedure as text.
+            Value::Procedure(p) => out.push_str(&p.name),
         }
     }
 
@@ -400,6 +429,7 @@ impl Value {
                 | (Type::Time, Value::Time(_))
                 | (Type::DateTime, Value::DateTime(_))
                 | (Type::Duration, Value::Duration(_))
+                | (Type::Procedure, Value::Procedure(_))
         )
     }
 
@@ -413,6 +443,11 @@ impl Value {
     }
 
     fn convert_other(self, ty: &Type) -> crate::error::Fallible<Value> {
+        if let Value::Procedure(p) = &self {
+            if !matches!(ty, Type::Variant | Type::Procedure) {
+                return Err(mismatch(format!("the procedure `{}` cannot become a {ty}", p.name)));
+            }
+        }
         Ok(match ty {
             Type::Variant => self,
             Type::Int | Type::SizedInt(_) | Type::Real | Type::Currency | Type::Numeric
@@ -472,6 +507,10 @@ impl Value {
             },
             Type::Struct(def) if def.is_class => return crate::objects::convert_to_object(self, def),
             Type::Dynamic(def) => return crate::objects::convert_to_dynamic(self, def),
+            Type::Procedure => match self {
+                Value::Null => Value::Null,
+                other => return Err(mismatch(format!("cannot assign a {} to a procedure", other.type_name()))),
+            },
             Type::Struct(def) => match self {
                 Value::Struct(s) if Rc::ptr_eq(&s.def, def) => Value::Struct(s),
                 Value::Null => ty.default_value(),

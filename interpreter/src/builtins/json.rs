@@ -43,6 +43,11 @@ fn to_json(v: &Value) -> Result<Json, RuntimeError> {
             Json::Object(map)
         }
         Value::Ref(r) => to_json(&r.borrow())?,
+        Value::Procedure(p) => {
+            return Err(
+                RuntimeError::fatal(format!("JSON has no procedure ({})", p.name)).with_code(codes::TYPE_MISMATCH)
+            )
+        }
         Value::Object(_) => {
             return Err(RuntimeError::fatal(
                 "wl does not write an object to JSON yet: copy its members into a structure",

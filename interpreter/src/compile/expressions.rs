@@ -60,11 +60,69 @@ impl Compiler<'_> {
                 Box::new(move |m| Ok(Value::Bool(c(m)?)))
             }
             ExprKind::CallProc { proc, args } => self.call_proc(*proc, args, loc),
+            ExprKind::ProcValue { proc, internal } => self.proc_value(*proc, *internal),
+            ExprKind::CallValue { callee, args } => self.call_value(callee, args, loc),
             ExprKind::Indirect { name, names } => self.indirect(name, names, loc),
             ExprKind::CallByName { function, name, procs, args } => self.call_by_name(function, name, procs, args, loc),
             ExprKind::CallMethod { proc, args } => self.call_method(*proc, args, loc),
             ExprKind::New { class, constructors } => self.new_object(class, constructors),
             ExprKind::Receiver => Box::new(|m| Ok(std::mem::take(&mut m.receiver))),
+            ExprKind::NewArray { count, elem } => {
+                let count = count.as_ref().map(|c| self.expr(c));
+                let elem = elem.clone();
+                Box::new(move |m| {
+                    let n = match &count {
+                        None => 0,
+                        Some(count) => count(m)?.to_int(),
+                    };
+                    if !(0..=crate::resolver::MAX_PRESIZED as i64).contains(&n) {
+                        return Err(fail_at(
+                            Failure::Other(format!(
+                                "cannot allocate an array of {n} elements (0 to {} are possible)",
+                                crate::resolver::MAX_PRESIZED
+                            )),
+                            loc,
+                        ));
+                    }
+                    Ok(Value::new_array(elem.clone(), vec![elem.default_value(); n as usize]))
+                })
+            }
+            ExprKind::SwitchValue { subject, values, otherwise } => {
+                let subject = self.expr(subject);
+                let values: Vec<ExprFn> = values.iter().map(|v| self.expr(v)).collect();
+                let otherwise = otherwise.as_ref().map(|o| self.expr(o));
+                Box::new(move |m| {
+                    let n = match subject(m)? {
+                        Value::Int(n) => n,
+                        other => match other.to_number() {
+                            Value::Int(n) if !matches!(other, Value::Str(_) | Value::Null) => n,
+                            _ => {
+                                return Err(fail_at(
+                                    Failure::TypeMismatch(format!(
+                                        "SWITCH(…) chooses by a whole number, not a {}",
+                                        other.type_name()
+                                    )),
+                                    loc,
+                                ))
+                            }
+                        },
+                    };
+                    match (
+                        usize::try_from(n).ok().and_then(|i| i.checked_sub(1)).and_then(|i| values.get(i)),
+                        &otherwise,
+                    ) {
+                        (Some(value), _) => value(m),
+                        (None, Some(otherwise)) => otherwise(m),
+                        (None, None) => Err(fail_at(
+                            Failure::Other(format!(
+                                "SWITCH(…) has no value {n} and no ELSE (it has {} values)",
+                                values.len()
+                            )),
+                            loc,
+                        )),
+                    }
+                })
+            }
             ExprKind::Choose { cond, then, otherwise } => {
                 let (cond, then, otherwise) = (self.cond(cond), self.expr(then), self.expr(otherwise));
                 Box::new(move |m| if cond(m)? { then(m) } else { otherwise(m) })

@@ -14,6 +14,7 @@ mod loops;
 mod natives;
 mod objects;
 mod places;
+mod procedure_values;
 mod pure_int;
 mod statements;
 mod text;
@@ -23,6 +24,7 @@ use conditions::holds;
 use expressions::unknown_member;
 pub use objects::{run_destructors, DestructorTable};
 use places::CompiledPlace;
+pub use procedure_values::call_procedure;
 
 use crate::ast::{AssignOp, BinOp, UnOp};
 use crate::error::{fail_at, ErrorKind, Exec, Failure, Fallible, Flow, RuntimeError};

@@ -176,18 +176,39 @@ pub(super) fn new_object<'a>(
     expr: impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone + 'a,
 ) -> impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone {
     let args = expr
+        .clone()
         .or_not()
         .separated_by(just(Token::Comma))
         .collect::<Vec<_>>()
         .delimited_by(just(Token::LParen), just(Token::RParen))
         .map(|args| if args.len() == 1 && args[0].is_none() { Vec::new() } else { args });
+    // `new dynamic array of 5 int`, `allouer un tableau dynamique de nNb chaînes`: the count
+    // is an expression, so this is not the declarations' type.
+    let of = kw(Kw::Of).ignored().or(word("de"));
+    let dynamic = word("dynamic").or(word("dynamique"));
+    let array_words = choice((
+        dynamic.clone().then(word("array")).ignored(),
+        word("array").then(dynamic.clone().or_not()).ignored(),
+        word("tableau").then(dynamic.or_not()).ignored(),
+    ));
+    let counted = expr
+        .clone()
+        .separated_by(just(Token::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .then(super::types::type_parser().map(Some));
+    let tail = of.ignore_then(choice((counted, super::types::type_parser().map(|t| (Vec::new(), Some(t))))));
+    let array = array_words.ignore_then(tail.or_not()).map_with(|tail, e| {
+        let (dims, elem) = tail.unwrap_or_default();
+        Expr::new(ExprKind::NewArray { dims, elem: elem.map(Box::new) }, span_of(e.span()))
+    });
+    let object = ident().then(args.or_not()).map_with(|(class, args), e| {
+        Expr::new(ExprKind::New { class, args: args.unwrap_or_default() }, span_of(e.span()))
+    });
     choice((word("new"), word("allouer"), word("nouveau")))
         .then_ignore(choice((word("a"), word("an"), word("un"), word("une"))).or_not())
-        .ignore_then(ident())
-        .then(args.or_not())
-        .map_with(|(class, args), e| {
-            Expr::new(ExprKind::New { class, args: args.unwrap_or_default() }, span_of(e.span()))
-        })
+        .ignore_then(choice((array, object)))
+        .map_with(|inner, e| Expr { span: span_of(e.span()), ..inner })
 }
 
 /// The statements of classes: `delete p` (`libérer p`), and `Constructor cBase(x)`

@@ -188,6 +188,21 @@ where
             Ok(Expr::new(ExprKind::Member { object: Box::new(object), name, property: false }, span_of(span)))
         });
 
+    // `SWITCH(n, "a", "b", ELSE "c")`: the simplified SWITCH, an expression.
+    let switch_value = kw(Kw::Switch)
+        .ignore_then(
+            expr.clone()
+                .then(just(Token::Comma).ignore_then(expr.clone()).repeated().collect::<Vec<_>>())
+                .then(just(Token::Comma).ignore_then(kw(Kw::Else)).ignore_then(expr.clone()).or_not())
+                .delimited_by(just(Token::LParen), just(Token::RParen)),
+        )
+        .map_with(|((subject, values), otherwise), e| {
+            Expr::new(
+                ExprKind::SwitchValue { subject: Box::new(subject), values, otherwise: otherwise.map(Box::new) },
+                span_of(e.span()),
+            )
+        });
+
     let paren = expr
         .clone()
         .delimited_by(just(Token::LParen), just(Token::RParen))
@@ -223,6 +238,7 @@ where
     let atom = choice((
         literal,
         super::classes::new_object(expr.clone()),
+        switch_value,
         name,
         current_member,
         paren,

@@ -83,7 +83,8 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
                 elem: Box::new(elem.unwrap_or_else(|| variant_at(span_of(e.span())))),
                 span: span_of(e.span()),
             });
-        let english_array = word("array").ignore_then(array_tail.clone());
+        // `arrays`, `tableaux`: the plural, as an element type (`tableau associatif de tableaux`).
+        let english_array = word("array").or(word("arrays")).ignore_then(array_tail.clone());
         // `fixed array of 5 by 7 int`, `tableau fixe de 5 par 7 entiers`.
         let fixed_tail = array_tail.clone().map(|t| match t {
             TypeExpr::Array { dims, elem, span, .. } => TypeExpr::Array { dims, elem, span, fixed: true },
@@ -91,7 +92,7 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
         });
         let fixed_array = word("fixed").ignore_then(word("array")).ignore_then(fixed_tail.clone());
         let associative = word("associative").ignore_then(word("array")).ignore_then(assoc_tail.clone());
-        let french_array = word("tableau").ignore_then(choice((
+        let french_array = word("tableau").or(word("tableaux")).ignore_then(choice((
             word("associatif").ignore_then(assoc_tail),
             word("fixe").ignore_then(fixed_tail),
             array_tail.clone(),
@@ -118,8 +119,10 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
         let collections = any_word(&[
             "array",
             "fixed",
+            "arrays",
             "associative",
             "tableau",
+            "tableaux",
             "dynamic",
             "stack",
             "pile",

@@ -59,7 +59,15 @@ impl Resolver<'_> {
                 if self.program.natives.function(&key).is_some() {
                     return self.call_native(&key, args, loc, &id.name);
                 }
-                if self.lookup_variable(&key).is_some() {
+                if let Some((var, ty)) = self.lookup_variable(&key) {
+                    if matches!(ty, Type::Procedure | Type::Variant) {
+                        // A procedure held in a variable (or in an untyped parameter).
+                        let callee = Box::new(Expr { kind: ExprKind::Var(var), ty, loc: self.loc(&id.span) });
+                        let args = self.args(args);
+                        // The procedure may change the variables passed to it.
+                        self.mark_reference_args(&args, |_| true);
+                        return Expr { kind: ExprKind::CallValue { callee, args }, ty: Type::Variant, loc };
+                    }
                     self.error(Diagnostic::at(
                         format!("`{}` is a variable, not a procedure", id.name),
                         loc,
@@ -128,6 +136,51 @@ impl Resolver<'_> {
         }
     }
 
+    /// The arguments of a native function (`offset`: the arguments before these, a method's
+    /// object). A procedure may be passed only where the function takes a callback; there an
+    /// internal procedure's name is a value too.
+    pub(super) fn native_args(
+        &mut self,
+        args: &[Option<ast::Expr>],
+        sig: &crate::registry::Signature,
+        offset: usize,
+        name: &str,
+    ) -> Vec<Option<Arg>> {
+        let mut out = Vec::with_capacity(args.len());
+        for (i, a) in args.iter().enumerate() {
+            let Some(e) = a else {
+                out.push(None);
+                continue;
+            };
+            let callback = sig.callbacks.contains(&(i + offset));
+            if let (true, AK::Name(id)) = (callback, &e.unparen().kind) {
+                let key = lower(&id.name);
+                if self.lookup_variable(&key).is_none() {
+                    if let Some(&(_, proc, _)) = self.internal_procs.iter().rev().find(|(n, _, _)| *n == key) {
+                        let value = Expr {
+                            kind: ExprKind::ProcValue { proc, internal: true },
+                            ty: Type::Procedure,
+                            loc: self.loc(&e.span),
+                        };
+                        out.push(Some(Arg { value, place: None }));
+                        continue;
+                    }
+                }
+            }
+            let value = self.expr(e);
+            if value.ty == Type::Procedure && !callback {
+                self.error(Diagnostic::at(
+                    format!("`{name}` does not take a procedure here"),
+                    value.loc,
+                    "a procedure",
+                ));
+            }
+            let place = self.place(e, false);
+            out.push(Some(Arg { value, place }));
+        }
+        out
+    }
+
     /// Variables passed where the callee may modify them count as modified here too.
     pub(super) fn mark_reference_args(&mut self, args: &[Option<Arg>], by_ref: impl Fn(usize) -> bool) {
         for (i, arg) in args.iter().enumerate() {
@@ -143,6 +196,7 @@ impl Resolver<'_> {
         let func = self.program.natives.function_names[key];
         let f = &self.program.natives.functions[func];
         let sig = f.sig.clone();
+        let name = f.name.clone();
         if !sig.accepts(args.len()) {
             let name = f.name.clone();
             let mut d = Diagnostic::at(
@@ -161,7 +215,7 @@ impl Resolver<'_> {
             self.error(d);
         }
         let _ = shown;
-        let args = self.args(args);
+        let args = self.native_args(args, &sig, 0, &name);
         // No native function is documented on arrays with several dimensions (see `grid`).
         for arg in args.iter().flatten() {
             if let Type::Grid(_, n) = &arg.value.ty {

@@ -85,11 +85,25 @@ impl Resolver<'_> {
                     (ExprKind::Const(v), ty)
                 } else if let Some(found) = self.my_parameters(&key) {
                     found
+                } else if let Some(&proc) = self
+                    .program
+                    .procedure_names
+                    .get(&key)
+                    .filter(|_| !self.internal_procs.iter().any(|(name, _, _)| *name == key))
+                {
+                    // A procedure's name without parentheses is the procedure as a value
+                    // (`p = MyProc`, a callback); `MyProc` alone as a statement is refused.
+                    (ExprKind::ProcValue { proc, internal: false }, Type::Procedure)
                 } else if self.program.natives.function(&key).is_some_and(|f| f.sig.min_args == 0) {
                     // A function without arguments may be called without parentheses (`Today`).
                     return self.call_native(&key, &[], loc, &id.name);
                 } else if self.internal_procs.iter().any(|(name, _, _)| *name == key) {
-                    self.missing(ast::Missing::NotYet("a procedure used as a value (a callback)"), &id.span);
+                    self.missing(
+                        ast::Missing::NotYet(
+                            "an internal procedure used as a value, except as the callback of a function (`ArraySort`)",
+                        ),
+                        &id.span,
+                    );
                     return self.error_expr(loc);
                 } else {
                     self.undeclared(id);
@@ -98,6 +112,20 @@ impl Resolver<'_> {
             }
             AK::Call { callee, args } => return self.call(callee, args, loc),
             AK::New { class, args } => return self.new_object(class, args, loc),
+            AK::NewArray { dims, elem } => {
+                let elem = elem.as_ref().map_or(Type::Variant, |t| self.resolve_type(t));
+                if dims.len() > 1 {
+                    self.error(Diagnostic::at(
+                        "arrays with more than one dimension are not supported",
+                        loc,
+                        "several dimensions",
+                    ));
+                    return self.error_expr(loc);
+                }
+                let count = dims.first().map(|d| Box::new(self.expr(d)));
+                let ty = Type::Array(Rc::new(elem.clone()));
+                (ExprKind::NewArray { count, elem }, ty)
+            }
             AK::Member { object, name, .. } => {
                 if let Some(count) = self.parameters_received(object, name, loc) {
                     return count;
@@ -188,6 +216,15 @@ impl Resolver<'_> {
                 let otherwise = self.expr(otherwise);
                 let ty = if then.ty == otherwise.ty { then.ty.clone() } else { Type::Variant };
                 (ExprKind::Choose { cond: Box::new(cond), then: Box::new(then), otherwise: Box::new(otherwise) }, ty)
+            }
+            AK::SwitchValue { subject, values, otherwise } => {
+                let subject = self.expr(subject);
+                let values: Vec<Expr> = values.iter().map(|v| self.expr(v)).collect();
+                let otherwise = otherwise.as_ref().map(|o| Box::new(self.expr(o)));
+                let first = values.first().map(|v| v.ty.clone()).unwrap_or(Type::Variant);
+                let same = values.iter().map(|v| &v.ty).chain(otherwise.as_deref().map(|o| &o.ty)).all(|t| *t == first);
+                let ty = if same { first } else { Type::Variant };
+                (ExprKind::SwitchValue { subject: Box::new(subject), values, otherwise }, ty)
             }
             AK::ArrayLiteral(items) => {
                 let items: Vec<Expr> = items.iter().map(|e| self.expr(e)).collect();

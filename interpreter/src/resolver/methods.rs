@@ -91,7 +91,8 @@ impl Resolver<'_> {
         }
         let receiver_place = self.place(object, false);
         let mut all_args = vec![Some(Arg { value: object_hir, place: receiver_place })];
-        all_args.extend(self.args(args));
+        let function_name = self.program.natives.functions[func].name.clone();
+        all_args.extend(self.native_args(args, &sig, 1, &function_name));
         self.mark_reference_args(&all_args, |i| sig.by_ref.contains(&i));
         let trap_error = sig.can_fail && self.procedure.as_ref().is_some_and(|p| p.has_error_handler);
         Expr { kind: ExprKind::CallNative { func, args: all_args, trap_error }, ty: sig.returns, loc }

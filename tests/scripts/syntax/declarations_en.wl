@@ -21,3 +21,8 @@ a = 1 ; b = 2
 aaAges["Ann"] = 42
 Trace(sName, nCount, a + b, arrNames[2], arrGrid.Count, aaAges["Ann"], arrOld.Count, arrNew.Count)
 Trace(stHome.sCity, stHome.nZip, rRate)
+// The plural `arrays` as the element type.
+aaByDay is associative array of arrays of int
+arrDay is array of int = [1, 2]
+aaByDay["monday"] = arrDay
+Trace(aaByDay["monday"][2])

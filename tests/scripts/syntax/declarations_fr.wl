@@ -21,3 +21,12 @@ a = 1 ; b = 2
 taAges["Anne"] = 42
 Trace(sNom, nCompte, a + b, tabNoms[2], tabGrille.Occurrence, taAges["Anne"], tabAncien.Occurrence)
 Trace(stMaison.sVille, stMaison.nCP, rTaux)
+// Le pluriel « tableaux » comme type des éléments ; `_À_` comme `_A_` dans POUR.
+taParJour est un tableau associatif de tableaux d'entiers
+tJour est un tableau d'entiers = [1, 2]
+taParJour["lundi"] = tJour
+nSomme est un entier
+POUR i = 1 _À_ 3
+	nSomme += i
+FIN
+Trace(taParJour["lundi"][2], nSomme)

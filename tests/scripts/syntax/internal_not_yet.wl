@@ -10,5 +10,5 @@ PROCEDURE Outer()
 		x++
 	END
 	arr is array of int = [3, 1, 2]
-	ArraySort(arr, asFunction, Fact)
+	p is procedure = Fact
 END

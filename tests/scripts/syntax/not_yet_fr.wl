@@ -4,5 +4,4 @@ n2 est un entier sans signe sur 4 octets
 s1 est une chaîne fixe sur 20
 s2 est une chaîne UNICODE
 m est un numérique (10,2)
-p est une Procédure
 aa est un tableau associatif (AvecDoublons) d'entiers
