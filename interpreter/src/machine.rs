@@ -88,6 +88,10 @@ pub struct Machine {
     text_buffers: Vec<String>,
     /// The object of a method call, between choosing the method by its class and calling it.
     pub(crate) receiver: Value,
+    /// Elements and members passed by reference to the calls in progress: the cell the
+    /// procedure works on and the indexes of the place, to write the cell back after the
+    /// call (see `compile::by_reference`).
+    pub(crate) place_refs: Vec<(std::rc::Rc<std::cell::RefCell<Value>>, Vec<Value>)>,
 }
 
 impl Machine {
@@ -111,6 +115,7 @@ impl Machine {
             arg_buffers: Vec::new(),
             text_buffers: Vec::new(),
             receiver: Value::Null,
+            place_refs: Vec::new(),
         }
     }
 

@@ -24,6 +24,16 @@ impl Compiler<'_> {
                         {
                             CompiledArg::Ref(place.root)
                         }
+                        // An element or member: copied in and written back (see
+                        // `by_reference`); not for an internal procedure, which shares its
+                        // container's frame and has no write-back step.
+                        Some(place)
+                            if by_ref
+                                && decl.shared_slots.is_none()
+                                && (param.is_some_and(|p| p.ty == Type::Variant || p.ty == place.ty)) =>
+                        {
+                            CompiledArg::PlaceRef(self.place(place))
+                        }
                         _ => self.argument(&arg.value),
                     }
                 }
@@ -33,7 +43,7 @@ impl Compiler<'_> {
             name: decl.name.clone(),
             loc,
             all_given: !args.iter().any(|a| matches!(a, CompiledArg::Omitted)),
-            has_refs: args.iter().any(|a| matches!(a, CompiledArg::Ref(_))),
+            has_refs: args.iter().any(|a| matches!(a, CompiledArg::Ref(_) | CompiledArg::PlaceRef(_))),
             args,
         };
         if decl.shared_slots.is_some() {
@@ -140,6 +150,8 @@ pub(super) enum CompiledArg {
     Int(PureIntFn, ExprFn),
     /// A variable passed by reference.
     Ref(VarRef),
+    /// An element or member passed by reference (see `by_reference`).
+    PlaceRef(CompiledPlace),
     Omitted,
 }
 
@@ -203,11 +215,14 @@ pub(super) fn call(m: &mut Machine, proc: &CompiledProc, site: &CallSite) -> Exe
         return Err(refuse_call(m, proc, site));
     }
     let base = m.stack.len();
-    for (arg, param) in site.args.iter().zip(&proc.params) {
+    for (i, (arg, param)) in site.args.iter().zip(&proc.params).enumerate() {
         match pass_argument(m, arg, &param.ty, site.loc) {
             Ok(value) => m.stack.push(value),
             Err(e) => {
                 pop_frame(&mut m.stack, base);
+                if site.has_refs {
+                    super::by_reference::forget(m, site, i);
+                }
                 return Err(e);
             }
         }
@@ -247,6 +262,10 @@ pub(super) fn finish_call(
     pop_frame(&mut m.stack, base);
     if site.has_refs {
         unshare_arguments(m, site);
+        let written = super::by_reference::write_back(m, site);
+        if let (Ok(_), Err(e)) = (&outcome, written) {
+            outcome = Err(e);
+        }
     }
     match outcome {
         Ok(value) if matches!(value, Value::Null) || value.has_type(&proc.returns) => Ok(value),
@@ -285,6 +304,7 @@ pub(super) fn pass_argument(m: &mut Machine, arg: &CompiledArg, ty: &Type, loc: 
         CompiledArg::Var(var) => read_var(m, *var),
         // A by-reference cell and an omitted argument are never converted.
         CompiledArg::Ref(var) => return Ok(share(m, *var)),
+        CompiledArg::PlaceRef(place) => return super::by_reference::pass_place(m, place),
         CompiledArg::Omitted => return Ok(Value::Null),
     };
     if value.has_type(ty) {

@@ -2,6 +2,7 @@
 //! then run: still a tree walk, but with every decision that does not depend on run-time
 //! values (which node, which slot, which operator, which conversion) taken before running.
 
+mod by_reference;
 mod calls;
 mod cells;
 mod conditions;

@@ -19,6 +19,9 @@ pub(super) fn call_with_parameters(m: &mut Machine, proc: &CompiledProc, site: &
             Ok(value) => value,
             Err(e) => {
                 pop_frame(&mut m.stack, base);
+                if site.has_refs {
+                    super::by_reference::forget(m, site, i);
+                }
                 return Err(e);
             }
         };
