@@ -29,6 +29,9 @@ impl Resolver<'_> {
                 if let Some(call) = self.scoped_method_call(id, args, loc) {
                     return call;
                 }
+                if let Some(call) = self.bare_method_call(id, args, loc) {
+                    return call;
+                }
                 let internal = self.internal_call(&key, &id.span);
                 if let Some(proc) = internal.or_else(|| self.program.procedure_names.get(&key).copied()) {
                     let p = &self.program.procedures[proc];

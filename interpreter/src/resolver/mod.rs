@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 mod abstracts;
+mod bare_methods;
 mod calls;
 mod cells;
 mod class_scope;
