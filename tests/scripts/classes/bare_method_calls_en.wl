@@ -65,8 +65,8 @@ PROCEDURE Seven()
 	RESULT 7
 END
 
-PROCEDURE Area()                              // the script's procedure: inside the methods
-	RESULT -1                                 // of cShape, `Area()` is the method
+PROCEDURE Counted()                           // the script's procedure: inside the methods
+	Trace("the script's Counted()")           // of cShape, `Counted()` is the GLOBAL method
 END
 
 p is cShape dynamic
@@ -78,4 +78,4 @@ Trace(s:Shadowed(), s:Hidden())
 t is cShape("point")
 Trace(t:Describe())
 Trace(cShape::Summary())
-Trace(Area())                                 // outside the methods: the procedure
+Counted()                                     // outside the methods: the procedure
