@@ -32,7 +32,20 @@ impl Resolver<'_> {
                 if let Some(call) = self.bare_method_call(id, args, loc) {
                     return call;
                 }
+                // A variable declared `is procedure` hides a procedure of the same name.
+                if let Some((var, Type::Procedure)) = self.lookup_variable(&key) {
+                    return self.call_value(var, Type::Procedure, id, args, loc);
+                }
                 let internal = self.internal_call(&key, &id.span);
+                if internal.is_none() && self.procedure.as_ref().is_some_and(|p| p.internal_names.contains(&key)) {
+                    // WinDev would call the internal procedure; wl sees it from its declaration on.
+                    self.missing(
+                        ast::Missing::NotYet("a call of an internal procedure before its declaration"),
+                        &id.span,
+                    );
+                    let _ = self.args(args);
+                    return self.error_expr(loc);
+                }
                 if let Some(proc) = internal.or_else(|| self.program.procedure_names.get(&key).copied()) {
                     let p = &self.program.procedures[proc];
                     let (required, max, returns, name) =
@@ -64,12 +77,8 @@ impl Resolver<'_> {
                 }
                 if let Some((var, ty)) = self.lookup_variable(&key) {
                     if matches!(ty, Type::Procedure | Type::Variant) {
-                        // A procedure held in a variable (or in an untyped parameter).
-                        let callee = Box::new(Expr { kind: ExprKind::Var(var), ty, loc: self.loc(&id.span) });
-                        let args = self.args(args);
-                        // The procedure may change the variables passed to it.
-                        self.mark_reference_args(&args, |_| true);
-                        return Expr { kind: ExprKind::CallValue { callee, args }, ty: Type::Variant, loc };
+                        // A procedure held in an untyped variable or parameter.
+                        return self.call_value(var, ty, id, args, loc);
                     }
                     self.error(Diagnostic::at(
                         format!("`{}` is a variable, not a procedure", id.name),
@@ -182,6 +191,15 @@ impl Resolver<'_> {
             out.push(Some(Arg { value, place }));
         }
         out
+    }
+
+    /// A call of the procedure held in variable `var`.
+    fn call_value(&mut self, var: VarRef, ty: Type, id: &ast::Ident, args: &[Option<ast::Expr>], loc: Loc) -> Expr {
+        let callee = Box::new(Expr { kind: ExprKind::Var(var), ty, loc: self.loc(&id.span) });
+        let args = self.args(args);
+        // The procedure may change the variables passed to it.
+        self.mark_reference_args(&args, |_| true);
+        Expr { kind: ExprKind::CallValue { callee, args }, ty: Type::Variant, loc }
     }
 
     /// Variables passed where the callee may modify them count as modified here too.

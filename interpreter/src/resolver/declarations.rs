@@ -313,6 +313,14 @@ impl Resolver<'_> {
             mutated: vec![false; p.params.len()],
             has_error_handler: p.on_error.is_some(),
             parameters_slot: None,
+            internal_names: p
+                .body
+                .iter()
+                .filter_map(|s| match &s.kind {
+                    ast::StmtKind::InternalProcedure(inner) => Some(lower(&inner.name.name)),
+                    _ => None,
+                })
+                .collect(),
         });
         self.scopes.push(HashMap::new());
         let mut seen: HashMap<String, ast::Span> = HashMap::new();

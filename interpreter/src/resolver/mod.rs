@@ -66,6 +66,9 @@ struct ProcContext {
     /// The class of a method (`PROCEDURE C::M`, GLOBAL or not): the names of its members
     /// and constants are visible in its body.
     class: Option<Rc<crate::types::StructDef>>,
+    /// The lower-case names of the internal procedures declared at the top of its body, to
+    /// report a call made before the declaration (it would reach another procedure).
+    internal_names: std::collections::HashSet<String>,
 }
 
 struct Resolver<'a> {
