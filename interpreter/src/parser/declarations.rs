@@ -1,7 +1,7 @@
 //! Declarations: variables (`n is int`), LET, CONSTANT, STRUCTURE.
 
 use super::statements::Parts;
-use super::tokens::{closing_kw, ident, kw, separator, word};
+use super::tokens::{any_word, closing_kw, ident, kw, quiet, separator};
 use super::types::article;
 use super::{Extra, TokenInput};
 use crate::ast::*;
@@ -16,20 +16,23 @@ fn names<'a>() -> impl Parser<'a, TokenInput<'a>, Vec<Ident>, Extra<'a>> + Clone
 /// `n is int [= value]`, and the definitions written the same way: `X is Structure … END`,
 /// `C is Class … END`, `E is Enumeration … END` (and their French names).
 pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
-    let structure = kw(Kw::Structure)
+    // The words that start a definition record no expected pattern when absent: they are
+    // tried at every declaration, and chumsky's bookkeeping of expected patterns is what costs
+    // there (`wl check` time, bench/check_large.py); a declaration that is none of them still
+    // reports what type it expected.
+    let structure = quiet(Token::Kw(Kw::Structure))
         .ignore_then(separator())
         .ignore_then(fields(p))
         .then_ignore(closing_kw(Kw::End, "END"))
         .map(Definition::Structure);
-    let class = word("class")
-        .or(word("classe"))
+    let class = any_word(&["class", "classe"])
         .ignore_then(separator())
         .ignore_then(super::classes::class_body(p))
         .map(Definition::Class);
     let object = super::classes::object_with_args(p).map(|(class, args)| Definition::Object(class, args));
     let other = choice((
-        choice((word("enumeration"), word("énumération"), word("enumération"))).to(Missing::NotYet("an enumeration")),
-        word("combination").or(word("combinaison")).to(Missing::NotYet("a combination")),
+        any_word(&["enumeration", "énumération", "enumération"]).to(Missing::NotYet("an enumeration")),
+        any_word(&["combination", "combinaison"]).to(Missing::NotYet("a combination")),
     ))
     // The body of a class or enumeration is read as statements, without checking them.
     .then_ignore(any().filter(|t: &Token| *t != Token::Newline).repeated())
@@ -38,7 +41,7 @@ pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, 
     .then_ignore(closing_kw(Kw::End, "END"))
     .map(|(missing, body)| Definition::Other(missing, body));
     // An interface lists procedure headers up to its END: skipped, and reported.
-    let interface = word("interface")
+    let interface = any_word(&["interface"])
         .ignore_then(any().filter(|t: &Token| *t != Token::Kw(Kw::End)).repeated())
         .ignore_then(closing_kw(Kw::End, "END"))
         .map(|_| Definition::Other(Missing::NotYet("an interface"), Vec::new()));

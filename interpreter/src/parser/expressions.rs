@@ -189,7 +189,7 @@ where
         });
 
     // `SWITCH(n, "a", "b", ELSE "c")`: the simplified SWITCH, an expression.
-    let switch_value = kw(Kw::Switch)
+    let switch_value = quiet(Token::Kw(Kw::Switch))
         .ignore_then(
             expr.clone()
                 .then(just(Token::Comma).ignore_then(expr.clone()).repeated().collect::<Vec<_>>())
@@ -235,15 +235,17 @@ where
         .delimited_by(just(Token::LBrace), just(Token::RBrace))
         .map_with(|parts, e| Expr::new(ExprKind::Indirection(parts), span_of(e.span())));
 
+    // The simplified SWITCH comes last: every other atom is tried first, so the common ones
+    // do not pay for one more failed alternative (`wl check` time, bench/check_large.py).
     let atom = choice((
         literal,
         super::classes::new_object(expr.clone()),
-        switch_value,
         name,
         current_member,
         paren,
         array_literal,
         indirection,
+        switch_value,
     ))
     .labelled("an expression")
     .memoized();
