@@ -2,7 +2,7 @@
 //! declaration of an object with its constructor's arguments, `o is cCustomer("Ann")`.
 
 use super::statements::Parts;
-use super::tokens::{closing_kw, ident, is_word, kw, separator, span_of, word};
+use super::tokens::{any_word, closing_kw, ident, is_word, kw, separator, span_of, word};
 use super::{Extra, TokenInput};
 use crate::ast::*;
 use crate::keywords::Kw;
@@ -216,7 +216,9 @@ pub(super) fn new_object<'a>(
 /// read as a call of `cBase::Constructor`.
 pub(super) fn class_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
     // `Delete(arr, 2)` is the array function: the statement has a name right after the word.
-    let delete = choice((word("delete"), word("libérer"), word("liberer")))
+    // Both are tried at every statement that starts with a name: their words record no
+    // expected pattern when absent (see `tokens::any_word`).
+    let delete = any_word(&["delete", "libérer", "liberer"])
         .then(any().filter(|t: &Token| matches!(t, Token::Ident(_))).rewind())
         .ignore_then(p.postfix.clone())
         .map(StmtKind::Delete);
@@ -228,7 +230,7 @@ pub(super) fn class_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'
         .collect::<Vec<_>>()
         .delimited_by(just(Token::LParen), just(Token::RParen))
         .map(|args| if args.len() == 1 && args[0].is_none() { Vec::new() } else { args });
-    let base_constructor = choice((word("constructor"), word("constructeur")))
+    let base_constructor = any_word(&["constructor", "constructeur"])
         .map_with(|_, e| span_of(e.span()))
         .then(ident())
         .then(args.or_not())
