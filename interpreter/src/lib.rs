@@ -20,6 +20,7 @@ pub mod keywords;
 pub mod lexer;
 pub(crate) mod machine;
 pub mod natives;
+pub mod number_text;
 pub mod objects;
 pub(crate) mod ops;
 pub mod parser;
