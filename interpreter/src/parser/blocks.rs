@@ -2,16 +2,16 @@
 //! skips an unreadable line and goes on.
 
 use super::tokens::{newline, span_of, statement_end, terminator};
-use super::{Extra, TokenInput};
+use super::{TokenInput, WlExtra};
 use crate::ast::*;
 use crate::lexer::Token;
 use chumsky::prelude::*;
 
 /// A statement followed by its end; a statement that cannot be read is reported and skipped
 /// to the end of its line (but a block's closing keyword is never skipped).
-pub(super) fn block_item_of<'a, P>(stmt: P) -> impl Parser<'a, TokenInput<'a>, Stmt, Extra<'a>> + Clone
+pub(super) fn block_item_of<'a, P, E: WlExtra<'a>>(stmt: P) -> impl Parser<'a, TokenInput<'a>, Stmt, E> + Clone
 where
-    P: Parser<'a, TokenInput<'a>, Stmt, Extra<'a>> + Clone + 'a,
+    P: Parser<'a, TokenInput<'a>, Stmt, E> + Clone + 'a,
 {
     let statement_end = statement_end();
     // A statement read whole but followed by more on its line keeps what was read: the rest
@@ -31,9 +31,9 @@ where
 }
 
 /// The statements of a block, up to the keyword that closes it.
-pub(super) fn block_of<'a, P>(stmt: P) -> impl Parser<'a, TokenInput<'a>, Vec<Stmt>, Extra<'a>> + Clone
+pub(super) fn block_of<'a, P, E: WlExtra<'a>>(stmt: P) -> impl Parser<'a, TokenInput<'a>, Vec<Stmt>, E> + Clone
 where
-    P: Parser<'a, TokenInput<'a>, Stmt, Extra<'a>> + Clone + 'a,
+    P: Parser<'a, TokenInput<'a>, Stmt, E> + Clone + 'a,
 {
     newline().repeated().ignore_then(block_item_of(stmt).repeated().collect::<Vec<_>>()).map(guard_rest).boxed()
 }

@@ -3,7 +3,7 @@
 
 use super::statements::Parts;
 use super::tokens::{any_word, closing_kw, ident, is_word, kw, separator, span_of, word};
-use super::{Extra, TokenInput};
+use super::{TokenInput, WlExtra};
 use crate::ast::*;
 use crate::keywords::Kw;
 use crate::lexer::Token;
@@ -62,7 +62,9 @@ fn section_of(words: &[Token]) -> (Access, bool) {
 }
 
 /// The body of `… is Class`, after the word `Class`, up to and including its END.
-pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, ClassBody, Extra<'a>> + Clone {
+pub(super) fn class_body<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, ClassBody, E> + Clone {
     let base = choice((
         word("inherits").ignore_then(word("from").or_not()),
         word("hérite").or(word("herite")).ignore_then(word("de").or_not()),
@@ -152,9 +154,9 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
 
 /// `cCustomer("Ann")` after `o is`: a class name (never a built-in type, so that
 /// `numeric (10,2)` stays a type) and the constructor's arguments.
-pub(super) fn object_with_args<'a>(
-    p: &Parts<'a>,
-) -> impl Parser<'a, TokenInput<'a>, (Ident, Vec<Option<Expr>>), Extra<'a>> + Clone {
+pub(super) fn object_with_args<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, (Ident, Vec<Option<Expr>>), E> + Clone {
     choice((word("object"), word("objet")))
         .or_not()
         .ignore_then(ident())
@@ -172,9 +174,9 @@ pub(super) fn object_with_args<'a>(
 
 /// `new cCustomer("Ann")`, `allouer un cClient("Ann")`, `nouveau cClient`: a new object,
 /// its constructor run with the arguments (none when the parentheses are left out).
-pub(super) fn new_object<'a>(
-    expr: impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone + 'a,
-) -> impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone {
+pub(super) fn new_object<'a, E: WlExtra<'a>>(
+    expr: impl Parser<'a, TokenInput<'a>, Expr, E> + Clone + 'a,
+) -> impl Parser<'a, TokenInput<'a>, Expr, E> + Clone {
     let args = expr
         .clone()
         .or_not()
@@ -214,7 +216,9 @@ pub(super) fn new_object<'a>(
 /// The statements of classes: `delete p` (`libérer p`), and `Constructor cBase(x)`
 /// (`Constructeur cBase(x)`), a derived class's constructor calling its base class's one,
 /// read as a call of `cBase::Constructor`.
-pub(super) fn class_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn class_statement<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     // `Delete(arr, 2)` is the array function: the statement has a name right after the word.
     // Both are tried at every statement that starts with a name: their words record no
     // expected pattern when absent (see `tokens::any_word`).

@@ -3,7 +3,7 @@
 use super::expressions::comparison_operator;
 use super::statements::Parts;
 use super::tokens::{closing_kw, ident, kw, separator, word};
-use super::{Extra, TokenInput};
+use super::{TokenInput, WlExtra};
 use crate::ast::*;
 use crate::keywords::Kw;
 use crate::lexer::Token;
@@ -17,25 +17,27 @@ enum IfTail {
 
 /// END, or nothing: `true` when present. It never fails, so a block never backtracks (unclosed
 /// blocks nested in each other cost linear time); `opened_by` reports the missing END.
-fn end_present<'a>() -> impl Parser<'a, TokenInput<'a>, bool, Extra<'a>> + Clone {
+fn end_present<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, bool, E> + Clone {
     kw(Kw::End).to(true).or(empty().to(false))
 }
 
 /// A block statement that starts with `opener`: when its END is missing, the error names the
 /// opener where it is ("this IF has no END") rather than failing at a later line.
-fn opened_by<'a, P>(opener: Kw, body: P) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone
+fn opened_by<'a, P, E: WlExtra<'a>>(opener: Kw, body: P) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone
 where
-    P: Parser<'a, TokenInput<'a>, (StmtKind, bool), Extra<'a>> + Clone + 'a,
+    P: Parser<'a, TokenInput<'a>, (StmtKind, bool), E> + Clone + 'a,
 {
     kw(opener).map_with(|_, e| e.span()).then(body).validate(move |(span, (kind, closed)), _, emitter| {
         if !closed {
-            emitter.emit(Rich::custom(span, format!("this {} has no END", opener.as_str())));
+            emitter.emit(E::custom(span, format!("this {} has no END", opener.as_str())));
         }
         kind
     })
 }
 
-pub(super) fn if_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn if_statement<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     let else_if = kw(Kw::Else)
         .ignore_then(kw(Kw::If))
         .ignore_then(p.condition.clone())
@@ -71,7 +73,9 @@ pub(super) fn if_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>,
     opened_by(Kw::If, body)
 }
 
-pub(super) fn switch_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn switch_statement<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     let to_word = choice((kw(Kw::To).ignored(), word("a"), word("à")));
     let expr = p.expr.clone();
     // `CASE 10 < * < 20`, `CASE 1 <= * < 5`: `*` stands for the value tested. The bound is
@@ -118,7 +122,9 @@ fn mirrored(op: BinOp) -> BinOp {
     }
 }
 
-pub(super) fn for_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn for_statement<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     let expr = p.expr.clone();
     let to_word = choice((kw(Kw::To).to(false), kw(Kw::ToOnce).to(true), word("a").to(false), word("à").to(false)));
     let step_word = kw(Kw::Step).ignored().or(word("pas"));
@@ -223,7 +229,9 @@ fn foreach(kind: Option<Option<bool>>, var: Ident, tail: EachTail) -> StmtKind {
     }
 }
 
-pub(super) fn while_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn while_statement<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     let body = p
         .condition
         .clone()
@@ -234,7 +242,9 @@ pub(super) fn while_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'
     opened_by(Kw::While, body)
 }
 
-pub(super) fn loop_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn loop_statement<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     // LOOP … END, LOOP(n) … END, or LOOP … DO WHILE cond (FAIRE TANTQUE): the condition is
     // tested after each pass.
     let do_while = kw(Kw::Do).ignore_then(kw(Kw::While)).ignore_then(p.condition.clone()).map(|c| (Some(c), true));
@@ -265,7 +275,9 @@ pub(super) fn loop_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a
 
 /// WHEN EXCEPTION IN … DO … END, and WHEN EXCEPTION … END alone (it then guards the rest of
 /// its block: see `blocks::guard_rest`).
-pub(super) fn when_exception<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn when_exception<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     let guarded = kw(Kw::In)
         .ignore_then(p.block.clone())
         .then_ignore(closing_kw(Kw::Do, "DO"))

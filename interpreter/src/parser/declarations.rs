@@ -3,19 +3,21 @@
 use super::statements::Parts;
 use super::tokens::{any_word, closing_kw, ident, kw, quiet, separator};
 use super::types::article;
-use super::{Extra, TokenInput};
+use super::{TokenInput, WlExtra};
 use crate::ast::*;
 use crate::keywords::Kw;
 use crate::lexer::Token;
 use chumsky::prelude::*;
 
-fn names<'a>() -> impl Parser<'a, TokenInput<'a>, Vec<Ident>, Extra<'a>> + Clone {
+fn names<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, Vec<Ident>, E> + Clone {
     ident().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>()
 }
 
 /// `n is int [= value]`, and the definitions written the same way: `X is Structure … END`,
 /// `C is Class … END`, `E is Enumeration … END` (and their French names).
-pub(super) fn declaration<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn declaration<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     // The words that start a definition record no expected pattern when absent: they are
     // tried at every declaration, and chumsky's bookkeeping of expected patterns is what costs
     // there (`wl check` time, bench/check_large.py); a declaration that is none of them still
@@ -77,7 +79,7 @@ enum Definition {
 }
 
 /// The fields of a STRUCTURE, one declaration a line.
-fn fields<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, Vec<FieldDecl>, Extra<'a>> + Clone {
+fn fields<'a, E: WlExtra<'a>>(p: &Parts<'a, E>) -> impl Parser<'a, TokenInput<'a>, Vec<FieldDecl>, E> + Clone {
     names()
         .then_ignore(kw(Kw::Is))
         .then(p.ty.clone())
@@ -88,7 +90,9 @@ fn fields<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, Vec<FieldDecl>, 
         .collect::<Vec<_>>()
 }
 
-pub(super) fn let_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn let_statement<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     kw(Kw::Let)
         .ignore_then(ident())
         .then_ignore(just(Token::Eq))
@@ -96,7 +100,7 @@ pub(super) fn let_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>
         .map(|(name, init)| StmtKind::Let { name, init })
 }
 
-pub(super) fn constants<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn constants<'a, E: WlExtra<'a>>(p: &Parts<'a, E>) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     let constant_line = ident().then_ignore(just(Token::Eq)).then(p.expr.clone());
     kw(Kw::Constant)
         .ignore_then(choice((
@@ -108,7 +112,7 @@ pub(super) fn constants<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, St
         .map(StmtKind::Constants)
 }
 
-pub(super) fn structure<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn structure<'a, E: WlExtra<'a>>(p: &Parts<'a, E>) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     kw(Kw::Structure)
         .ignore_then(ident())
         .then_ignore(separator())

@@ -8,15 +8,15 @@
 
 use super::statements::Parts;
 use super::tokens::{kw, separator, span_of, word};
-use super::{Extra, TokenInput};
+use super::{TokenInput, WlExtra};
 use crate::ast::*;
 use crate::keywords::Kw;
 use crate::lexer::Token;
 use chumsky::prelude::*;
 
-pub(super) fn conditional_compilation<'a>(
-    p: &Parts<'a>,
-) -> impl Parser<'a, TokenInput<'a>, StmtKind, Extra<'a>> + Clone {
+pub(super) fn conditional_compilation<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, TokenInput<'a>, StmtKind, E> + Clone {
     let open = || just(Token::Lt).then(word("compile").or_not());
     let rest_of_directive = any().filter(|t: &Token| !matches!(t, Token::Gt | Token::Newline)).repeated();
     let close = just(Token::Gt).then(separator().or(end()));

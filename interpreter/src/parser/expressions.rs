@@ -2,14 +2,14 @@
 //! signs, then postfix forms (calls, indexes, substrings, members) on an atom.
 
 use super::tokens::{any_word, ident, kw, member_name, quiet, span_of, starts_operand, word};
-use super::{Extra, TokenInput};
+use super::{TokenInput, WlExtra};
 use crate::ast::*;
 use crate::keywords::Kw;
 use crate::lexer::Token;
 use chumsky::pratt::{infix, left, postfix, prefix, right};
 use chumsky::prelude::*;
 
-pub(super) type Boxed<'a, O> = chumsky::Boxed<'a, 'a, TokenInput<'a>, O, Extra<'a>>;
+pub(super) type Boxed<'a, O, E> = chumsky::Boxed<'a, 'a, TokenInput<'a>, O, E>;
 
 fn bin(op: BinOp, lhs: Expr, rhs: Expr, span: Span) -> Expr {
     Expr::new(ExprKind::Binary { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, span)
@@ -47,7 +47,7 @@ enum Postfix {
 
 /// The expression parser, and the postfix-expression parser (a name followed by calls,
 /// indexes and members) that assignments use for their target.
-pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
+pub(super) fn expr_parsers<'a, E: WlExtra<'a>>() -> (Boxed<'a, Expr, E>, Boxed<'a, Expr, E>) {
     let expr = recursive(|expr| {
         // `PAS` is NOT only when an operand follows, so `pas` stays usable as a name.
         let not_op = kw(Kw::Not).ignored().or(any_word(&["pas"]).then_ignore(starts_operand()));
@@ -131,9 +131,9 @@ pub(super) fn expr_parsers<'a>() -> (Boxed<'a, Expr>, Boxed<'a, Expr>) {
 
 /// A name or literal followed by calls, indexes, substrings and members; `expr` is the
 /// whole-expression parser used inside brackets.
-fn postfix_parser<'a, P>(expr: P) -> impl Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone
+fn postfix_parser<'a, P, E: WlExtra<'a>>(expr: P) -> impl Parser<'a, TokenInput<'a>, Expr, E> + Clone
 where
-    P: Parser<'a, TokenInput<'a>, Expr, Extra<'a>> + Clone + 'a,
+    P: Parser<'a, TokenInput<'a>, Expr, E> + Clone + 'a,
 {
     let other_literal = select! {
         Token::Str(s) => ExprKind::Str(s),
@@ -182,7 +182,7 @@ where
     let current_member =
         just(Token::Colon).map_with(|_, e| span_of(e.span())).then(member_name()).try_map(|(colon, name), span| {
             if colon.end != name.span.start {
-                return Err(Rich::custom(span, "a member of the current object is written `:name`, without a space"));
+                return Err(E::custom(span, "a member of the current object is written `:name`, without a space"));
             }
             let object = Expr::new(ExprKind::Name(Ident { name: "MySelf".into(), span: colon.clone() }), colon);
             Ok(Expr::new(ExprKind::Member { object: Box::new(object), name, property: false }, span_of(span)))
@@ -317,7 +317,7 @@ where
     })
 }
 
-pub(super) fn comparison_operator<'a>() -> impl Parser<'a, TokenInput<'a>, BinOp, Extra<'a>> + Clone {
+pub(super) fn comparison_operator<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, BinOp, E> + Clone {
     select! {
         Token::Eq => BinOp::Eq,
         Token::Ne => BinOp::Ne,

@@ -24,7 +24,43 @@ use tokens::{kw, span_of, statement_end, terminator};
 pub use types::is_qualified_type_name;
 
 type TokenInput<'a> = MappedInput<'a, Token, SimpleSpan, &'a [(Token, SimpleSpan)]>;
-type Extra<'a> = extra::Err<Rich<'a, Token, SimpleSpan>>;
+
+/// What the grammar needs of chumsky's error type. The grammar is written once, generic over
+/// it, and run with two: `EmptyErr` first (a failed alternative costs nothing: most of the
+/// parse is trying alternatives that fail), then `Rich` only when the script has a syntax
+/// error, to say where and what was expected. Both runs take the same path through the
+/// grammar: the error type never decides what is parsed.
+pub(super) trait WlExtra<'a>:
+    chumsky::extra::ParserExtra<'a, TokenInput<'a>, Error = <Self as WlExtra<'a>>::Failure, State = (), Context = ()> + 'a
+{
+    type Failure: chumsky::error::Error<'a, TokenInput<'a>>
+        + chumsky::label::LabelError<'a, TokenInput<'a>, &'static str>
+        + Clone
+        + 'a;
+
+    /// An error of the grammar's own (an unclosed block, a stray END…).
+    fn custom(span: SimpleSpan, message: impl Into<String>) -> Self::Failure;
+}
+
+/// The detailed errors: what was found, what was expected, the grammar's own messages.
+type Detailed<'a> = extra::Err<Rich<'a, Token, SimpleSpan>>;
+
+impl<'a> WlExtra<'a> for Detailed<'a> {
+    type Failure = Rich<'a, Token, SimpleSpan>;
+    fn custom(span: SimpleSpan, message: impl Into<String>) -> Self::Failure {
+        Rich::custom(span, message.into())
+    }
+}
+
+/// Only whether there is an error.
+type Fast = extra::Err<EmptyErr>;
+
+impl<'a> WlExtra<'a> for Fast {
+    type Failure = EmptyErr;
+    fn custom(_: SimpleSpan, _: impl Into<String>) -> EmptyErr {
+        EmptyErr::default()
+    }
+}
 
 /// A syntax error: where, what was found, what was expected, and what kind of error it is.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,7 +112,12 @@ pub fn parse(tokens: &[(Token, Span)], source_len: usize) -> (Option<Script>, Ve
     let tokens: Vec<(Token, SimpleSpan)> =
         tokens.iter().map(|(t, s)| (t.clone(), SimpleSpan::from(s.clone()))).collect();
     let eoi = SimpleSpan::from(source_len..source_len);
-    let (script, errors) = script_parser().parse(tokens.as_slice().split_token_span(eoi)).into_output_errors();
+    let input = || tokens.as_slice().split_token_span(eoi);
+    let fast = script_parser::<Fast>().parse(input());
+    if !fast.has_errors() {
+        return (fast.into_output(), Vec::new());
+    }
+    let (script, errors) = script_parser::<Detailed>().parse(input()).into_output_errors();
     // The parser's own errors (`Rich::custom`) are of two kinds, told apart by where they
     // stand: at the keyword opening a block (it has no END), or at a closing keyword.
     let opens_block = |span: &SimpleSpan| {
@@ -155,7 +196,7 @@ fn convert_error(err: Rich<'_, Token, SimpleSpan>, at_block_opener: bool) -> Syn
     }
 }
 
-fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
+fn script_parser<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, Script, E> {
     let (expr, postfix) = expressions::expr_parsers();
     let ty = types::type_parser().boxed();
     let stmt = statements::statement_parser(expr.clone(), postfix, ty.clone());
@@ -182,7 +223,7 @@ fn script_parser<'a>() -> impl Parser<'a, TokenInput<'a>, Script, Extra<'a>> {
         .then_ignore(any().filter(|t: &Token| *t != Token::Newline).repeated())
         .then_ignore(statement_end())
         .validate(|_, e, emitter| {
-            emitter.emit(Rich::custom(e.span(), "this keyword closes a block, but no block is open here"));
+            emitter.emit(E::custom(e.span(), "this keyword closes a block, but no block is open here"));
             Stmt { kind: StmtKind::Error, span: span_of(e.span()) }
         });
 

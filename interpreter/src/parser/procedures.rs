@@ -7,7 +7,7 @@
 
 use super::expressions::Boxed;
 use super::tokens::{any_word, ident, kw, separator, span_of, statement_end, word};
-use super::{Extra, TokenInput};
+use super::{TokenInput, WlExtra};
 use crate::ast::*;
 use crate::keywords::Kw;
 use crate::lexer::Token;
@@ -58,7 +58,7 @@ const MODIFIERS: &[&str] = &[
 
 /// A modifier word, read only when the procedure's name follows it (`PROCEDURE Global()` is a
 /// procedure named Global).
-fn modifier<'a>() -> impl Parser<'a, TokenInput<'a>, Ident, Extra<'a>> + Clone {
+fn modifier<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, Ident, E> + Clone {
     ident()
         .filter(|id: &Ident| {
             let lower = id.name.to_lowercase();
@@ -68,7 +68,7 @@ fn modifier<'a>() -> impl Parser<'a, TokenInput<'a>, Ident, Extra<'a>> + Clone {
 }
 
 /// `<useful>`, `<overload>`, `<mapping=Name>`…: an extension attribute, by its first word.
-pub(super) fn attribute<'a>() -> impl Parser<'a, TokenInput<'a>, Ident, Extra<'a>> + Clone {
+pub(super) fn attribute<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, Ident, E> + Clone {
     just(Token::Lt)
         .ignore_then(ident())
         .then_ignore(any().filter(|t: &Token| !matches!(t, Token::Gt | Token::Newline)).repeated())
@@ -76,27 +76,27 @@ pub(super) fn attribute<'a>() -> impl Parser<'a, TokenInput<'a>, Ident, Extra<'a
 }
 
 /// INTERNAL PROCEDURE or PROCÉDURE INTERNE: the start of a procedure nested in a body.
-pub(super) fn internal_start<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
+pub(super) fn internal_start<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, (), E> + Clone {
     let internal = || any_word(&["internal", "interne"]);
     choice((internal().then(kw(Kw::Procedure)).ignored(), kw(Kw::Procedure).then(internal()).ignored()))
 }
 
 /// A procedure at the top level, with the line end after it.
-pub(super) fn procedure<'a>(
-    expr: Boxed<'a, Expr>,
-    ty: Boxed<'a, TypeExpr>,
-    block: Boxed<'a, Vec<Stmt>>,
-) -> impl Parser<'a, TokenInput<'a>, Procedure, Extra<'a>> + Clone {
+pub(super) fn procedure<'a, E: WlExtra<'a>>(
+    expr: Boxed<'a, Expr, E>,
+    ty: Boxed<'a, TypeExpr, E>,
+    block: Boxed<'a, Vec<Stmt>, E>,
+) -> impl Parser<'a, TokenInput<'a>, Procedure, E> + Clone {
     procedure_without_end(expr, ty, block).then_ignore(statement_end())
 }
 
 /// A procedure up to its END (included, when present); an internal procedure is then a
 /// statement of its container, which reads the line end.
-pub(super) fn procedure_without_end<'a>(
-    expr: Boxed<'a, Expr>,
-    ty: Boxed<'a, TypeExpr>,
-    block: Boxed<'a, Vec<Stmt>>,
-) -> impl Parser<'a, TokenInput<'a>, Procedure, Extra<'a>> + Clone {
+pub(super) fn procedure_without_end<'a, E: WlExtra<'a>>(
+    expr: Boxed<'a, Expr, E>,
+    ty: Boxed<'a, TypeExpr, E>,
+    block: Boxed<'a, Vec<Stmt>, E>,
+) -> impl Parser<'a, TokenInput<'a>, Procedure, E> + Clone {
     let param = kw(Kw::Local)
         .or_not()
         .then(ident())
@@ -166,7 +166,7 @@ pub(super) fn procedure_without_end<'a>(
                 },
             ),
         ));
-    let handler = |which: Boxed<'a, ()>| {
+    let handler = |which: Boxed<'a, (), E>| {
         kw(Kw::Case).ignore_then(which).ignore_then(just(Token::Colon).or_not()).ignore_then(block.clone())
     };
     let internal = word("internal").or(word("interne")).or_not().map(|w| w.is_some());

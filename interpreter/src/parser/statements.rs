@@ -7,7 +7,7 @@ use super::expressions::Boxed;
 use super::procedures;
 use super::tokens::{any_word, ident, is_word, quiet, statement_end, word};
 use super::tokens::{kw, newline, span_of, terminator};
-use super::{control, declarations, directives};
+use super::{control, declarations, directives, WlExtra};
 use crate::ast::*;
 use crate::keywords::Kw;
 use crate::lexer::Token;
@@ -15,17 +15,17 @@ use chumsky::prelude::*;
 
 /// The parsers every statement form is built from.
 #[derive(Clone)]
-pub(super) struct Parts<'a> {
-    pub expr: Boxed<'a, Expr>,
+pub(super) struct Parts<'a, E: WlExtra<'a>> {
+    pub expr: Boxed<'a, Expr, E>,
     /// A name followed by calls, indexes and members: an assignment's target.
-    pub postfix: Boxed<'a, Expr>,
-    pub ty: Boxed<'a, TypeExpr>,
+    pub postfix: Boxed<'a, Expr, E>,
+    pub ty: Boxed<'a, TypeExpr, E>,
     /// An expression; when it cannot be read, skipped up to THEN or the end of the line.
-    pub condition: Boxed<'a, Expr>,
+    pub condition: Boxed<'a, Expr, E>,
     /// A whole statement (recursive).
-    pub stmt: Boxed<'a, Stmt>,
+    pub stmt: Boxed<'a, Stmt, E>,
     /// The statements of a block, up to (not including) its closing keyword.
-    pub block: Boxed<'a, Vec<Stmt>>,
+    pub block: Boxed<'a, Vec<Stmt>, E>,
 }
 
 #[derive(Clone)]
@@ -36,11 +36,11 @@ enum PostfixTail {
     Nothing,
 }
 
-pub(super) fn statement_parser<'a>(
-    expr: Boxed<'a, Expr>,
-    postfix: Boxed<'a, Expr>,
-    ty: Boxed<'a, TypeExpr>,
-) -> Boxed<'a, Stmt> {
+pub(super) fn statement_parser<'a, E: WlExtra<'a>>(
+    expr: Boxed<'a, Expr, E>,
+    postfix: Boxed<'a, Expr, E>,
+    ty: Boxed<'a, TypeExpr, E>,
+) -> Boxed<'a, Stmt, E> {
     let condition = expr
         .clone()
         .recover_with(via_parser(
@@ -109,7 +109,7 @@ pub(super) fn statement_parser<'a>(
 }
 
 /// BREAK, CONTINUE, RETURN [value], RESULT value, RESULT (a, b).
-fn simple<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+fn simple<'a, E: WlExtra<'a>>(p: &Parts<'a, E>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, E> + Clone {
     // `RESULT (a, b)`: read as a list only when a comma follows the first value, then the
     // statement ends; otherwise `(a + b) * 2` is an ordinary expression.
     let several = p
@@ -131,7 +131,7 @@ fn simple<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind,
 
 /// A line that opens a section of declarations (`LOCAL`, `GLOBAL`, `PUBLIC`…, alone on their
 /// line) or says what a class inherits from (`inherits from C`, `hérite de C`).
-fn section_line<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+fn section_line<'a, E: WlExtra<'a>>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, E> + Clone {
     let section = choice((
         kw(Kw::Local).ignored(),
         any_word(&[
@@ -157,7 +157,7 @@ fn section_line<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super:
 }
 
 /// `GOTO Label` and a `Label:` line.
-fn goto<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+fn goto<'a, E: WlExtra<'a>>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, E> + Clone {
     let label =
         ident().then_ignore(quiet(Token::Colon)).then_ignore(choice((quiet(Token::Newline).ignored(), end())).rewind());
     let jump = any_word(&["goto"]).ignore_then(ident());
@@ -170,7 +170,9 @@ fn goto<'a>() -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'
 }
 
 /// INTERNAL PROCEDURE (PROCÉDURE INTERNE) inside a body, up to its END.
-fn internal_procedure<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+fn internal_procedure<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, E> + Clone {
     procedures::internal_start()
         .rewind()
         .ignore_then(procedures::procedure_without_end(p.expr.clone(), p.ty.clone(), p.block.clone()))
@@ -180,7 +182,9 @@ fn internal_procedure<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a
 /// A statement that starts with a name is read once as a postfix expression (`x`,
 /// `arr[i].f`, `Send(x)`); what follows decides: an assignment, an increment, or (at the end
 /// of the statement) a call. Anything else is read again as a whole expression.
-fn postfix_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+fn postfix_statement<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, E> + Clone {
     let assign_op = select! {
         Token::Eq => AssignOp::Set,
         Token::PlusEq => AssignOp::Add,
@@ -208,9 +212,9 @@ fn postfix_statement<'a>(p: &Parts<'a>) -> impl Parser<'a, super::TokenInput<'a>
 }
 
 /// `(a, b) = (x, y)`, and `(a, b) = f()` (several results).
-fn multiple_assignment<'a>(
-    p: &Parts<'a>,
-) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, super::Extra<'a>> + Clone {
+fn multiple_assignment<'a, E: WlExtra<'a>>(
+    p: &Parts<'a, E>,
+) -> impl Parser<'a, super::TokenInput<'a>, StmtKind, E> + Clone {
     let values = p
         .expr
         .clone()

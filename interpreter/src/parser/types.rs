@@ -8,7 +8,7 @@
 //! it was written in, so later stages match one name per type (see `docs/syntax.md`).
 
 use super::tokens::{any_word, ident, kw, quiet, span_of, word};
-use super::{Extra, TokenInput};
+use super::{TokenInput, WlExtra};
 use crate::ast::*;
 use crate::keywords::Kw;
 use crate::lexer::Token;
@@ -34,7 +34,7 @@ enum Qualifier {
     Word(String),
 }
 
-pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clone {
+pub(super) fn type_parser<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, E> + Clone {
     recursive(|ty| {
         let of = kw(Kw::Of).ignored().or(word("de"));
         let size = select! { Token::Int(n) => n };
@@ -146,7 +146,7 @@ pub(super) fn type_parser<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Ext
 }
 
 /// `a`, `an`, `un`, `une`, `des` before a type: read only when a type follows.
-pub(super) fn article<'a>() -> impl Parser<'a, TokenInput<'a>, (), Extra<'a>> + Clone {
+pub(super) fn article<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, (), E> + Clone {
     any_word(&["a", "an", "un", "une", "des"])
         .then(
             any()
@@ -167,7 +167,7 @@ fn variant_at(span: Span) -> TypeExpr {
 }
 
 /// A type's name with the words around it that qualify it.
-fn qualified<'a>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, Extra<'a>> + Clone {
+fn qualified<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, E> + Clone {
     let int = select! { Token::Int(n) => n };
     let before_words = any_word(&["unsigned", "system", "fixed", "dynamic", "object", "objet"]).rewind();
     let before_word = choice((
