@@ -51,7 +51,10 @@ impl Resolver<'_> {
                     }
                     _ => None,
                 };
-                let value = init.as_ref().map(|e| self.expr(e));
+                // `t2 is array of int = tFixed` copies a fixed array as a whole too: reported,
+                // and the names are still declared so that nothing else is reported for them.
+                let init = init.as_ref().filter(|e| !self.fixed_source(e));
+                let value = init.map(|e| self.expr(e));
                 for name in names {
                     let var = self.declare(name, ty_resolved.clone());
                     if matches!(presize, Some((_, true))) {
@@ -425,6 +428,24 @@ impl Resolver<'_> {
                 format!("the fixed array `{name}` cannot be assigned as a whole"),
                 loc,
                 "assigns a whole fixed array",
+            )
+            .with_help("PC SOFT: an array cannot be assigned to another array; copy its elements one by one"),
+        );
+        true
+    }
+
+    /// A declaration initialised with a whole fixed array: reported as an assignment is.
+    fn fixed_source(&mut self, init: &ast::Expr) -> bool {
+        let AK::Name(id) = &init.kind else { return false };
+        if !self.is_fixed_array(&super::lower(&id.name)) {
+            return false;
+        }
+        let loc = self.loc(&init.span);
+        self.error(
+            Diagnostic::at(
+                format!("the fixed array `{}` cannot be assigned as a whole", id.name),
+                loc,
+                "a whole fixed array",
             )
             .with_help("PC SOFT: an array cannot be assigned to another array; copy its elements one by one"),
         );

@@ -2,3 +2,5 @@
 tabFixe est un tableau fixe de 3 entiers
 tabDyn est un tableau d'entiers
 tabDyn = tabFixe
+tabCopie est un tableau d'entiers = tabFixe
+Trace(tabCopie[1])
