@@ -48,12 +48,19 @@ pub fn register(m: &mut Module) -> GlobalHandle {
     });
 
     m.register_fn("ExceptionThrow", Signature::new(1, 2).params("code [, message]"), |_, args| {
-        let (code, message) = match args.len() {
-            1 => match &args[0] {
-                Value::Str(s) => (1, s.as_str().to_string()),
-                other => (other.to_int(), format!("exception {}", other.to_int())),
-            },
-            _ => (args[0].to_int(), args[1].to_text()),
+        // PC SOFT page 3034005: `ExceptionThrow(<Error number> [, <Message>])`, the number
+        // "included between 1 and 1000".
+        let code = args[0].to_int();
+        if !(1..=1000).contains(&code) || !matches!(args[0], Value::Int(_)) {
+            return Err(RuntimeError::fatal(format!(
+                "ExceptionThrow: the error number must be an integer from 1 to 1000, not {}",
+                args[0].to_text()
+            ))
+            .with_code(codes::TYPE_MISMATCH));
+        }
+        let message = match args.get(1) {
+            Some(message) => message.to_text(),
+            None => format!("exception {code}"),
         };
         Err(RuntimeError { kind: ErrorKind::Thrown, message, code, loc: None, help: None, stack: Default::default() })
     });

@@ -1,11 +1,12 @@
 //! Files and directories (docs/library.md: the `f…` family). Failures are not fatal: the
 //! function returns False, -1 or "" and sets ErrorOccurred, as in WLanguage. The families
-//! live in `files/`: encodings, whole-file text, open files, paths and directories, INI.
+//! live in `files/`: encodings, whole-file text, open files, paths and directories, fDir, INI.
 
 pub mod encoding;
 mod handles;
 pub(crate) mod ini;
 mod paths;
+mod search;
 mod text;
 
 use crate::error::codes;
@@ -30,5 +31,6 @@ pub fn register(m: &mut Module) {
     text::register(m);
     handles::register(m);
     paths::register(m);
+    search::register(m);
     ini::register(m);
 }

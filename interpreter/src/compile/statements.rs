@@ -246,6 +246,25 @@ impl Compiler<'_> {
                 }
             }
             let same_type = value.ty == ty && ty != Type::Int;
+            if op == AssignOp::Set && matches!(ty, Type::Array(_) | Type::Grid(..) | Type::Variant) {
+                // A fixed array the resolver could not see (a parameter, a variant): PC SOFT
+                // forbids assigning it as a whole, so it is refused when it happens.
+                return Box::new(move |m| {
+                    let v = f(m)?;
+                    let fixed = |v: &Value| matches!(v, Value::Array(a) if a.fixed);
+                    if fixed(&v) || with_var_mut(m, var, |slot| fixed(slot)) {
+                        return Err(fail_at(
+                            RuntimeError::fatal("a fixed array cannot be assigned as a whole").with_help(
+                                "PC SOFT: an array cannot be assigned to another array; copy its elements one by one",
+                            ),
+                            loc,
+                        ));
+                    }
+                    let v = if same_type { v } else { convert(v, &ty, loc)? };
+                    with_var_mut(m, var, |slot| std::mem::replace(slot, v).discard());
+                    Ok(())
+                });
+            }
             return match op {
                 AssignOp::Set => Box::new(move |m| {
                     let v = f(m)?;

@@ -53,6 +53,8 @@ struct Binding {
     var: VarRef,
     ty: Type,
     loc: Loc,
+    /// A `fixed array`: PC SOFT forbids assigning it as a whole.
+    fixed: bool,
 }
 
 struct ProcContext {
@@ -98,6 +100,8 @@ struct Resolver<'a> {
     /// How deep the members that are objects being built are nested (a class cannot
     /// contain itself without end).
     member_depth: usize,
+    /// Top-level variables declared as `fixed array` (procedures reach them by slot).
+    fixed_globals: HashSet<u32>,
 }
 
 /// Resolves one parsed input against what `program` already knows. On error the program
@@ -126,6 +130,7 @@ pub fn resolve(
         internal_stack: Vec::new(),
         internal_ids: Vec::new(),
         member_depth: 0,
+        fixed_globals: HashSet::new(),
     };
     let chunk = r.script(script);
     if r.errors.is_empty() {

@@ -12,7 +12,7 @@ impl Resolver<'_> {
     pub(super) fn bind(&mut self, name: &Ident, var: VarRef, ty: Type) {
         let loc = self.loc(&name.span);
         let scope = self.scopes.last_mut().expect("a scope is open");
-        scope.insert(lower(&name.name), Binding { name: name.name.clone(), var, ty, loc });
+        scope.insert(lower(&name.name), Binding { name: name.name.clone(), var, ty, loc, fixed: false });
     }
 
     /// Declares a variable in the innermost scope and returns its slot.
@@ -55,6 +55,26 @@ impl Resolver<'_> {
         };
         self.bind(name, var, ty);
         var
+    }
+
+    /// Records that the variable just declared as `name` is a `fixed array`.
+    pub(super) fn mark_fixed_array(&mut self, name: &Ident, var: VarRef) {
+        if let Some(b) = self.scopes.last_mut().and_then(|s| s.get_mut(&lower(&name.name))) {
+            b.fixed = true;
+        }
+        if let VarRef::Global(slot) = var {
+            self.fixed_globals.insert(slot);
+        }
+    }
+
+    /// Whether the variable `key` (lower case) is a `fixed array`.
+    pub(super) fn is_fixed_array(&self, key: &str) -> bool {
+        for scope in self.scopes.iter().rev() {
+            if let Some(b) = scope.get(key) {
+                return b.fixed || matches!(b.var, VarRef::Global(slot) if self.fixed_globals.contains(&slot));
+            }
+        }
+        self.program.global_scope.get(key).is_some_and(|slot| self.fixed_globals.contains(slot))
     }
 
     pub(super) fn lookup_variable(&self, key: &str) -> Option<(VarRef, Type)> {

@@ -51,9 +51,15 @@ impl Resolver<'_> {
                     }
                     _ => None,
                 };
-                let value = init.as_ref().map(|e| self.expr(e));
+                // `t2 is array of int = tFixed` copies a fixed array as a whole too: reported,
+                // and the names are still declared so that nothing else is reported for them.
+                let init = init.as_ref().filter(|e| !self.fixed_source(e));
+                let value = init.map(|e| self.expr(e));
                 for name in names {
                     let var = self.declare(name, ty_resolved.clone());
+                    if matches!(presize, Some((_, true))) {
+                        self.mark_fixed_array(name, var);
+                    }
                     let value = match (&value, &presize) {
                         (Some(v), _) => Some(v.clone()),
                         (None, Some((dims, fixed))) => Some(self.presized_array(&ty_resolved, dims, *fixed, loc)),
@@ -376,6 +382,9 @@ impl Resolver<'_> {
 
     /// `target = value` (or `+=`…) to a variable, element or member.
     fn assignment(&mut self, target: &ast::Expr, op: AssignOp, value: &ast::Expr, loc: Loc) -> Option<StmtKind> {
+        if op == AssignOp::Set && self.assigns_fixed_array(target, value) {
+            return None;
+        }
         let value = self.expr(value);
         let place = self.place(target, true)?;
         if op != AssignOp::Set && (place.ty == Type::Procedure || value.ty == Type::Procedure) {
@@ -397,6 +406,50 @@ impl Resolver<'_> {
             return None;
         }
         Some(StmtKind::Assign { place, op, value })
+    }
+
+    /// `t1 = t2` where either is a `fixed array`: PC SOFT's fixed-array page says "an array
+    /// cannot be handled as a whole. For example, an array cannot be assigned to another
+    /// array". Reported (true) before the script runs.
+    fn assigns_fixed_array(&mut self, target: &ast::Expr, value: &ast::Expr) -> bool {
+        let fixed = |r: &Self, e: &ast::Expr| match &e.kind {
+            AK::Name(id) => r.is_fixed_array(&super::lower(&id.name)).then(|| id.name.clone()),
+            _ => None,
+        };
+        let Some(name) = fixed(self, target).or_else(|| {
+            // The source counts only when the target is a whole array too.
+            matches!(target.kind, AK::Name(_)).then(|| fixed(self, value)).flatten()
+        }) else {
+            return false;
+        };
+        let loc = self.loc(&target.span);
+        self.error(
+            Diagnostic::at(
+                format!("the fixed array `{name}` cannot be assigned as a whole"),
+                loc,
+                "assigns a whole fixed array",
+            )
+            .with_help("PC SOFT: an array cannot be assigned to another array; copy its elements one by one"),
+        );
+        true
+    }
+
+    /// A declaration initialised with a whole fixed array: reported as an assignment is.
+    fn fixed_source(&mut self, init: &ast::Expr) -> bool {
+        let AK::Name(id) = &init.kind else { return false };
+        if !self.is_fixed_array(&super::lower(&id.name)) {
+            return false;
+        }
+        let loc = self.loc(&init.span);
+        self.error(
+            Diagnostic::at(
+                format!("the fixed array `{}` cannot be assigned as a whole", id.name),
+                loc,
+                "a whole fixed array",
+            )
+            .with_help("PC SOFT: an array cannot be assigned to another array; copy its elements one by one"),
+        );
+        true
     }
 
     /// The value of `array of 5 int`, `array of 3 by 4 int`, `fixed array of 5 int`.

@@ -17,7 +17,7 @@ pub const F_FILE_NAME: i64 = 4;
 pub const F_EXTENSION: i64 = 8;
 pub const FR_RECURSIVE: i64 = 1;
 
-fn text_of(p: &Path) -> String {
+pub(super) fn text_of(p: &Path) -> String {
     p.to_string_lossy().into_owned()
 }
 
@@ -66,7 +66,7 @@ fn extract_path(path: &str, parts: i64) -> String {
 
 /// Whether `name` matches the wildcard `pattern` (`*` and `?`), ignoring case as Windows
 /// does. Backtracks only to the last `*`, so any pattern takes linear-ish time.
-fn wildcard(pattern: &[char], name: &[char]) -> bool {
+pub(super) fn wildcard(pattern: &[char], name: &[char]) -> bool {
     let same = |p: char, n: char| p == '?' || p.to_lowercase().eq(n.to_lowercase());
     let (mut p, mut n) = (0, 0);
     let mut star: Option<(usize, usize)> = None;

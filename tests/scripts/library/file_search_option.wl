@@ -1,0 +1,2 @@
+// An option fDir does not know is an error, never ignored.
+Trace(fDir("*.txt", frRecursive))
