@@ -13,8 +13,9 @@ use crate::value::Value;
 pub fn to_real4(r: f64) -> Result<Value, String> {
     let single = r as f32;
     if r.is_finite() && !single.is_finite() {
-        return Err("overflow: the value is too large for a 4-byte real (at most 3.4*10^38 in absolute value)"
-            .to_string());
+        return Err(
+            "overflow: the value is too large for a 4-byte real (at most 3.4*10^38 in absolute value)".to_string()
+        );
     }
     Ok(Value::Real(single as f64))
 }

@@ -129,7 +129,13 @@ impl Type {
     pub fn is_numeric(&self) -> bool {
         matches!(
             self,
-            Type::Int | Type::SizedInt(_) | Type::Real | Type::Real4 | Type::Currency | Type::Numeric | Type::NumericDigits(..)
+            Type::Int
+                | Type::SizedInt(_)
+                | Type::Real
+                | Type::Real4
+                | Type::Currency
+                | Type::Numeric
+                | Type::NumericDigits(..)
         )
     }
 
