@@ -12,6 +12,15 @@ Trace(total)
 s is string = total
 Trace(s, Length(s))
 Pay(19.99)
+arrPrices is array of 2 numeric (5,2)
+arrPrices[1] = 9.95
+Trace(arrPrices[1] + arrPrices[2])
+WHEN EXCEPTION IN
+	Add(arrPrices, 0.125)
+DO
+	Trace(ExceptionInfo(errMessage))
+END
+Trace(ArrayCount(arrPrices))
 WHEN EXCEPTION IN
 	n = 1 / 3
 DO

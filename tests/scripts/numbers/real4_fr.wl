@@ -12,6 +12,9 @@ a = 0.25
 b = 1 / 3
 Trace(a + b)
 Montre(2.2)
+t est un tableau de réels sur 4 octets
+Ajoute(t, 0.1)
+Trace(t[1])
 Point est une Structure
 	nX est un réel sur 4 octets
 FIN
