@@ -202,6 +202,14 @@ impl Decimal {
         Decimal { kind: self.kind, raw: self.raw / unit * unit }
     }
 
+    /// Whether the value has at most `int_digits` digits before the point and `decimals`
+    /// (≤ 6) after it: what a `numeric (int_digits, decimals)` holds.
+    pub fn fits(self, int_digits: u8, decimals: u8) -> bool {
+        let unit = 10i128.pow(6u32.saturating_sub(decimals as u32));
+        let whole = self.raw.abs() / SCALE;
+        self.raw % unit == 0 && 10i128.checked_pow(int_digits as u32).is_none_or(|limit| whole < limit)
+    }
+
     /// The decimals alone (the sign kept): 1.25 gives 0.25.
     pub fn fraction(self) -> Decimal {
         Decimal { kind: self.kind, raw: self.raw % SCALE }
@@ -281,6 +289,16 @@ mod tests {
         assert_eq!(d(C, "2.5").round(0).to_string(), "3");
         assert_eq!(d(C, "-2.5").round(0).to_string(), "-3");
         assert_eq!(d(C, "1.2").to_fixed(3), "1.200");
+    }
+
+    #[test]
+    fn digits_of_a_numeric() {
+        assert!(d(N, "123.45").fits(3, 2));
+        assert!(d(N, "-999.9").fits(3, 2));
+        assert!(!d(N, "1000").fits(3, 2));
+        assert!(!d(N, "1.234").fits(3, 2));
+        assert!(d(N, "0").fits(1, 0));
+        assert!(!d(N, "0.5").fits(5, 0));
     }
 
     #[test]

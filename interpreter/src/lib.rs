@@ -19,6 +19,7 @@ pub mod host;
 pub mod keywords;
 pub mod lexer;
 pub(crate) mod machine;
+pub mod narrow_numbers;
 pub mod natives;
 pub mod number_text;
 pub mod objects;

@@ -143,11 +143,13 @@ mod tests {
             ("system int", Type::SizedInt(IntKind::I64)),
             ("8-byte real", Type::Real),
             ("numeric (32,6)", Type::Numeric),
+            ("4-byte real", Type::Real4),
+            ("numeric (10,2)", Type::NumericDigits(10, 2)),
         ];
         for (name, ty) in expect {
             assert_eq!(Type::builtin(name), Some(ty), "{name}");
         }
-        for unknown in ["4-byte real", "numeric (10,2)", "numeric (*)", "unsigned system int"] {
+        for unknown in ["numeric (2,15)", "numeric (33,0)", "numeric (*)", "numeric (12)", "unsigned system int"] {
             assert_eq!(Type::builtin(unknown), None, "{unknown}");
         }
     }

@@ -15,10 +15,17 @@ pub enum Type {
     /// The other integer types: `8-byte int`, `unsigned 2-byte int`, `byte`…
     SizedInt(IntKind),
     Real,
+    /// `4-byte real` (`réel sur 4 octets`): single precision. The value is a real rounded to
+    /// the nearest single-precision number where it is stored; it computes as a real.
+    Real4,
     /// Exact decimal with 6 places, 24 significant digits.
     Currency,
     /// Exact decimal with 6 places, 38 significant digits.
     Numeric,
+    /// `numeric (p, d)`: a numeric of at most `p` digits before the point and `d` after
+    /// (`d` ≤ 6, `p` ≤ 32: what wl's numeric holds). A value that does not fit is an error
+    /// where it is stored (see `decimal::Decimal::fits`).
+    NumericDigits(u8, u8),
     Str,
     Bool,
     Date,
@@ -57,6 +64,7 @@ impl PartialEq for Type {
             (Grid(a, n), Grid(b, m)) => a == b && n == m,
             (Struct(a), Struct(b)) | (Dynamic(a), Dynamic(b)) => Rc::ptr_eq(a, b),
             (SizedInt(a), SizedInt(b)) => a == b,
+            (NumericDigits(a, b), NumericDigits(c, d)) => a == c && b == d,
             _ => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
@@ -79,6 +87,10 @@ impl Type {
             "variants" => "variant",
             "dates" => "date",
             "bytes" => "byte",
+            "numerics" => "numeric",
+            "numériques" | "numeriques" => "numérique",
+            "currencies" => "currency",
+            "monétaires" | "monetaires" => "monétaire",
             "octets" => "octet",
             other => other,
         };
@@ -86,11 +98,14 @@ impl Type {
             return Some(kind.map_or(Type::Int, Type::SizedInt));
         }
         Some(match singular {
-            // The 4-byte real (single precision) is not provided: its name stays unknown.
             "real" | "réel" | "reel" | "8-byte real" | "réel sur 8 octets" => Type::Real,
+            "4-byte real" | "réel sur 4 octets" => Type::Real4,
             // Numeric with its default precision only: 32 digits before the point, 6 after.
             "numeric" | "numérique" | "numerique" | "numeric (32,6)" | "numérique (32,6)" => Type::Numeric,
             "currency" | "monétaire" | "monetaire" => Type::Currency,
+            other if other.starts_with("numeric (") || other.starts_with("numérique (") => {
+                return numeric_digits(other)
+            }
             "string" | "chaîne" | "chaine" | "ansi string" | "unicode string" | "buffer" | "secret string" => {
                 Type::Str
             }
@@ -112,7 +127,16 @@ impl Type {
     ];
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Type::Int | Type::SizedInt(_) | Type::Real | Type::Currency | Type::Numeric)
+        matches!(
+            self,
+            Type::Int
+                | Type::SizedInt(_)
+                | Type::Real
+                | Type::Real4
+                | Type::Currency
+                | Type::Numeric
+                | Type::NumericDigits(..)
+        )
     }
 
     /// The static type of a value of this type once it takes part in a calculation: sized
@@ -121,7 +145,8 @@ impl Type {
     pub fn computed(&self) -> Type {
         match self {
             Type::SizedInt(_) => Type::Int,
-            Type::Currency | Type::Numeric => Type::Variant,
+            Type::Real4 => Type::Real,
+            Type::Currency | Type::Numeric | Type::NumericDigits(..) => Type::Variant,
             other => other.clone(),
         }
     }
@@ -139,7 +164,7 @@ impl Type {
     pub fn decimal_kind(&self) -> Option<DecimalKind> {
         match self {
             Type::Currency => Some(DecimalKind::Currency),
-            Type::Numeric => Some(DecimalKind::Numeric),
+            Type::Numeric | Type::NumericDigits(..) => Some(DecimalKind::Numeric),
             _ => None,
         }
     }
@@ -149,9 +174,9 @@ impl Type {
         match self {
             Type::Variant => Value::Null,
             Type::Int | Type::SizedInt(_) => Value::Int(0),
-            Type::Real => Value::Real(0.0),
+            Type::Real | Type::Real4 => Value::Real(0.0),
             Type::Currency => Value::Decimal(Box::new(Decimal::zero(DecimalKind::Currency))),
-            Type::Numeric => Value::Decimal(Box::new(Decimal::zero(DecimalKind::Numeric))),
+            Type::Numeric | Type::NumericDigits(..) => Value::Decimal(Box::new(Decimal::zero(DecimalKind::Numeric))),
             Type::Str => Value::empty_str(),
             Type::Date | Type::Time | Type::DateTime | Type::Duration => crate::calendar::default_value(self),
             Type::Bool => Value::Bool(false),
@@ -173,8 +198,10 @@ impl fmt::Display for Type {
             Type::Int => write!(f, "int"),
             Type::SizedInt(k) => write!(f, "{}", k.name()),
             Type::Real => write!(f, "real"),
+            Type::Real4 => write!(f, "4-byte real"),
             Type::Currency => write!(f, "currency"),
             Type::Numeric => write!(f, "numeric"),
+            Type::NumericDigits(p, d) => write!(f, "numeric ({p},{d})"),
             Type::Str => write!(f, "string"),
             Type::Bool => write!(f, "boolean"),
             Type::Date => write!(f, "date"),
@@ -189,6 +216,22 @@ impl fmt::Display for Type {
             Type::Dynamic(d) => write!(f, "{} dynamic", d.name),
             Type::Procedure => write!(f, "procedure"),
         }
+    }
+}
+
+/// `numeric (p,d)` as the parser spells it (`numeric (10,2)`): the numeric it names when
+/// wl's numeric holds it (`p` ≤ 32 digits before the point, `d` ≤ 6 after), else `None` (the
+/// resolver reports the type as not supported). `numeric (32,6)` is `numeric` itself;
+/// `numeric (*)` and `numeric (p)` are not read here: PC SOFT's page does not say how many
+/// decimals they keep.
+fn numeric_digits(name: &str) -> Option<Type> {
+    let inside = name.split_once('(')?.1.strip_suffix(')')?;
+    let (p, d) = inside.split_once(',')?;
+    let (p, d): (u8, u8) = (p.trim().parse().ok()?, d.trim().parse().ok()?);
+    match (p, d) {
+        (32, 6) => Some(Type::Numeric),
+        (1..=32, 0..=6) => Some(Type::NumericDigits(p, d)),
+        _ => None,
     }
 }
 

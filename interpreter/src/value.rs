@@ -452,7 +452,13 @@ impl Value {
         }
         Ok(match ty {
             Type::Variant => self,
-            Type::Int | Type::SizedInt(_) | Type::Real | Type::Currency | Type::Numeric
+            Type::Int
+            | Type::SizedInt(_)
+            | Type::Real
+            | Type::Real4
+            | Type::Currency
+            | Type::Numeric
+            | Type::NumericDigits(..)
                 if matches!(self, Value::Duration(_)) =>
             {
                 return Err(mismatch(crate::calendar::DURATION_TO_NUMBER.to_string()))
@@ -470,6 +476,11 @@ impl Value {
                 Value::Real(_) => self,
                 other => Value::Real(other.to_real()),
             },
+            Type::Real4 => crate::narrow_numbers::to_real4(self.to_real()).map_err(crate::ops::numeric_failure)?,
+            Type::NumericDigits(p, d) => {
+                let value = self.convert_to(&Type::Numeric)?;
+                crate::narrow_numbers::check_numeric_digits(value, *p, *d).map_err(crate::ops::numeric_failure)?
+            }
             Type::Currency | Type::Numeric => {
                 let kind = ty.decimal_kind().unwrap_or(DecimalKind::Numeric);
                 match self {

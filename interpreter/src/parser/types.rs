@@ -4,7 +4,7 @@
 //! `entier sur 8 octets`, `chaîne fixe sur 20`, `string ANSI`, `numeric (10,2)`…).
 //!
 //! A qualified type becomes a `TypeExpr::Named` whose name is PC SOFT's English spelling
-//! (`8-byte int`, `unsigned 4-byte int`, `ANSI string`, `string on 20`…) whatever language
+//! (`8-byte int`, `unsigned 4-byte int`, `ANSI string`, `fixed string on 20`…) whatever language
 //! it was written in, so later stages match one name per type (see `docs/syntax.md`).
 
 use super::tokens::{any_word, ident, kw, quiet, span_of, word};
@@ -227,6 +227,11 @@ fn qualified<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, 
             .ignore_then(int.separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>())
             .then_ignore(just(Token::RParen))
             .map(Qualifier::Precision),
+        // `numeric (*)`: digits adapted to the value (reported by the resolver).
+        quiet(Token::LParen)
+            .ignore_then(just(Token::Star))
+            .then_ignore(just(Token::RParen))
+            .to(Qualifier::Word("(*)".into())),
         any().filter(|t: &Token| matches!(t, Token::Str(_))).map(|t| match t {
             Token::Str(s) => Qualifier::Word(format!("\"{s}\"")),
             _ => Qualifier::Word(String::new()),
@@ -245,9 +250,17 @@ fn qualified<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, 
 }
 
 /// PC SOFT's English name of a qualified type, e.g. `entier sans signe sur 4 octets` →
-/// `unsigned 4-byte int`, `chaîne fixe sur 20` → `string on 20`.
+/// `unsigned 4-byte int`, `chaîne fixe sur 20` → `fixed string on 20`.
 fn canonical(name: &str, quals: &[Qualifier]) -> String {
     let lower = name.to_lowercase();
+    // `a, b sont des réels sur 4 octets`, `are 8-byte ints`: plural names, singular types.
+    let lower = match lower.as_str() {
+        "réels" | "reels" | "reals" => "real".to_string(),
+        "entiers" | "ints" | "integers" => "int".to_string(),
+        "chaînes" | "chaines" | "strings" => "string".to_string(),
+        "numériques" | "numeriques" | "numerics" => "numeric".to_string(),
+        _ => lower,
+    };
     // `is object cCustomer`, `est un objet cClient dynamique`: the word `object` before a
     // class's name changes nothing (only `object Automation` is another type).
     let automation = lower == "automation" || quals.contains(&Qualifier::Word("automation".into()));
@@ -287,16 +300,24 @@ fn canonical(name: &str, quals: &[Qualifier]) -> String {
             None => "real".into(),
         },
         "string" | "chaîne" | "chaine" => {
-            if has(Qualifier::Ansi) {
-                "ANSI string".into()
+            // `fixed string on N` (`chaîne fixe sur N`, padded with spaces) and `string on N`
+            // (`chaîne sur N`, padded with binary zeros) are two types; the size is kept
+            // whatever the character set (`string ANSI on 20`).
+            let charset = if has(Qualifier::Ansi) {
+                "ANSI "
             } else if has(Qualifier::Unicode) {
-                "UNICODE string".into()
-            } else if let Some(n) = size {
-                format!("string on {n}")
+                "UNICODE "
             } else {
-                "fixed string".into()
+                ""
+            };
+            let fixed = if has(Qualifier::Fixed) { "fixed " } else { "" };
+            match size {
+                Some(n) => format!("{fixed}{charset}string on {n}"),
+                None if charset.is_empty() => "fixed string".into(),
+                None => format!("{charset}string"),
             }
         }
+        "numeric" | "numérique" | "numerique" if has(Qualifier::Word("(*)".into())) => "numeric (*)".into(),
         "numeric" | "numérique" | "numerique" => match quals.iter().find_map(|q| match q {
             Qualifier::Precision(p) => Some(p),
             _ => None,
@@ -350,8 +371,13 @@ mod tests {
     fn french_and_english_spellings_meet() {
         assert_eq!(canonical("entier", &[Qualifier::Unsigned, Qualifier::Size(4)]), "unsigned 4-byte int");
         assert_eq!(canonical("int", &[Qualifier::Size(8)]), "8-byte int");
-        assert_eq!(canonical("chaîne", &[Qualifier::Fixed, Qualifier::Size(20)]), "string on 20");
+        assert_eq!(canonical("chaîne", &[Qualifier::Fixed, Qualifier::Size(20)]), "fixed string on 20");
+        assert_eq!(canonical("chaîne", &[Qualifier::Size(20)]), "string on 20");
+        assert_eq!(canonical("string", &[Qualifier::Ansi, Qualifier::Size(20)]), "ANSI string on 20");
         assert_eq!(canonical("string", &[Qualifier::Ansi]), "ANSI string");
+        assert_eq!(canonical("réels", &[Qualifier::Size(4)]), "4-byte real");
+        assert_eq!(canonical("entiers", &[Qualifier::Size(8)]), "8-byte int");
+        assert_eq!(canonical("numérique", &[Qualifier::Word("(*)".into())]), "numeric (*)");
         assert_eq!(canonical("numérique", &[Qualifier::Precision(vec![10, 2])]), "numeric (10,2)");
         assert!(is_word("CHAÎNE", "chaîne"));
     }

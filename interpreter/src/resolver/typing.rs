@@ -40,7 +40,7 @@ impl Resolver<'_> {
                             self.loc(&id.span),
                             "not supported yet",
                         )
-                        .with_help("declare it with one of wl's types: int, real, currency, string, boolean, variant, date, time, datetime"),
+                        .with_help(unsupported_type_help(&id.name)),
                     );
                     return Type::Variant;
                 }
@@ -110,6 +110,18 @@ impl Resolver<'_> {
                 Type::Variant
             }
         }
+    }
+}
+
+/// What to do instead of a type wl does not provide, and why it is not provided.
+fn unsupported_type_help(name: &str) -> &'static str {
+    let lower = name.to_lowercase();
+    if lower.starts_with("numeric (") {
+        "wl's numeric holds at most 32 digits before the point and 6 after: `numeric (p,d)` runs with p ≤ 32 and d ≤ 6; `numeric (*)` and `numeric (p)` do not (PC SOFT's page does not say how many decimals they keep)"
+    } else if lower.contains("string on") {
+        "PC SOFT's pages at hand do not say what a string of fixed size gives when it is read (padding, length); declare a `string` and cut it with `Left`"
+    } else {
+        "declare it with one of wl's types: int, real, currency, string, boolean, variant, date, time, datetime"
     }
 }
 
