@@ -16,7 +16,8 @@ use std::rc::Rc;
 
 impl Resolver<'_> {
     /// Records the interfaces declared at the top level, and reports the lines of their
-    /// bodies that are not prototypes and the names declared twice.
+    /// bodies that are not prototypes. A name listed twice is not reported: WLanguage
+    /// procedures may have several syntaxes (overloads), and the page says nothing of it.
     pub(super) fn declare_interfaces(&mut self, top: &[&ast::Stmt]) {
         for stmt in top {
             let SK::Interface { name, members, not_prototypes } = &stmt.kind else { continue };
@@ -32,20 +33,6 @@ impl Resolver<'_> {
                          `Procedure Name(parameters) [: type]` or `Property Name [: type] [<get>/<set>]`",
                     ),
                 );
-            }
-            let mut seen: Vec<&ast::InterfaceMember> = Vec::new();
-            for m in members {
-                if let Some(first) = seen.iter().find(|f| lower(&f.name.name) == lower(&m.name.name)) {
-                    let d = Diagnostic::at(
-                        format!("the interface `{}` lists `{}` twice", name.name, m.name.name),
-                        self.loc(&m.name.span),
-                        "listed again here",
-                    )
-                    .with_secondary(self.loc(&first.name.span), "first listed here");
-                    self.error(d);
-                } else {
-                    seen.push(m);
-                }
             }
             let key = lower(&name.name);
             if self.program.structs.contains_key(&key) || self.program.natives.types.contains_key(&key) {
