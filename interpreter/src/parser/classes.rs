@@ -169,16 +169,17 @@ pub(super) fn class_body<'a>(p: &Parts<'a>) -> impl Parser<'a, TokenInput<'a>, C
 /// member, no code, no public/protected/private), reported by the resolver.
 pub(super) fn interface_body<'a>(
 ) -> impl Parser<'a, TokenInput<'a>, (Vec<InterfaceMember>, Vec<Span>), Extra<'a>> + Clone {
-    let rest_of_line = any().filter(|t: &Token| *t != Token::Newline).repeated();
+    // A function, not a value cloned: the parsers stay free of any `Copy` bound.
+    let rest_of_line = || any().filter(|t: &Token| *t != Token::Newline).repeated();
     let procedure = kw(Kw::Procedure).ignore_then(ident()).map(|name| Ok(InterfaceMember { name, property: false }));
     let property = any_word(&["property", "propriété", "propriete"])
         .ignore_then(ident())
         .map(|name| Ok(InterfaceMember { name, property: true }));
     let other = any()
         .filter(|t: &Token| !matches!(t, Token::Newline | Token::Kw(Kw::End)))
-        .then(rest_of_line.clone())
+        .then(rest_of_line())
         .map_with(|_, e| Err(span_of(e.span())));
-    let line = choice((procedure.then_ignore(rest_of_line.clone()), property.then_ignore(rest_of_line), other));
+    let line = choice((procedure.then_ignore(rest_of_line()), property.then_ignore(rest_of_line()), other));
     separator()
         .ignore_then(line.then_ignore(separator()).repeated().collect::<Vec<_>>())
         .then_ignore(closing_kw(Kw::End, "END"))
