@@ -51,6 +51,10 @@ pub const CLASS_WORDS: &[&str] = &[
     "Propriété",
     "Abstract",
     "Abstraite",
+    // Interfaces (PC SOFT's page "Interface"): `I is Interface … END`, `implements I`.
+    "Interface",
+    "implements",
+    "implémente",
 ];
 
 fn is_operator_word(kw: Kw) -> bool {

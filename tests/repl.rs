@@ -66,6 +66,25 @@ fn an_expression_alone_prints_its_value() {
 }
 
 #[test]
+fn a_class_and_its_methods_over_several_inputs() {
+    // Issue #15: the class, its object and each method are separate inputs; a method added
+    // later is called on the object declared before it, in English and in French.
+    let out = pipe(
+        "cA is Class\nm_n is int\nEND\n\
+         PROCEDURE cA::Twice()\nRESULT m_n * 2\nEND\n\
+         o is cA\no.m_n = 4\nTrace(o.Twice())\n\
+         PROCEDURE cA::Add(k is int)\nm_n += k\nEND\n\
+         o:Add(3)\nTrace(o:Twice(), o.m_n)\n\
+         cB est une Classe\nhérite de cA\nFIN\n\
+         PROCÉDURE cB::Twice()\nRENVOYER 0\nFIN\n\
+         p est un cA dynamique = allouer un cB\nTrace(p:Twice())\n",
+    );
+    assert_eq!(out.stderr, "");
+    assert_eq!(out.stdout, "8\n14 7\n0\n");
+    assert_eq!(out.code, 0);
+}
+
+#[test]
 fn plain_wl_reads_a_pipe_too() {
     let dir = tempfile::tempdir().unwrap();
     let out = pipe_in(dir.path(), &[], "Upper(\"abc\")\n");

@@ -197,6 +197,14 @@ pub enum StmtKind {
         class: Ident,
         args: Vec<Option<Expr>>,
     },
+    /// `IShape is Interface … END` (French `est une Interface … FIN`): the prototypes of
+    /// procedures and properties it lists, and the lines that are not prototypes (members,
+    /// code, sections), each reported.
+    Interface {
+        name: Ident,
+        members: Vec<InterfaceMember>,
+        not_prototypes: Vec<Span>,
+    },
     /// A `LOCAL`, `GLOBAL`, `PUBLIC`… line that opens a section of declarations, or an
     /// `inherits from` line: nothing to run.
     Section,
@@ -253,6 +261,14 @@ pub struct ClassBody {
     pub constants: Vec<(Ident, Expr)>,
     /// The forms wl reads but does not run yet, each with its span.
     pub not_yet: Vec<(Missing, Span)>,
+}
+
+/// A prototype listed by an interface: `Procedure Name(…) [: type]` or
+/// `Property Name [: type] [<get>/<set>]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InterfaceMember {
+    pub name: Ident,
+    pub property: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -61,6 +61,9 @@ pub struct Program {
     /// The structures that are classes (lower-case names); their methods are procedures
     /// named `class::method`.
     pub classes: std::collections::HashSet<String>,
+    /// The interfaces declared (`I is Interface … END`), lower-case name → the names of the
+    /// procedures and properties they list, as written.
+    pub interfaces: HashMap<String, Vec<Rc<str>>>,
     /// PRIVATE and PROTECTED members, as `class::member` (lower-case), with their access.
     pub restricted_members: std::collections::HashMap<String, crate::ast::Access>,
     /// `derived>base` (lower-case) for each constructor that calls its base class's one

@@ -128,6 +128,30 @@ mod tests {
     }
 
     #[test]
+    fn completes_members_declared_over_several_inputs() {
+        // Issue #15: a class, its object and its methods typed as separate REPL inputs.
+        let mut e = Engine::new(Box::new(CaptureHost::default()));
+        for (i, input) in [
+            "cA is Class\nm_sName is string\nEND",
+            "o is cA",
+            "PROCEDURE cA::Describe()\nRESULT m_sName\nEND",
+            "PROCEDURE cA::Rename(s is string)\nm_sName = s\nEND",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let c = e.compile(&format!("<repl:{i}>"), input, Mode::Repl).unwrap();
+            e.run(&c).unwrap();
+        }
+        let names = Names::new(&e.program);
+        let got = |line: &str| -> Vec<String> {
+            complete(&names, true, line, line.len()).unwrap().1.into_iter().map(|p| p.replacement).collect()
+        };
+        assert_eq!(got("o:"), vec!["Describe(", "m_sName", "Rename("]);
+        assert_eq!(got("o.re"), vec!["Rename("]);
+    }
+
+    #[test]
     fn keeps_an_existing_parenthesis() {
         let (_, pairs) = complete(&names(), true, "lengt(\"abc\")", 5).unwrap();
         assert_eq!(pairs[0].replacement, "Length");

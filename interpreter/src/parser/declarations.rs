@@ -42,11 +42,9 @@ pub(super) fn declaration<'a, E: WlExtra<'a>>(
     .then(p.block.clone())
     .then_ignore(closing_kw(Kw::End, "END"))
     .map(|(missing, body)| Definition::Other(missing, body));
-    // An interface lists procedure headers up to its END: skipped, and reported.
     let interface = any_word(&["interface"])
-        .ignore_then(any().filter(|t: &Token| *t != Token::Kw(Kw::End)).repeated())
-        .ignore_then(closing_kw(Kw::End, "END"))
-        .map(|_| Definition::Other(Missing::NotYet("an interface"), Vec::new()));
+        .ignore_then(super::classes::interface_body())
+        .map(|(members, wrong)| Definition::Interface(members, wrong));
     let variable =
         p.ty.clone()
             .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
@@ -63,6 +61,11 @@ pub(super) fn declaration<'a, E: WlExtra<'a>>(
                 StmtKind::Class { name: names.into_iter().next().expect("at least one name"), body }
             }
             Definition::Object(class, args) => StmtKind::DeclareObject { names, class, args },
+            Definition::Interface(members, not_prototypes) => StmtKind::Interface {
+                name: names.into_iter().next().expect("at least one name"),
+                members,
+                not_prototypes,
+            },
             Definition::Other(missing, body) => {
                 StmtKind::Unsupported { missing, parts: vec![], body, check_body: false }
             }
@@ -75,6 +78,7 @@ enum Definition {
     Structure(Vec<FieldDecl>),
     Class(ClassBody),
     Object(Ident, Vec<Option<Expr>>),
+    Interface(Vec<InterfaceMember>, Vec<Span>),
     Other(Missing, Vec<Stmt>),
 }
 

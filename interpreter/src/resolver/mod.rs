@@ -28,6 +28,7 @@ mod declarations;
 mod execute;
 mod expressions;
 mod indirection;
+mod interfaces;
 mod internal;
 mod members;
 mod methods;
@@ -183,6 +184,7 @@ impl<'a> Resolver<'a> {
             .collect();
 
         self.declare_structures(&top);
+        self.declare_interfaces(&top);
         self.declare_classes(&top);
         self.declare_constants(&top);
         // Only a method (`C::M`) is rewritten; the other procedures are not copied.

@@ -352,10 +352,15 @@ impl Resolver<'_> {
                 }
                 return;
             }
-            SK::Structure { name, .. } | SK::Class { name, .. } => {
+            SK::Structure { name, .. } | SK::Class { name, .. } | SK::Interface { name, .. } => {
                 if self.procedure.is_some() || self.scopes.len() > 1 {
+                    let what = match &s.kind {
+                        SK::Interface { .. } => "interface",
+                        SK::Class { .. } => "class",
+                        _ => "structure",
+                    };
                     self.error(Diagnostic::at(
-                        format!("the structure `{}` must be declared at the top level of the script", name.name),
+                        format!("the {what} `{}` must be declared at the top level of the script", name.name),
                         self.loc(&name.span),
                         "declared inside a block",
                     ));

@@ -29,6 +29,9 @@ impl Resolver<'_> {
                         return Type::Struct(def);
                     }
                 }
+                if self.is_interface(&key) {
+                    return self.interface_type(&id.name, &id.span);
+                }
                 if id.name.ends_with(" Description") {
                     self.missing(ast::Missing::WinDev("an HFSQL description (`Item Description`…)"), &id.span);
                     return Type::Variant;

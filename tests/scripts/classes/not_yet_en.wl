@@ -1,4 +1,4 @@
-// Forms of classes wl reads but does not run yet: each is reported where it is.
+// Forms of classes wl reads but does not run yet (no PC SOFT page found, docs/classes.md): each is reported where it is.
 cBase is Class
 	m_n is int
 END
@@ -13,4 +13,8 @@ IShape is Interface
 END
 cSquare is Class
 	implements IShape
+END
+
+PROCEDURE GLOBAL PROPERTY cBase::Count()
+	RESULT 1
 END

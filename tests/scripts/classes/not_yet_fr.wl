@@ -1,4 +1,4 @@
-// Formes des classes que wl lit mais n'exécute pas encore : chacune est signalée.
+// Formes des classes que wl lit mais n'exécute pas encore (aucune page PC SOFT trouvée, docs/classes.md) : chacune est signalée.
 cBase est une Classe
 	m_n est un entier
 FIN
@@ -13,4 +13,8 @@ IForme est une Interface
 FIN
 cCarré est une Classe
 	implémente IForme
+FIN
+
+PROCÉDURE GLOBALE PROPRIÉTÉ cBase::Nombre()
+	RENVOYER 1
 FIN
