@@ -169,8 +169,8 @@ pub(super) fn class_body<'a, E: WlExtra<'a>>(
 /// the prototypes (`Procedure Name(…) [: type]`, `Property Name [: type] [<get>…]`, French
 /// `Procédure`, `Propriété`), and the span of each other line (PC SOFT: an interface has no
 /// member, no code, no public/protected/private), reported by the resolver.
-pub(super) fn interface_body<'a>(
-) -> impl Parser<'a, TokenInput<'a>, (Vec<InterfaceMember>, Vec<Span>), Extra<'a>> + Clone {
+pub(super) fn interface_body<'a, E: WlExtra<'a>>(
+) -> impl Parser<'a, TokenInput<'a>, (Vec<InterfaceMember>, Vec<Span>), E> + Clone {
     // A function, not a value cloned: the parsers stay free of any `Copy` bound.
     let rest_of_line = || any().filter(|t: &Token| *t != Token::Newline).repeated();
     let procedure = kw(Kw::Procedure).ignore_then(ident()).map(|name| Ok(InterfaceMember { name, property: false }));
