@@ -149,11 +149,14 @@ enum Raw {
     /// `d'` in `tableau d'entiers`: the French elision of `de`.
     #[regex(r"[dD]'")]
     Elision,
-    #[regex(r"[0-9]+", |lex| lex.slice().parse::<i64>().map_err(|_| RawError::BadNumber))]
+    // PC SOFT's "Reals" page: "you can use spaces and underscore characters to separate
+    // thousands in numbers" (`123 456.478`, `7_014.478`): a group of three digits after one
+    // space or `_`.
+    #[regex(r"[0-9]+([ _][0-9][0-9][0-9])*", |lex| without_separators(lex.slice()).parse::<i64>().map_err(|_| RawError::BadNumber))]
     Int(i64),
     #[regex(r"0[xX][0-9a-fA-F]+", |lex| i64::from_str_radix(&lex.slice()[2..], 16).map_err(|_| RawError::BadNumber))]
     Hex(i64),
-    #[regex(r"[0-9]+\.[0-9]+([eE][+-]?[0-9]+)?|[0-9]+[eE][+-]?[0-9]+", |lex| lex.slice().parse::<f64>().map_err(|_| RawError::BadNumber))]
+    #[regex(r"[0-9]+([ _][0-9][0-9][0-9])*\.[0-9]+([eE][+-]?[0-9]+)?|[0-9]+[eE][+-]?[0-9]+", |lex| without_separators(lex.slice()).parse::<f64>().map_err(|_| RawError::BadNumber))]
     Real(f64),
     #[regex(r#""([^"\r\n]|"")*""#, |lex| unquote(lex.slice()))]
     Str(String),
@@ -242,6 +245,15 @@ fn unterminated_comment(_: &mut logos::Lexer<Raw>) -> Result<(), RawError> {
 
 fn unterminated_string(_: &mut logos::Lexer<Raw>) -> Result<(), RawError> {
     Err(RawError::UnterminatedString)
+}
+
+/// A number's digits without its thousand separators.
+fn without_separators(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains([' ', '_']) {
+        std::borrow::Cow::Owned(s.chars().filter(|c| !matches!(c, ' ' | '_')).collect())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 fn unquote(s: &str) -> String {

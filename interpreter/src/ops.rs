@@ -330,9 +330,25 @@ pub fn equals(a: &Value, b: &Value) -> bool {
             Rc::ptr_eq(&x.slot, &y.slot) && x.internal_frame == y.internal_frame
         }
         (Value::Procedure(_), _) | (_, Value::Procedure(_)) => false,
+        // PC SOFT's "Reals" page: "the = operator is accurate to 10^-6 on the reals", so that
+        // `0.1 + 0.2 = 0.3` is True. Only when a real takes part: ints, currencies and
+        // numerics compare exactly. `<`, `>` stay exact (the page says `=` and `>` can then
+        // both be True).
+        (Value::Real(_), _) | (_, Value::Real(_)) => match numeric_pair(a, b) {
+            Some((x, y)) if !matches!(x, Value::Decimal(_)) && !matches!(y, Value::Decimal(_)) => {
+                let (x, y) = (x.to_real(), y.to_real());
+                x == y || (x - y).abs() < REAL_EQUALITY_TOLERANCE
+            }
+            _ => compare(a, b) == Ordering::Equal,
+        },
         _ => compare(a, b) == Ordering::Equal,
     }
 }
+
+/// How close two reals must be for `=` to hold (PC SOFT: "accurate to 10^-6"). The page does
+/// not say absolute or relative: wl takes it as an absolute difference, written in
+/// docs/numbers.md.
+pub const REAL_EQUALITY_TOLERANCE: f64 = 1e-6;
 
 /// `~=`: equal ignoring case and the spaces around.
 /// `~=`: the texts are equal once the spaces around them are removed, ignoring case and
