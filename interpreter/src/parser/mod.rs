@@ -9,6 +9,7 @@ mod control;
 mod declarations;
 mod directives;
 mod expressions;
+mod passes;
 mod procedures;
 mod statements;
 mod tokens;
@@ -21,46 +22,10 @@ use chumsky::input::MappedInput;
 use chumsky::prelude::*;
 use tokens::{kw, span_of, statement_end, terminator};
 
+use passes::WlExtra;
 pub use types::is_qualified_type_name;
 
 type TokenInput<'a> = MappedInput<'a, Token, SimpleSpan, &'a [(Token, SimpleSpan)]>;
-
-/// What the grammar needs of chumsky's error type. The grammar is written once, generic over
-/// it, and run with two: `EmptyErr` first (a failed alternative costs nothing: most of the
-/// parse is trying alternatives that fail), then `Rich` only when the script has a syntax
-/// error, to say where and what was expected. Both runs take the same path through the
-/// grammar: the error type never decides what is parsed.
-pub(super) trait WlExtra<'a>:
-    chumsky::extra::ParserExtra<'a, TokenInput<'a>, Error = <Self as WlExtra<'a>>::Failure, State = (), Context = ()> + 'a
-{
-    type Failure: chumsky::error::Error<'a, TokenInput<'a>>
-        + chumsky::label::LabelError<'a, TokenInput<'a>, &'static str>
-        + Clone
-        + 'a;
-
-    /// An error of the grammar's own (an unclosed block, a stray END…).
-    fn custom(span: SimpleSpan, message: impl Into<String>) -> Self::Failure;
-}
-
-/// The detailed errors: what was found, what was expected, the grammar's own messages.
-type Detailed<'a> = extra::Err<Rich<'a, Token, SimpleSpan>>;
-
-impl<'a> WlExtra<'a> for Detailed<'a> {
-    type Failure = Rich<'a, Token, SimpleSpan>;
-    fn custom(span: SimpleSpan, message: impl Into<String>) -> Self::Failure {
-        Rich::custom(span, message.into())
-    }
-}
-
-/// Only whether there is an error.
-type Fast = extra::Err<EmptyErr>;
-
-impl<'a> WlExtra<'a> for Fast {
-    type Failure = EmptyErr;
-    fn custom(_: SimpleSpan, _: impl Into<String>) -> EmptyErr {
-        EmptyErr::default()
-    }
-}
 
 /// A syntax error: where, what was found, what was expected, and what kind of error it is.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,12 +77,10 @@ pub fn parse(tokens: &[(Token, Span)], source_len: usize) -> (Option<Script>, Ve
     let tokens: Vec<(Token, SimpleSpan)> =
         tokens.iter().map(|(t, s)| (t.clone(), SimpleSpan::from(s.clone()))).collect();
     let eoi = SimpleSpan::from(source_len..source_len);
-    let input = || tokens.as_slice().split_token_span(eoi);
-    let fast = script_parser::<Fast>().parse(input());
-    if !fast.has_errors() {
-        return (fast.into_output(), Vec::new());
+    let (script, errors) = passes::run(&tokens, eoi);
+    if errors.is_empty() {
+        return (script, Vec::new());
     }
-    let (script, errors) = script_parser::<Detailed>().parse(input()).into_output_errors();
     // The parser's own errors (`Rich::custom`) are of two kinds, told apart by where they
     // stand: at the keyword opening a block (it has no END), or at a closing keyword.
     let opens_block = |span: &SimpleSpan| {
@@ -196,7 +159,8 @@ fn convert_error(err: Rich<'_, Token, SimpleSpan>, at_block_opener: bool) -> Syn
     }
 }
 
-fn script_parser<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, Script, E> {
+/// One top-level item: a procedure, a statement, an event's `CASE ERROR:`, or a stray END.
+fn item_parser<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, Item, E> + Clone {
     let (expr, postfix) = expressions::expr_parsers();
     let ty = types::type_parser().boxed();
     let stmt = statements::statement_parser(expr.clone(), postfix, ty.clone());
@@ -227,20 +191,29 @@ fn script_parser<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, Script
             Stmt { kind: StmtKind::Error, span: span_of(e.span()) }
         });
 
+    choice((
+        procedure.map(Item::Procedure),
+        blocks::block_item_of(stmt).map(Item::Stmt),
+        event_handler.map(Item::Stmt),
+        stray.map(Item::Stmt),
+    ))
+}
+
+/// A whole script: its items, each with its span (to re-read one item alone, see `passes`).
+fn script_parser<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, Vec<(Item, SimpleSpan)>, E> {
     tokens::newline()
         .repeated()
-        .ignore_then(
-            choice((
-                procedure.map(Item::Procedure),
-                blocks::block_item_of(stmt).map(Item::Stmt),
-                event_handler.map(Item::Stmt),
-                stray.map(Item::Stmt),
-            ))
-            .repeated()
-            .collect::<Vec<_>>(),
-        )
+        .ignore_then(item_parser().map_with(|item, e| (item, e.span())).repeated().collect::<Vec<_>>())
         .then_ignore(end())
-        .map(|items| Script { items: guard_rest_of_script(items) })
+}
+
+/// The first item of the input (after line ends); what follows it is left unread.
+fn first_item_parser<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, Item, E> {
+    tokens::newline().repeated().ignore_then(item_parser()).lazy()
+}
+
+fn script_of(items: Vec<(Item, SimpleSpan)>) -> Script {
+    Script { items: guard_rest_of_script(items.into_iter().map(|(item, _)| item).collect()) }
 }
 
 /// `WHEN EXCEPTION … END` alone at the top level guards the statements after it, up to the
