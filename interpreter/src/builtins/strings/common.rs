@@ -1,4 +1,4 @@
-//! TailleCommune: how many characters two strings have in common, from their beginning or
+//! CommonLength (TailleCommune): how many characters two strings have in common, from their beginning or
 //! from their end (PC SOFT page 3024045, "Fonctions de gestion des chaînes").
 
 use super::search::{fold, is_word_char, SearchOptions, FROM_END, IGNORE_CASE, WHOLE_WORD};
@@ -9,6 +9,7 @@ use crate::registry::{Module, Signature};
 use crate::types::Type;
 use crate::value::Value;
 
+/// The English name is the one PC SOFT gives the page's address (`name=commonlength_function`).
 /// The length of the part two strings share, compared character by character (folded when
 /// IgnoreCase is given), from the end when FromEnd is given. With WholeWord, PC SOFT's page
 /// shows one case: `("New York", "New York City")` gives 8, the shared part ending where a
@@ -39,7 +40,7 @@ fn common_length(a: &[char], b: &[char], options: SearchOptions) -> Result<usize
         return Ok(0);
     }
     Err(RuntimeError::fatal(format!(
-        "TailleCommune with WholeWord: the strings share {n} characters, which end inside a word; \
+        "CommonLength with WholeWord: the strings share {n} characters, which end inside a word; \
          PC SOFT's page does not say whether the separator before that word is counted"
     ))
     .with_code(codes::GENERIC)
@@ -48,13 +49,14 @@ fn common_length(a: &[char], b: &[char], options: SearchOptions) -> Result<usize
 
 pub fn register(m: &mut Module) {
     m.register_fn(
-        "TailleCommune",
+        "CommonLength",
         Signature::new(2, 3).returns(Type::Int).params("s1, s2 [, options]"),
         |_, a| {
-            let options = SearchOptions::read(given(a, 2), "TailleCommune", IGNORE_CASE | WHOLE_WORD | FROM_END)?;
+            let options = SearchOptions::read(given(a, 2), "CommonLength", IGNORE_CASE | WHOLE_WORD | FROM_END)?;
             let s1: Vec<char> = text(&a[0]).as_str().chars().collect();
             let s2: Vec<char> = text(&a[1]).as_str().chars().collect();
             Ok(Value::Int(common_length(&s1, &s2, options)? as i64))
         },
     );
+    m.register_alias("TailleCommune", "CommonLength");
 }
