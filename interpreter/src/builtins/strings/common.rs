@@ -22,11 +22,8 @@ fn common_length(a: &[char], b: &[char], options: SearchOptions) -> Result<usize
     } else {
         (a.to_vec(), b.to_vec())
     };
-    let n = a
-        .iter()
-        .zip(&b)
-        .take_while(|(&x, &y)| fold(x, options.ignore_case) == fold(y, options.ignore_case))
-        .count();
+    let n =
+        a.iter().zip(&b).take_while(|(&x, &y)| fold(x, options.ignore_case) == fold(y, options.ignore_case)).count();
     if !options.whole_word || n == 0 {
         return Ok(n);
     }
@@ -48,15 +45,11 @@ fn common_length(a: &[char], b: &[char], options: SearchOptions) -> Result<usize
 }
 
 pub fn register(m: &mut Module) {
-    m.register_fn(
-        "CommonLength",
-        Signature::new(2, 3).returns(Type::Int).params("s1, s2 [, options]"),
-        |_, a| {
-            let options = SearchOptions::read(given(a, 2), "CommonLength", IGNORE_CASE | WHOLE_WORD | FROM_END)?;
-            let s1: Vec<char> = text(&a[0]).as_str().chars().collect();
-            let s2: Vec<char> = text(&a[1]).as_str().chars().collect();
-            Ok(Value::Int(common_length(&s1, &s2, options)? as i64))
-        },
-    );
+    m.register_fn("CommonLength", Signature::new(2, 3).returns(Type::Int).params("s1, s2 [, options]"), |_, a| {
+        let options = SearchOptions::read(given(a, 2), "CommonLength", IGNORE_CASE | WHOLE_WORD | FROM_END)?;
+        let s1: Vec<char> = text(&a[0]).as_str().chars().collect();
+        let s2: Vec<char> = text(&a[1]).as_str().chars().collect();
+        Ok(Value::Int(common_length(&s1, &s2, options)? as i64))
+    });
     m.register_alias("TailleCommune", "CommonLength");
 }
