@@ -5,8 +5,9 @@
 //! to 2, as a reader of the decimal number expects. PC SOFT's Round rounds half away from
 //! zero ("0.5 to 0.99: rounded to 1").
 
+use crate::calendar;
 use crate::decimal::Decimal;
-use crate::error::RuntimeError;
+use crate::error::{codes, RuntimeError};
 use crate::registry::{Module, Signature};
 use crate::value::{format_real, Value};
 
@@ -118,9 +119,52 @@ fn round_value(v: &Value, digits: i64, mode: Rounding, name: &str) -> Result<Val
     })
 }
 
+/// RoundUp of a Duration or a DateTime (PC SOFT's RoundUp page, 1000019396): the duration,
+/// or the day, is cut into periods of the interval's length, and the result is the end of
+/// the period that holds the value: `RoundUp(13 min, 5 min)` is 15 min, and
+/// `RoundUp(04/11/2022 15:24, 7 min)` is 15:31 (15:24 starts a period: its end is taken).
+/// Round and RoundDown of those types, and of dates and times, have no page at hand here:
+/// they are refused, never computed as numbers (a duration's milliseconds rounded to 5
+/// decimals would be a silent wrong answer).
+fn round_time(a: &[Value], mode: Rounding, name: &str) -> Option<Result<Value, RuntimeError>> {
+    let kind = match &a[0] {
+        Value::Duration(_) => "a Duration",
+        Value::DateTime(_) => "a DateTime",
+        Value::Date(_) => "a Date",
+        Value::Time(_) => "a Time",
+        _ => return None,
+    };
+    let refuse = |why: String| Some(Err(RuntimeError::fatal(format!("{name}: {why}")).with_code(codes::TYPE_MISMATCH)));
+    if mode != Rounding::Up || !matches!(a[0], Value::Duration(_) | Value::DateTime(_)) {
+        return refuse(format!("wl does not round {kind} with {name} (only RoundUp of a Duration or a DateTime)"));
+    }
+    let interval = match a.get(1) {
+        Some(Value::Duration(d)) if d.ms > 0 => d.ms,
+        _ => return refuse(format!("rounding {kind} takes an interval, a Duration longer than 0 (RoundUp(d, 5 min))")),
+    };
+    let period_end = |ms: i64| ms.div_euclid(interval).checked_add(1).and_then(|n| n.checked_mul(interval));
+    Some(match &a[0] {
+        Value::Duration(d) => match period_end(d.ms) {
+            Some(ms) => Ok(Value::Duration(calendar::Duration::from_ms(ms))),
+            None => Err(RuntimeError::fatal(format!("{name}: the duration is too long"))),
+        },
+        Value::DateTime(dt) => {
+            let of_day = calendar::time_ms(dt.time());
+            match period_end(of_day).and_then(|end| calendar::shift_datetime(*dt, end - of_day)) {
+                Some(rounded) => Ok(Value::DateTime(rounded)),
+                None => Err(RuntimeError::fatal(format!("{name}: the date-time leaves the years 1 to 9999"))),
+            }
+        }
+        _ => unreachable!("only durations and date-times get here"),
+    })
+}
+
 pub fn register(m: &mut Module) {
     let rounding = |name: &'static str, mode: Rounding| {
         move |_: &mut crate::machine::Machine, a: &mut [Value]| {
+            if let Some(result) = round_time(a, mode, name) {
+                return result;
+            }
             let digits = if a.len() > 1 { a[1].to_int() } else { 0 };
             round_value(&a[0], digits, mode, name)
         }

@@ -3,6 +3,7 @@
 
 pub(crate) mod build;
 mod codec;
+mod common;
 mod extract;
 mod occurrence;
 mod search;
@@ -31,6 +32,7 @@ pub fn register(m: &mut Module) {
     extract::register(m);
     build::register(m);
     codec::register(m);
+    common::register(m);
 
     m.register_fn("Length", Signature::new(1, 1).returns(Type::Int).params("s"), |_, a| {
         Ok(Value::Int(text(&a[0]).char_len() as i64))

@@ -67,6 +67,29 @@ fn open(path: &str, options: i64) -> Result<OpenFile, Result<String, std::io::Er
     Ok(OpenFile { reader, encoding, path: path.to_string() })
 }
 
+/// Opens `path` and numbers it: the number, or -1 and ErrorOccurred.
+fn open_numbered(m: &mut Machine, function: &str, path: &str, options: i64) -> Value {
+    match open(path, options) {
+        Ok(file) => {
+            let handle = NEXT.with(|n| {
+                let mut n = n.borrow_mut();
+                *n += 1;
+                *n - 1
+            });
+            FILES.with(|files| files.borrow_mut().insert(handle, file));
+            Value::Int(handle)
+        }
+        Err(Ok(message)) => {
+            failure(m, format!("{function} \"{path}\": {message}"));
+            Value::Int(-1)
+        }
+        Err(Err(e)) => {
+            io_failure(m, "cannot open", path, e);
+            Value::Int(-1)
+        }
+    }
+}
+
 fn not_open(function: &str, handle: i64) -> RuntimeError {
     RuntimeError::fatal(format!("{function}: no file is open with the number {handle}")).with_code(codes::FILE)
 }
@@ -152,32 +175,25 @@ pub fn register(m: &mut Module) {
         "fOpen",
         Signature::new(1, 2).returns(Type::Int).can_fail().params("path [, mode + encoding]"),
         |m, a| {
-            let path = a[0].to_text();
             let options = match arg(a, 1) {
                 Value::Null => FO_READ_WRITE,
                 v => v.to_int(),
             };
-            match open(&path, options) {
-                Ok(file) => {
-                    let handle = NEXT.with(|n| {
-                        let mut n = n.borrow_mut();
-                        *n += 1;
-                        *n - 1
-                    });
-                    FILES.with(|files| files.borrow_mut().insert(handle, file));
-                    Ok(Value::Int(handle))
-                }
-                Err(Ok(message)) => {
-                    failure(m, format!("fOpen \"{path}\": {message}"));
-                    Ok(Value::Int(-1))
-                }
-                Err(Err(e)) => {
-                    io_failure(m, "cannot open", &path, e);
-                    Ok(Value::Int(-1))
-                }
-            }
+            Ok(open_numbered(m, "fOpen", &a[0].to_text(), options))
         },
     );
+    // PC SOFT's fCreate page (3036017): the file is created, or destroyed and re-created when
+    // it exists; the result is the file's number, -1 on failure (ErrorInfo says why). That is
+    // fOpen's foCreate. The page's second parameter is not at hand, so wl refuses it.
+    m.register_fn("fCreate", Signature::new(1, 2).returns(Type::Int).can_fail().params("path"), |m, a| {
+        if !matches!(arg(a, 1), Value::Null) {
+            return Err(RuntimeError::fatal("fCreate: wl does not provide its second parameter")
+                .with_code(codes::TYPE_MISMATCH)
+                .with_help("to choose the encoding, write fOpen(path, foCreate + foUnicode) (or foAnsi, foUTF8)"));
+        }
+        Ok(open_numbered(m, "fCreate", &a[0].to_text(), FO_CREATE))
+    });
+    m.register_alias("fCrée", "fCreate");
     m.register_alias("fOuvre", "fOpen");
     m.register_fn("fReadLine", Signature::new(1, 1).returns(Type::Str).can_fail().params("file"), |m, a| {
         let handle = a[0].to_int();

@@ -166,6 +166,10 @@ pub fn register(m: &mut Module) {
         Ok(Value::Int(order as i64))
     });
     m.register_alias("ChaîneCompare", "StringCompare");
+    // PC SOFT's ChaîneCompare page (3024011): ccNormal, the default, compares "like the '='
+    // operator". Its other options (ccOrdreLexicographique…) are listed in
+    // data/windev_constants.txt: they are refused, not ignored.
+    m.register_constant("ccNormal", Value::Int(0));
     m.register_fn("Charact", Signature::new(1, 1).returns(Type::Str).params("code"), |_, a| {
         character(&a[0], "Charact")
     });

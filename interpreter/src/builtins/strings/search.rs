@@ -146,7 +146,7 @@ pub(super) fn nth_part<'t>(text: &'t str, separator: &str, n: usize) -> Option<&
 }
 
 /// A character as a case-insensitive search compares it.
-fn fold(c: char, ignore_case: bool) -> char {
+pub(super) fn fold(c: char, ignore_case: bool) -> char {
     if ignore_case {
         c.to_lowercase().next().unwrap_or(c)
     } else {
@@ -154,7 +154,7 @@ fn fold(c: char, ignore_case: bool) -> char {
     }
 }
 
-fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
