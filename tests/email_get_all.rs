@@ -138,7 +138,7 @@ EmailGetAll(s, ertNotRead)
     assert_eq!(lines.len(), 9, "{}\n{}", run.stdout, run.stderr);
     assert_eq!(lines[0], "3 Message 1 Message 2 Message 3 1 note2.txt text/plain");
     assert_eq!(lines[1], "True True g3@example.org False");
-    assert_eq!(lines[2], "2024011510013000 15 10 20240115100100");
+    assert_eq!(lines[2], "20240115100130000 15 10 20240115100100");
     assert_eq!(lines[3], "2 3 3");
     assert_eq!(lines[4], "2 True Message 1");
     assert_eq!(lines[5], "True Note 3 True Note 1");

@@ -17,7 +17,7 @@ fn expected(ty: &Type) -> &'static str {
     match ty {
         Type::Date => "a Date takes a YYYYMMDD string such as \"20250201\"",
         Type::Time => "a Time takes an HHMM, HHMMSS or HHMMSSCC string such as \"1430\"",
-        Type::DateTime => "a DateTime takes a YYYYMMDDHHMMSSCC string such as \"202502011430\"",
+        Type::DateTime => "a DateTime takes a YYYYMMDDHHMMSSCCC string such as \"202502011430\"",
         _ => "a Duration takes \"+DHHMMSSCCC\", a number of milliseconds or a literal such as `90 min`",
     }
 }

@@ -34,8 +34,8 @@ fn time_and_datetime_strings() {
     assert_eq!(parse_time("12605900"), None);
     assert_eq!(time_ms(parse_time("235959999").unwrap()), MS_PER_DAY - 1);
     let dt = parse_datetime("2025020114301525").unwrap();
-    assert_eq!(format_datetime(dt), "2025020114301525");
-    assert_eq!(format_datetime(parse_datetime("20250201").unwrap()), "2025020100000000");
+    assert_eq!(format_datetime(dt), "20250201143015250");
+    assert_eq!(format_datetime(parse_datetime("20250201").unwrap()), "20250201000000000");
 }
 
 #[test]

@@ -142,12 +142,14 @@ pub fn format_time(t: NaiveTime) -> String {
     format!("{:02}{:02}{:02}{:02}", t.hour(), t.minute(), t.second(), ms % 1000 / 10)
 }
 
-/// `YYYYMMDDHHMMSSCC`: DateTimeSys's form.
+/// `YYYYMMDDHHMMSSCCC`, milliseconds: PC SOFT's Millisecond property page gives this form for
+/// dates and times, and its RoundUp page prints a DateTime so (`20221104153100000`).
 pub fn format_datetime(dt: NaiveDateTime) -> String {
     if dt == super::EMPTY_DATETIME {
         return String::new();
     }
-    format!("{}{}", format_date(dt.date()), format_time(dt.time()))
+    let t = dt.time();
+    format!("{}{:02}{:02}{:02}{:03}", format_date(dt.date()), t.hour(), t.minute(), t.second(), time_ms(t) % 1000)
 }
 
 /// `+DHHMMSSCCC` as PC SOFT documents a duration's string form.
