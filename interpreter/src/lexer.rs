@@ -163,6 +163,10 @@ enum Raw {
     /// “…”: the typographic quotes of PC SOFT's own samples.
     #[regex(r#"“[^”\r\n]*”"#, |lex| { let s = lex.slice(); s["“".len()..s.len() - "”".len()].to_string() })]
     TypographicStr(String),
+    /// `…`: a one-line string between backquotes (version 2024, PC SOFT's "Chaînes
+    /// littérales" page), where a `"` needs no doubling.
+    #[regex(r"`[^`\r\n]*`", |lex| { let s = lex.slice(); s[1..s.len() - 1].to_string() })]
+    BacktickStr(String),
     #[regex(r#""([^"\r\n]|"")*"#, unterminated_string)]
     UnterminatedStr,
     #[regex(r"\[[ \t]*(\r?\n)", multiline_string)]
@@ -343,7 +347,7 @@ fn convert(raw: Raw, slice: &str) -> Token {
         },
         Raw::Int(n) | Raw::Hex(n) => Token::Int(n),
         Raw::Real(r) => Token::Real(r),
-        Raw::Str(s) | Raw::Multiline(s) | Raw::TypographicStr(s) => Token::Str(s.into()),
+        Raw::Str(s) | Raw::Multiline(s) | Raw::TypographicStr(s) | Raw::BacktickStr(s) => Token::Str(s.into()),
         Raw::LParen => Token::LParen,
         Raw::RParen => Token::RParen,
         Raw::LBracket => Token::LBracket,
