@@ -240,7 +240,8 @@ where
     // line is checked, and the resolver reports it. Every token is `quiet`: when the `=>` is
     // missing (a parenthesised expression, a plain name) nothing is added to the messages.
     let arrow = quiet(Token::Eq).then(quiet(Token::Gt)).ignored();
-    let param_word = any().filter(|t: &Token| !matches!(t, Token::Comma | Token::LParen | Token::RParen | Token::Newline));
+    let param_word =
+        any().filter(|t: &Token| !matches!(t, Token::Comma | Token::LParen | Token::RParen | Token::Newline));
     let lambda_param = param_word.repeated().at_least(1);
     let lambda_params = quiet(Token::LParen)
         .ignore_then(lambda_param.separated_by(quiet(Token::Comma)))
@@ -248,14 +249,18 @@ where
         .or(ident().ignored());
     let braces = recursive(|braces| {
         quiet(Token::LBrace)
-            .ignore_then(choice((braces, any().filter(|t: &Token| !matches!(t, Token::LBrace | Token::RBrace)).ignored())).repeated())
+            .ignore_then(
+                choice((braces, any().filter(|t: &Token| !matches!(t, Token::LBrace | Token::RBrace)).ignored()))
+                    .repeated(),
+            )
             .then_ignore(just(Token::RBrace))
     });
-    let lambda = lambda_params
-        .then_ignore(arrow)
-        .then_ignore(choice((braces, expr.clone().ignored())))
-        .map_with(|_, e| {
-            Expr::new(ExprKind::Unsupported { missing: Missing::NotYet("a lambda (`(x) => …`)"), parts: Vec::new() }, span_of(e.span()))
+    let lambda =
+        lambda_params.then_ignore(arrow).then_ignore(choice((braces, expr.clone().ignored()))).map_with(|_, e| {
+            Expr::new(
+                ExprKind::Unsupported { missing: Missing::NotYet("a lambda (`(x) => …`)"), parts: Vec::new() },
+                span_of(e.span()),
+            )
         });
 
     // The simplified SWITCH comes last: every other atom is tried first, so the common ones

@@ -75,8 +75,10 @@ impl Resolver<'_> {
             }
             SK::DeclareRef { names, ty, value } => {
                 // The declaration, then `name <- value` for each name.
-                let declare =
-                    ast::Stmt { kind: SK::Declare { names: names.clone(), ty: ty.clone(), init: None }, span: s.span.clone() };
+                let declare = ast::Stmt {
+                    kind: SK::Declare { names: names.clone(), ty: ty.clone(), init: None },
+                    span: s.span.clone(),
+                };
                 self.stmt_inner(&declare, out);
                 for name in names {
                     let target = ast::Expr::new(AK::Name(name.clone()), name.span.clone());
