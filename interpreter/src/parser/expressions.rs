@@ -240,8 +240,9 @@ where
     // line is checked, and the resolver reports it. Every token is `quiet`: when the `=>` is
     // missing (a parenthesised expression, a plain name) nothing is added to the messages.
     let arrow = quiet(Token::Eq).then(quiet(Token::Gt)).ignored();
-    let param_word =
-        any().filter(|t: &Token| !matches!(t, Token::Comma | Token::LParen | Token::RParen | Token::Newline));
+    // A parameter is a name, possibly typed (`n is int`): words only, so a parenthesised
+    // value (`(1, 2`) fails at its first token and keeps its own message.
+    let param_word = any().filter(|t: &Token| matches!(t, Token::Ident(_) | Token::Kw(_)));
     let lambda_param = param_word.repeated().at_least(1);
     let lambda_params = quiet(Token::LParen)
         .ignore_then(lambda_param.separated_by(quiet(Token::Comma)))
