@@ -264,8 +264,8 @@ fn unquote(s: &str) -> String {
     s[1..s.len() - 1].replace("\"\"", "\"")
 }
 
-/// A `[` alone at the end of a line opens a multi-line string; a `]` alone on a line closes
-/// it. The lines between lose their common indentation and are joined with CR ("\r\n").
+/// A `[` alone at the end of a line opens a multi-line string; a `]` alone on a line (a
+/// comment may follow it) closes it. The lines between lose their common indentation and are joined with CR ("\r\n").
 fn multiline_string(lex: &mut logos::Lexer<Raw>) -> Result<String, RawError> {
     let rest = lex.remainder();
     let mut lines = Vec::new();
@@ -273,7 +273,9 @@ fn multiline_string(lex: &mut logos::Lexer<Raw>) -> Result<String, RawError> {
     for line in rest.split_inclusive('\n') {
         consumed += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim() == "]" {
+        // `]` alone, or followed by a comment (`] // example`).
+        let after = content.trim_start().strip_prefix(']').map(str::trim_start);
+        if matches!(after, Some(rest) if rest.is_empty() || rest.starts_with("//")) {
             // Leave the line break after `]` to end the statement.
             let close = consumed - line.len() + line.find(']').unwrap_or(0) + 1;
             lex.bump(close);

@@ -203,10 +203,23 @@ where
             )
         });
 
+    // `(a, b)` as a value: the parameters of a Thread (`ThreadExecute(Proc, ("x", 2))`, PC
+    // SOFT's Thread type page), reported by the resolver.
     let paren = expr
         .clone()
+        .then(quiet(Token::Comma).ignore_then(expr.clone()).repeated().collect::<Vec<_>>())
         .delimited_by(just(Token::LParen), just(Token::RParen))
-        .map_with(|inner: Expr, e| Expr::new(ExprKind::Paren(Box::new(inner)), span_of(e.span())))
+        .map_with(|(inner, rest): (Expr, Vec<Expr>), e| {
+            if rest.is_empty() {
+                return Expr::new(ExprKind::Paren(Box::new(inner)), span_of(e.span()));
+            }
+            let mut parts = vec![inner];
+            parts.extend(rest);
+            Expr::new(
+                ExprKind::Unsupported { missing: Missing::NotYet("a list of values in parentheses `(a, b)`"), parts },
+                span_of(e.span()),
+            )
+        })
         .recover_with(via_parser(nested_delimiters(
             Token::LParen,
             Token::RParen,
