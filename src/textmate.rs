@@ -123,6 +123,7 @@ pub fn generate(engine: &Engine) -> String {
             "strings": { "patterns": [
                 { "name": "string.quoted.double.wlanguage", "begin": "\"", "end": "\"(?!\")",
                   "patterns": [ { "name": "constant.character.escape.wlanguage", "match": "\"\"" } ] },
+                { "name": "string.quoted.other.backquote.wlanguage", "match": "`[^`\\r\\n]*`" },
                 { "name": "string.unquoted.multiline.wlanguage", "begin": "\\[\\s*$", "end": "^\\s*\\]\\s*$" }
             ]},
             "numbers": { "patterns": [

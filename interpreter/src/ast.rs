@@ -191,6 +191,13 @@ pub enum StmtKind {
         target: Expr,
         value: Expr,
     },
+    /// `c is Control <- EDT_Name`: declared, then assigned by reference (PC SOFT's Control
+    /// type page).
+    DeclareRef {
+        names: Vec<Ident>,
+        ty: TypeExpr,
+        value: Expr,
+    },
     /// `o is cCustomer("Ann")`: objects built with the constructor's arguments.
     DeclareObject {
         names: Vec<Ident>,

@@ -163,6 +163,10 @@ enum Raw {
     /// “…”: the typographic quotes of PC SOFT's own samples.
     #[regex(r#"“[^”\r\n]*”"#, |lex| { let s = lex.slice(); s["“".len()..s.len() - "”".len()].to_string() })]
     TypographicStr(String),
+    /// `…`: a one-line string between backquotes (version 2024, PC SOFT's "Chaînes
+    /// littérales" page), where a `"` needs no doubling.
+    #[regex(r"`[^`\r\n]*`", |lex| { let s = lex.slice(); s[1..s.len() - 1].to_string() })]
+    BacktickStr(String),
     #[regex(r#""([^"\r\n]|"")*"#, unterminated_string)]
     UnterminatedStr,
     #[regex(r"\[[ \t]*(\r?\n)", multiline_string)]
@@ -260,8 +264,8 @@ fn unquote(s: &str) -> String {
     s[1..s.len() - 1].replace("\"\"", "\"")
 }
 
-/// A `[` alone at the end of a line opens a multi-line string; a `]` alone on a line closes
-/// it. The lines between lose their common indentation and are joined with CR ("\r\n").
+/// A `[` alone at the end of a line opens a multi-line string; a `]` alone on a line (a
+/// comment may follow it) closes it. The lines between lose their common indentation and are joined with CR ("\r\n").
 fn multiline_string(lex: &mut logos::Lexer<Raw>) -> Result<String, RawError> {
     let rest = lex.remainder();
     let mut lines = Vec::new();
@@ -269,7 +273,9 @@ fn multiline_string(lex: &mut logos::Lexer<Raw>) -> Result<String, RawError> {
     for line in rest.split_inclusive('\n') {
         consumed += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim() == "]" {
+        // `]` alone, or followed by a comment (`] // example`).
+        let after = content.trim_start().strip_prefix(']').map(str::trim_start);
+        if matches!(after, Some(rest) if rest.is_empty() || rest.starts_with("//")) {
             // Leave the line break after `]` to end the statement.
             let close = consumed - line.len() + line.find(']').unwrap_or(0) + 1;
             lex.bump(close);
@@ -343,7 +349,7 @@ fn convert(raw: Raw, slice: &str) -> Token {
         },
         Raw::Int(n) | Raw::Hex(n) => Token::Int(n),
         Raw::Real(r) => Token::Real(r),
-        Raw::Str(s) | Raw::Multiline(s) | Raw::TypographicStr(s) => Token::Str(s.into()),
+        Raw::Str(s) | Raw::Multiline(s) | Raw::TypographicStr(s) | Raw::BacktickStr(s) => Token::Str(s.into()),
         Raw::LParen => Token::LParen,
         Raw::RParen => Token::RParen,
         Raw::LBracket => Token::LBracket,

@@ -45,15 +45,25 @@ pub(super) fn declaration<'a, E: WlExtra<'a>>(
     let interface = any_word(&["interface"])
         .ignore_then(super::classes::interface_body())
         .map(|(members, wrong)| Definition::Interface(members, wrong));
-    let variable =
-        p.ty.clone()
-            .then(just(Token::Eq).ignore_then(p.expr.clone()).or_not())
-            .map(|(ty, init)| Definition::Variable(ty, init));
+    let variable = p.ty.clone().then(
+        choice((
+            just(Token::Eq).ignore_then(p.expr.clone()).map(Init::Value),
+            // `C is Control <- {s, indControl}`.
+            just(Token::LeftArrow).ignore_then(p.expr.clone()).map(Init::Reference),
+        ))
+        .or_not(),
+    );
+    let variable = variable.map(|(ty, init)| match init {
+        Some(Init::Reference(value)) => Definition::VariableRef(ty, value),
+        Some(Init::Value(value)) => Definition::Variable(ty, Some(value)),
+        None => Definition::Variable(ty, None),
+    });
     names()
         .then_ignore(kw(Kw::Is))
         .then(article().or_not().ignore_then(choice((structure, class, interface, other, object))).or(variable))
         .map(|(names, definition)| match definition {
             Definition::Variable(ty, init) => StmtKind::Declare { names, ty, init },
+            Definition::VariableRef(ty, value) => StmtKind::DeclareRef { names, ty, value },
             Definition::Structure(fields) => {
                 StmtKind::Structure { name: names.into_iter().next().expect("at least one name"), fields }
             }
@@ -73,8 +83,15 @@ pub(super) fn declaration<'a, E: WlExtra<'a>>(
 }
 
 #[derive(Clone)]
+enum Init {
+    Value(Expr),
+    Reference(Expr),
+}
+
+#[derive(Clone)]
 enum Definition {
     Variable(TypeExpr, Option<Expr>),
+    VariableRef(TypeExpr, Expr),
     Structure(Vec<FieldDecl>),
     Class(ClassBody),
     Object(Ident, Vec<Option<Expr>>),

@@ -203,10 +203,23 @@ where
             )
         });
 
+    // `(a, b)` as a value: the parameters of a Thread (`ThreadExecute(Proc, ("x", 2))`, PC
+    // SOFT's Thread type page), reported by the resolver.
     let paren = expr
         .clone()
+        .then(quiet(Token::Comma).ignore_then(expr.clone()).repeated().collect::<Vec<_>>())
         .delimited_by(just(Token::LParen), just(Token::RParen))
-        .map_with(|inner: Expr, e| Expr::new(ExprKind::Paren(Box::new(inner)), span_of(e.span())))
+        .map_with(|(inner, rest): (Expr, Vec<Expr>), e| {
+            if rest.is_empty() {
+                return Expr::new(ExprKind::Paren(Box::new(inner)), span_of(e.span()));
+            }
+            let mut parts = vec![inner];
+            parts.extend(rest);
+            Expr::new(
+                ExprKind::Unsupported { missing: Missing::NotYet("a list of values in parentheses `(a, b)`"), parts },
+                span_of(e.span()),
+            )
+        })
         .recover_with(via_parser(nested_delimiters(
             Token::LParen,
             Token::RParen,
@@ -235,11 +248,41 @@ where
         .delimited_by(just(Token::LBrace), just(Token::RBrace))
         .map_with(|parts, e| Expr::new(ExprKind::Indirection(parts), span_of(e.span())));
 
+    // `(a, b) => a + b`, `(x) => { RESULT x * 2 }`, `x => x * 2`: a lambda (PC SOFT's
+    // "Lambdas" page). wl does not run lambdas yet: the form is read whole, so the rest of the
+    // line is checked, and the resolver reports it. Every token is `quiet`: when the `=>` is
+    // missing (a parenthesised expression, a plain name) nothing is added to the messages.
+    let arrow = quiet(Token::Eq).then(quiet(Token::Gt)).ignored();
+    // A parameter is a name, possibly typed (`n is int`): words only, so a parenthesised
+    // value (`(1, 2`) fails at its first token and keeps its own message.
+    let param_word = any().filter(|t: &Token| matches!(t, Token::Ident(_) | Token::Kw(_)));
+    let lambda_param = param_word.repeated().at_least(1);
+    let lambda_params = quiet(Token::LParen)
+        .ignore_then(lambda_param.separated_by(quiet(Token::Comma)))
+        .then_ignore(quiet(Token::RParen))
+        .or(ident().ignored());
+    let braces = recursive(|braces| {
+        quiet(Token::LBrace)
+            .ignore_then(
+                choice((braces, any().filter(|t: &Token| !matches!(t, Token::LBrace | Token::RBrace)).ignored()))
+                    .repeated(),
+            )
+            .then_ignore(just(Token::RBrace))
+    });
+    let lambda =
+        lambda_params.then_ignore(arrow).then_ignore(choice((braces, expr.clone().ignored()))).map_with(|_, e| {
+            Expr::new(
+                ExprKind::Unsupported { missing: Missing::NotYet("a lambda (`(x) => …`)"), parts: Vec::new() },
+                span_of(e.span()),
+            )
+        });
+
     // The simplified SWITCH comes last: every other atom is tried first, so the common ones
     // do not pay for one more failed alternative (`wl check` time, bench/check_large.py).
     let atom = choice((
         literal,
         super::classes::new_object(expr.clone()),
+        lambda,
         name,
         current_member,
         paren,

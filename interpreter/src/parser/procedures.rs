@@ -140,10 +140,17 @@ pub(super) fn procedure_without_end<'a, E: WlExtra<'a>>(
         .collect::<Vec<_>>()
         .then(name)
         .then(params)
+        // PC SOFT's "Déclaration d'une procédure" page: `(<parameters>) [<attributes>] [: <type>]`;
+        // wl also reads the attributes after the type.
+        .then(attribute().repeated().collect::<Vec<_>>())
         .then(returns)
         .then(attribute().repeated().collect::<Vec<_>>())
         .then_ignore(separator().or(end()))
-        .map(|((((modifiers, name), (params, variadic)), returns), attributes)| Header {
+        .map(|(((((modifiers, name), (params, variadic)), mut attributes), returns), after)| {
+            attributes.extend(after);
+            (modifiers, name, params, variadic, returns, attributes)
+        })
+        .map(|(modifiers, name, params, variadic, returns, attributes)| Header {
             modifiers,
             name,
             params,

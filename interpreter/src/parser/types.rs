@@ -23,6 +23,10 @@ enum Qualifier {
     Unsigned,
     System,
     Fixed,
+    /// `ASCIIZ string on N`: ended by a binary zero (API structures).
+    Asciiz,
+    /// `Pascal string on N`: its length in its first byte (API structures).
+    Pascal,
     Ansi,
     Unicode,
     /// `dynamic C`, `C dynamique`: an object allocated later (classes).
@@ -169,13 +173,18 @@ fn variant_at(span: Span) -> TypeExpr {
 /// A type's name with the words around it that qualify it.
 fn qualified<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, E> + Clone {
     let int = select! { Token::Int(n) => n };
-    let before_words = any_word(&["unsigned", "system", "fixed", "dynamic", "object", "objet"]).rewind();
+    let before_words =
+        any_word(&["unsigned", "system", "fixed", "dynamic", "object", "objet", "asciiz", "pascal"]).rewind();
     let before_word = choice((
         word("unsigned").to(Qualifier::Unsigned),
         word("system").to(Qualifier::System),
         word("fixed").to(Qualifier::Fixed),
         word("dynamic").to(Qualifier::Dynamic),
         word("object").or(word("objet")).to(Qualifier::Word("object".into())),
+        // `ASCIIZ string on 20`, `Pascal string on 20` (strings of the Windows API): only
+        // before `string`, so a class named `Pascal` stays a type's name.
+        word("asciiz").then_ignore(word("string").rewind()).to(Qualifier::Asciiz),
+        word("pascal").then_ignore(word("string").rewind()).to(Qualifier::Pascal),
     ));
     let before = choice((
         int.then_ignore(quiet(Token::Minus)).then_ignore(word("byte")).map(Qualifier::Size),
@@ -199,6 +208,8 @@ fn qualified<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, 
         "automation",
         "description",
         "descriptions",
+        "asciiz",
+        "pascal",
     ])
     .rewind();
     let after_word = choice((
@@ -207,6 +218,9 @@ fn qualified<'a, E: WlExtra<'a>>() -> impl Parser<'a, TokenInput<'a>, TypeExpr, 
         choice((word("système"), word("systeme"))).to(Qualifier::System),
         choice((word("fixe"), word("fixed"))).to(Qualifier::Fixed),
         word("ansi").to(Qualifier::Ansi),
+        // `chaîne ASCIIZ sur 20`, `chaîne Pascal sur 20`.
+        word("asciiz").to(Qualifier::Asciiz),
+        word("pascal").to(Qualifier::Pascal),
         word("unicode").to(Qualifier::Unicode),
         word("dynamique").to(Qualifier::Dynamic),
         word("dynamic").to(Qualifier::Dynamic),
@@ -310,10 +324,19 @@ fn canonical(name: &str, quals: &[Qualifier]) -> String {
             } else {
                 ""
             };
-            let fixed = if has(Qualifier::Fixed) { "fixed " } else { "" };
+            let fixed = if has(Qualifier::Fixed) {
+                "fixed "
+            } else if has(Qualifier::Asciiz) {
+                "ASCIIZ "
+            } else if has(Qualifier::Pascal) {
+                "Pascal "
+            } else {
+                ""
+            };
             match size {
                 Some(n) => format!("{fixed}{charset}string on {n}"),
-                None if charset.is_empty() => "fixed string".into(),
+                None if charset.is_empty() && fixed.is_empty() => "fixed string".into(),
+                None if charset.is_empty() => format!("{fixed}string"),
                 None => format!("{charset}string"),
             }
         }
@@ -348,6 +371,8 @@ fn describe(q: &Qualifier) -> String {
         Qualifier::Unsigned => "unsigned".into(),
         Qualifier::System => "system".into(),
         Qualifier::Fixed => "fixed".into(),
+        Qualifier::Asciiz => "ASCIIZ".into(),
+        Qualifier::Pascal => "Pascal".into(),
         Qualifier::Ansi => "ANSI".into(),
         Qualifier::Unicode => "UNICODE".into(),
         Qualifier::Dynamic => "dynamic".into(),
@@ -373,6 +398,7 @@ mod tests {
         assert_eq!(canonical("int", &[Qualifier::Size(8)]), "8-byte int");
         assert_eq!(canonical("chaîne", &[Qualifier::Fixed, Qualifier::Size(20)]), "fixed string on 20");
         assert_eq!(canonical("chaîne", &[Qualifier::Size(20)]), "string on 20");
+        assert_eq!(canonical("chaîne", &[Qualifier::Asciiz, Qualifier::Size(20)]), "ASCIIZ string on 20");
         assert_eq!(canonical("string", &[Qualifier::Ansi, Qualifier::Size(20)]), "ANSI string on 20");
         assert_eq!(canonical("string", &[Qualifier::Ansi]), "ANSI string");
         assert_eq!(canonical("réels", &[Qualifier::Size(4)]), "4-byte real");

@@ -73,6 +73,21 @@ impl Resolver<'_> {
                 }
                 return;
             }
+            SK::DeclareRef { names, ty, value } => {
+                // The declaration, then `name <- value` for each name.
+                let declare = ast::Stmt {
+                    kind: SK::Declare { names: names.clone(), ty: ty.clone(), init: None },
+                    span: s.span.clone(),
+                };
+                self.stmt_inner(&declare, out);
+                for name in names {
+                    let target = ast::Expr::new(AK::Name(name.clone()), name.span.clone());
+                    let assign =
+                        ast::Stmt { kind: SK::AssignRef { target, value: value.clone() }, span: s.span.clone() };
+                    self.stmt_inner(&assign, out);
+                }
+                return;
+            }
             SK::DeclareObject { names, class, args } => {
                 let ty = self.resolve_type(&ast::TypeExpr::Named(class.clone()));
                 for name in names {
